@@ -1,0 +1,1 @@
+namespace oef::ui { int placeholder() { return 0; } }
