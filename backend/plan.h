@@ -20,7 +20,9 @@ struct ServerSpec
     QString keyFile;                 // for AuthMethod::Key; "~/" expanded on load
     int dbPort = 5432;
 
-    QString displayName() const;     // "user@host:port"
+    QString displayName() const;     // "user@host:port" ("user@[v6]:port" for IPv6)
+
+    friend bool operator==(const ServerSpec &, const ServerSpec &) = default;
 };
 
 // Role names as they appear in plan and secrets files.
@@ -53,6 +55,8 @@ struct Plan
     QStringList roles() const;           // in a stable, meaningful order
 
     QJsonObject toJson() const;
+
+    friend bool operator==(const Plan &, const Plan &) = default;
 };
 
 struct PlanError
@@ -64,5 +68,17 @@ struct PlanError
 // Parses and validates. On error returns std::nullopt and fills *error.
 std::optional<Plan> parsePlan(const QByteArray &json, PlanError *error);
 std::optional<Plan> loadPlanFile(const QString &path, PlanError *error);
+
+// The value rules of parsePlan for a Plan built in code (the wizard): roles match the kind,
+// hosts, users, ports, auth, installDir, container names, sync excludes, keepOldDataCopies,
+// not the same server twice. Returns false and fills *error on the first problem.
+bool validatePlan(const Plan &plan, PlanError *error);
+
+// Single-field rules, for input widgets. Each returns an empty string when the value is fine,
+// else a translated message naming `field`.
+QString checkHost(const QString &field, const QString &host);
+QString checkUser(const QString &field, const QString &user);
+QString checkPort(const QString &field, int port);
+QString checkContainerName(const QString &field, const QString &name);
 
 } // namespace oef

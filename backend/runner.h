@@ -2,6 +2,7 @@
 // The flow runner: a QObject that lives on a worker thread (Qt's worker pattern) and reports
 // through queued signals carrying values. The GUI and the CLI are two views of these signals.
 #include "step.h"
+#include <QMutex>
 #include <QObject>
 #include <QThread>
 #include <atomic>
@@ -58,20 +59,25 @@ private:
 };
 
 // Owns a worker thread running one FlowRunner. Destructor cancels, quits and waits.
+// The thread ends when the flow has finished; the runner is then deleted (deleteLater on the
+// thread's finished), after which runner() returns nullptr. Connect to the runner's signals
+// before start().
 class FlowThread : public QObject
 {
     Q_OBJECT
 public:
     explicit FlowThread(FlowRunner *runner, QObject *parent = nullptr); // takes the runner
     ~FlowThread() override;
-    FlowRunner *runner() const { return m_runner; }
-    void start();          // queues runner->run() on the worker thread
+    FlowRunner *runner() const;
+    void start();          // queues runner->run() on the worker thread (once)
     void cancel();
-    bool wait(unsigned long ms = ULONG_MAX);
+    bool wait(unsigned long ms = ULONG_MAX);   // until the flow has finished and the thread ended
 
 private:
     QThread m_thread;
+    mutable QMutex m_mutex;  // guards m_runner against its deletion at the end of the thread
     FlowRunner *m_runner;
+    bool m_started = false;
 };
 
 } // namespace oef

@@ -27,6 +27,13 @@ public:
     const char *c_str() const { return m_data.constData(); }
     void clear();
 
+    // For unit tests only: called when storage is released, after it has been overwritten
+    // and before it is freed, with the buffer and its size (the observer can check that every
+    // byte is zero). Storage that another QByteArray still shares (a copy someone took of
+    // utf8()) is not overwritten, since that would change their value; it is not reported.
+    using WipeObserver = void (*)(const char *data, qsizetype size);
+    static void setWipeObserverForTesting(WipeObserver observer);
+
 private:
     void wipe();
     QByteArray m_data;
