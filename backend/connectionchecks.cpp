@@ -1,0 +1,254 @@
+#include "connectionchecks.h"
+#include "dbtunnel.h"
+#include "pgconnection.h"
+#include "serverpool.h"
+#include "sshsession.h"
+#include "tr.h"
+
+namespace oef {
+
+namespace {
+
+class Recorder
+{
+public:
+    Recorder(const QString &role, const QString &host, CheckList &list, const CheckCallback &cb)
+        : m_role(role), m_host(host), m_list(list), m_cb(cb) {}
+
+    void add(const QString &id, CheckResult::Status status, const QString &title,
+             const QString &message, const QString &remedy = {}, const QString &details = {})
+    {
+        CheckResult r;
+        r.id = id;
+        r.role = m_role;
+        r.host = m_host;
+        r.status = status;
+        r.title = title;
+        r.message = message;
+        r.remedy = remedy;
+        r.details = details;
+        m_list << r;
+        if (m_cb)
+            m_cb(r);
+    }
+    void skip(const QString &id, const QString &title, const QString &why)
+    {
+        add(id, CheckResult::Status::Skipped, title, why);
+    }
+
+private:
+    QString m_role, m_host;
+    CheckList &m_list;
+    const CheckCallback &m_cb;
+};
+
+struct CheckDef { const char *id; QString title; };
+
+QList<CheckDef> definitions()
+{
+    return {
+        {"ssh.reach", Tr::tr("SSH reachable")},
+        {"ssh.hostkey", Tr::tr("Host key")},
+        {"ssh.login", Tr::tr("Login")},
+        {"sudo", Tr::tr("Administrator rights (sudo)")},
+        {"docker", Tr::tr("Docker")},
+        {"containers", Tr::tr("OpenELIS containers")},
+        {"db.tunnel", Tr::tr("Database through SSH")},
+    };
+}
+
+} // namespace
+
+CheckList runConnectionChecks(ServerPool &pool, const QString &role, const CheckCallback &onCheck,
+                              const std::atomic_bool *cancel)
+{
+    CheckList list;
+    const Plan &plan = pool.plan();
+    const ServerSpec &server = plan.server(role);
+    Recorder rec(role, server.host, list, onCheck);
+    const QList<CheckDef> defs = definitions();
+    auto skipFrom = [&](int index, const QString &why) {
+        for (int i = index; i < defs.size(); ++i)
+            rec.skip(QString::fromLatin1(defs[i].id), defs[i].title, why);
+        return list;
+    };
+    using S = CheckResult::Status;
+
+    // 1. TCP + SSH handshake
+    auto session = std::make_unique<SshSession>();
+    if (!session->openTransport(server, pool.connectTimeout, cancel)) {
+        const SshError &e = session->lastError();
+        QString remedy;
+        switch (e.kind) {
+        case SshError::Kind::Resolve:
+            remedy = Tr::tr("Check the spelling of the address, or use the server's IP address.");
+            break;
+        case SshError::Kind::Refused:
+            remedy = Tr::tr("Check the SSH port, and that the SSH service runs on the server "
+                            "(\"systemctl status ssh\").");
+            break;
+        default:
+            remedy = Tr::tr("Check that the server is switched on, connected to the network, and "
+                            "that no firewall blocks port %1 from this computer.")
+                         .arg(server.sshPort);
+        }
+        rec.add(QStringLiteral("ssh.reach"), S::Error, defs[0].title, e.message, remedy, e.details);
+        return skipFrom(1, Tr::tr("Skipped: the server could not be reached."));
+    }
+    rec.add(QStringLiteral("ssh.reach"), S::Ok, defs[0].title,
+            Tr::tr("An SSH server answers on %1 port %2.").arg(server.host).arg(server.sshPort));
+
+    // 2. Host key
+    const HostKeyInfo hk = session->checkHostKey(pool.hostKeyPolicy());
+    switch (hk.state) {
+    case HostKeyInfo::State::Known:
+        rec.add(QStringLiteral("ssh.hostkey"), S::Ok, defs[1].title,
+                Tr::tr("The host key matches the recorded one (%1).").arg(hk.fingerprint));
+        break;
+    case HostKeyInfo::State::Accepted:
+        rec.add(QStringLiteral("ssh.hostkey"), S::Ok, defs[1].title,
+                Tr::tr("New host key %1 accepted and recorded.").arg(hk.fingerprint));
+        break;
+    case HostKeyInfo::State::New:
+        rec.add(QStringLiteral("ssh.hostkey"), S::Error, defs[1].title, hk.message,
+                Tr::tr("Confirm the fingerprint with the server's administrator, then accept it "
+                       "(command line: --accept-host-key %1=%2).").arg(server.host, hk.fingerprint),
+                hk.fingerprint);
+        return skipFrom(2, Tr::tr("Skipped: the host key is not accepted yet."));
+    default:
+        rec.add(QStringLiteral("ssh.hostkey"), S::Error, defs[1].title, hk.message,
+                Tr::tr("Do not continue until you know why the key changed."), hk.fingerprint);
+        return skipFrom(2, Tr::tr("Skipped: the host key problem must be solved first."));
+    }
+
+    // 3. Login
+    if (!session->authenticate(pool.secrets().forRole(role))) {
+        const SshError &e = session->lastError();
+        rec.add(QStringLiteral("ssh.login"), S::Error, defs[2].title, e.message,
+                Tr::tr("Check the user name, password or key for this server."), e.details);
+        return skipFrom(3, Tr::tr("Skipped: the login failed."));
+    }
+    rec.add(QStringLiteral("ssh.login"), S::Ok, defs[2].title,
+            Tr::tr("Logged in as %1.").arg(server.user));
+
+    // 4. sudo
+    RemoteCommand sudoTest{QStringLiteral("id"), {QStringLiteral("-u")}, {},
+                           std::chrono::seconds(30), true, {}};
+    const CommandResult sudo = session->run(sudoTest, RunOptions{{}, {}, cancel, 4096});
+    if (!sudo.ok() || sudo.stdOut.trimmed() != "0") {
+        rec.add(QStringLiteral("sudo"), S::Error, defs[3].title,
+                sudo.outcome == CommandResult::Outcome::CouldNotStart ? sudo.errorText
+                    : Tr::tr("Commands could not be run as root: %1").arg(describeOutcome(sudo)),
+                Tr::tr("Give %1 administrator rights (sudo) on the server, and check the sudo "
+                       "password.").arg(server.user),
+                commandTail(sudo));
+        return skipFrom(4, Tr::tr("Skipped: administrator rights are needed."));
+    }
+    rec.add(QStringLiteral("sudo"), S::Ok, defs[3].title,
+            Tr::tr("%1 can run commands as root.").arg(server.user));
+
+    // 5. docker
+    RemoteCommand dockerVersion{QStringLiteral("docker"),
+                                {QStringLiteral("version"), QStringLiteral("--format"),
+                                 QStringLiteral("{{.Server.Version}}")},
+                                {}, std::chrono::seconds(30), true, {}};
+    const CommandResult dv = session->run(dockerVersion, RunOptions{{}, {}, cancel, 4096});
+    if (!dv.ok()) {
+        rec.add(QStringLiteral("docker"), S::Error, defs[4].title,
+                Tr::tr("Docker does not answer on this server (%1).").arg(describeOutcome(dv)),
+                Tr::tr("Install OpenELIS (with Docker) on this server, or start Docker "
+                       "(\"systemctl start docker\")."), commandTail(dv));
+        return skipFrom(5, Tr::tr("Skipped: Docker is needed."));
+    }
+    rec.add(QStringLiteral("docker"), S::Ok, defs[4].title,
+            Tr::tr("Docker %1 is running.").arg(QString::fromUtf8(dv.stdOut.trimmed())));
+
+    // 6. containers
+    RemoteCommand ps{QStringLiteral("docker"),
+                     {QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"),
+                      QStringLiteral("{{.Names}}\t{{.State}}")},
+                     {}, std::chrono::seconds(30), true, {}};
+    const CommandResult pr = session->run(ps, RunOptions{{}, {}, cancel, 1024 * 1024});
+    QMap<QString, QString> states;
+    for (const QByteArray &line : pr.stdOut.split('\n')) {
+        const QList<QByteArray> f = line.trimmed().split('\t');
+        if (f.size() == 2)
+            states.insert(QString::fromUtf8(f[0]), QString::fromUtf8(f[1]));
+    }
+    bool dbPresent = states.contains(plan.dbContainer);
+    QStringList missingApp;
+    for (const QString &c : plan.appContainers)
+        if (!states.contains(c))
+            missingApp << c;
+    if (!pr.ok() || !dbPresent) {
+        rec.add(QStringLiteral("containers"), S::Error, defs[5].title,
+                Tr::tr("The OpenELIS database container \"%1\" does not exist on this server.")
+                    .arg(plan.dbContainer),
+                Tr::tr("Install OpenELIS on this server first (its installer creates the "
+                       "containers)."), commandTail(pr));
+        return skipFrom(6, Tr::tr("Skipped: the database container is missing."));
+    }
+    if (missingApp.size() == plan.appContainers.size()) {
+        rec.add(QStringLiteral("containers"), S::Error, defs[5].title,
+                Tr::tr("None of the OpenELIS application containers exist (%1).")
+                    .arg(missingApp.join(QStringLiteral(", "))),
+                Tr::tr("Install OpenELIS on this server first."));
+    } else if (!missingApp.isEmpty()) {
+        rec.add(QStringLiteral("containers"), S::Ok, defs[5].title,
+                Tr::tr("Database container %1 is %2; not present (normal for some OpenELIS "
+                       "versions): %3.").arg(plan.dbContainer, states.value(plan.dbContainer),
+                                            missingApp.join(QStringLiteral(", "))));
+    } else {
+        rec.add(QStringLiteral("containers"), S::Ok, defs[5].title,
+                Tr::tr("All OpenELIS containers exist; the database container is %1.")
+                    .arg(states.value(plan.dbContainer)));
+    }
+
+    // 7. database through the tunnel
+    DbTunnel tunnel;
+    if (!tunnel.open(server, pool.secrets().forRole(role), pool.hostKeyPolicy(),
+                     pool.connectTimeout)) {
+        rec.add(QStringLiteral("db.tunnel"), S::Error, defs[6].title, tunnel.lastError().message,
+                Tr::tr("Check that the SSH server allows TCP forwarding (AllowTcpForwarding)."),
+                tunnel.lastError().details);
+    } else {
+        const PGPing ping = pingDatabase(tunnel.socketDir(), tunnel.port());
+        if (ping == PQPING_OK || ping == PQPING_REJECT) {
+            rec.add(QStringLiteral("db.tunnel"), ping == PQPING_OK ? S::Ok : S::Warning,
+                    defs[6].title,
+                    ping == PQPING_OK
+                        ? Tr::tr("PostgreSQL answers on port %1 of the server, reached through SSH.")
+                              .arg(server.dbPort)
+                        : Tr::tr("PostgreSQL answers on port %1 but refuses connections right now "
+                                 "(starting up or shutting down?).").arg(server.dbPort));
+        } else {
+            rec.add(QStringLiteral("db.tunnel"), S::Error, defs[6].title,
+                    Tr::tr("No database answers on port %1 of the server.").arg(server.dbPort),
+                    Tr::tr("Start OpenELIS on the server, and check the database port in the "
+                           "plan (OpenELIS uses 5432)."));
+        }
+    }
+    return list;
+}
+
+CheckList runConnectionChecks(ServerPool &pool, const CheckCallback &onCheck,
+                              const std::atomic_bool *cancel)
+{
+    CheckList all;
+    for (const QString &role : pool.plan().roles()) {
+        if (cancel && cancel->load())
+            break;
+        all += runConnectionChecks(pool, role, onCheck, cancel);
+    }
+    return all;
+}
+
+bool hasHostKeyProblem(const CheckList &checks)
+{
+    for (const CheckResult &c : checks)
+        if (c.id == QLatin1String("ssh.hostkey") && c.status == CheckResult::Status::Error)
+            return true;
+    return false;
+}
+
+} // namespace oef

@@ -1,0 +1,27 @@
+#pragma once
+// Connection-level pre-checks for every server of a plan: SSH reach, host key, login, sudo,
+// docker, the OpenELIS containers, the database through the SSH tunnel. They change nothing
+// (except recording a host key the operator accepted explicitly).
+#include "check.h"
+#include "hostkeys.h"
+#include "plan.h"
+#include "secrets.h"
+#include <atomic>
+#include <functional>
+
+namespace oef {
+
+class ServerPool;
+
+using CheckCallback = std::function<void(const CheckResult &)>;
+
+// Runs the checks for one role using (and filling) the pool's session for it.
+CheckList runConnectionChecks(ServerPool &pool, const QString &role, const CheckCallback &onCheck,
+                              const std::atomic_bool *cancel = nullptr);
+// For every role of the plan, in order.
+CheckList runConnectionChecks(ServerPool &pool, const CheckCallback &onCheck,
+                              const std::atomic_bool *cancel = nullptr);
+
+bool hasHostKeyProblem(const CheckList &checks);
+
+} // namespace oef

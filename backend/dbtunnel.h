@@ -1,0 +1,45 @@
+#pragma once
+// A local Unix socket (in a private 0700 directory) forwarded through an SSH direct-tcpip
+// channel to 127.0.0.1:<dbPort> on a server, so libpq reaches the database with only port 22
+// open. The tunnel owns its own SSH session on its own thread (libssh: one session, one thread).
+#include "hostkeys.h"
+#include "plan.h"
+#include "secrets.h"
+#include "sshsession.h"
+#include <QString>
+#include <atomic>
+#include <memory>
+#include <thread>
+
+namespace oef {
+
+class DbTunnel
+{
+public:
+    DbTunnel();
+    ~DbTunnel();                      // stops the pump, closes everything, removes the socket
+    DbTunnel(const DbTunnel &) = delete;
+    DbTunnel &operator=(const DbTunnel &) = delete;
+
+    // Connects a new SSH session (host key checked) and starts forwarding.
+    bool open(const ServerSpec &server, const ServerSecrets &secrets, const HostKeyPolicy &policy,
+              std::chrono::milliseconds timeout = std::chrono::seconds(10));
+    const SshError &lastError() const { return m_error; }
+    // libpq "host" (the socket directory) and "port" (the server's dbPort).
+    QString socketDir() const { return m_dir; }
+    int port() const { return m_port; }
+    void close();
+
+private:
+    void pump(int listenFd);
+
+    SshError m_error;
+    QString m_dir;
+    int m_port = 5432;
+    int m_listenFd = -1;
+    std::unique_ptr<SshSession> m_session;
+    std::thread m_thread;
+    std::atomic_bool m_stop{false};
+};
+
+} // namespace oef

@@ -1,0 +1,101 @@
+#include "serverpool.h"
+#include "shellquote.h"
+#include "tr.h"
+
+namespace oef {
+
+ServerPool::ServerPool(const Plan &plan, const Secrets &secrets, HostKeyPolicy policy)
+    : m_plan(plan), m_secrets(secrets), m_policy(std::move(policy))
+{
+}
+
+ServerPool::~ServerPool() = default;
+
+SshSession *ServerPool::session(const QString &role, SshError *error,
+                                const std::atomic_bool *cancel)
+{
+    auto it = m_sessions.find(role);
+    if (it != m_sessions.end() && it->second->isConnected())
+        return it->second.get();
+    if (!m_plan.has(role)) {
+        if (error)
+            *error = {SshError::Kind::Handshake, Tr::tr("The plan has no %1 server.").arg(role), {}};
+        return nullptr;
+    }
+    auto session = std::make_unique<SshSession>();
+    if (!session->connect(m_plan.server(role), m_secrets.forRole(role), m_policy, connectTimeout,
+                          cancel)) {
+        if (error)
+            *error = session->lastError();
+        return nullptr;
+    }
+    SshSession *raw = session.get();
+    m_sessions[role] = std::move(session);
+    return raw;
+}
+
+void ServerPool::disconnect(const QString &role) { m_sessions.erase(role); }
+void ServerPool::disconnectAll() { m_sessions.clear(); }
+
+CommandResult runOn(StepContext &context, const QString &role, const RemoteCommand &command,
+                    bool logOutput)
+{
+    CommandResult result;
+    const QString host = context.plan && context.plan->has(role) ? context.plan->server(role).host
+                                                                   : role;
+    SshError error;
+    SshSession *session = context.servers
+                              ? context.servers->session(role, &error, &context.cancelFlag())
+                              : nullptr;
+    if (!session) {
+        result.outcome = CommandResult::Outcome::ConnectionLost;
+        result.errorText = error.message;
+        context.log(host, LogStream::Error, error.message);
+        return result;
+    }
+    const QString shown = command.description.isEmpty()
+                              ? shellCommandLine(command.argv()) : command.description;
+    context.log(host, LogStream::Command, (command.asRoot ? QStringLiteral("# ")
+                                                          : QStringLiteral("$ ")) + shown);
+    RunOptions options;
+    options.cancel = &context.cancelFlag();
+    if (logOutput)
+        options.onLine = [&](LogStream stream, const QString &line) { context.log(host, stream, line); };
+    result = session->run(command, options);
+    if (!result.ok())
+        context.log(host, LogStream::Warning,
+                    Tr::tr("Command %1").arg(describeOutcome(result)));
+    return result;
+}
+
+StepResult commandFailure(const QString &what, const QString &host, const RemoteCommand &command,
+                          const CommandResult &result)
+{
+    const QString shown = command.description.isEmpty()
+                              ? shellCommandLine(command.argv()) : command.description;
+    QString details = Tr::tr("Server: %1\nCommand: %2\nResult: %3")
+                          .arg(host, shown, describeOutcome(result));
+    const QString errTail = commandTail(result);
+    if (!errTail.isEmpty())
+        details += QLatin1Char('\n') + Tr::tr("Error output:\n%1").arg(errTail);
+    return StepResult::error(what, details);
+}
+
+RemoteCommand adminSql(const Plan &plan, const QString &database, const QString &sql,
+                       bool logSql)
+{
+    RemoteCommand c;
+    c.program = QStringLiteral("docker");
+    c.args = {QStringLiteral("exec"), QStringLiteral("-i"), plan.dbContainer,
+              QStringLiteral("psql"), QStringLiteral("-U"), QStringLiteral("postgres"),
+              QStringLiteral("-d"), database, QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+              QStringLiteral("-qAtX"), QStringLiteral("-f"), QStringLiteral("-")};
+    c.stdinData = sql.toUtf8();
+    c.asRoot = true;
+    c.description = shellCommandLine(c.argv());
+    if (logSql)
+        c.description += QStringLiteral(" <<< ") + sql.simplified();
+    return c;
+}
+
+} // namespace oef

@@ -1,0 +1,52 @@
+#pragma once
+// The SSH sessions of one flow, by plan role. Lives on the worker thread that uses it.
+#include "hostkeys.h"
+#include "plan.h"
+#include "remotecommand.h"
+#include "secrets.h"
+#include "sshsession.h"
+#include "step.h"
+#include <chrono>
+#include <map>
+#include <memory>
+
+namespace oef {
+
+class ServerPool
+{
+public:
+    ServerPool(const Plan &plan, const Secrets &secrets, HostKeyPolicy policy);
+    ~ServerPool();
+
+    // The connected session for a role, connecting on first use; null with *error on failure.
+    SshSession *session(const QString &role, SshError *error,
+                        const std::atomic_bool *cancel = nullptr);
+    void disconnect(const QString &role);
+    void disconnectAll();
+
+    const Plan &plan() const { return m_plan; }
+    const Secrets &secrets() const { return m_secrets; }
+    const HostKeyPolicy &hostKeyPolicy() const { return m_policy; }
+    std::chrono::milliseconds connectTimeout{std::chrono::seconds(10)};
+
+private:
+    const Plan &m_plan;
+    const Secrets &m_secrets;
+    HostKeyPolicy m_policy;
+    std::map<QString, std::unique_ptr<SshSession>> m_sessions;
+};
+
+// Runs a command on a role's server from inside a step: logs the command (argv, never stdin)
+// and its output lines through the context, honours cancel.
+CommandResult runOn(StepContext &context, const QString &role, const RemoteCommand &command,
+                    bool logOutput = true);
+// A step error for a failed command: plain message plus details (command, outcome, stderr tail).
+StepResult commandFailure(const QString &what, const QString &host, const RemoteCommand &command,
+                          const CommandResult &result);
+
+// `docker exec -i <db container> psql` as postgres on the server, SQL on stdin.
+// Pass logSql=false when the SQL holds a secret (the log then shows only the command).
+RemoteCommand adminSql(const Plan &plan, const QString &database, const QString &sql,
+                       bool logSql = true);
+
+} // namespace oef

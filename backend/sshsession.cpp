@@ -1,0 +1,678 @@
+#include "sshsession.h"
+#include "shellquote.h"
+#include "tr.h"
+#include <libssh/callbacks.h>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QThread>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <netdb.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace oef {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+bool cancelled(const std::atomic_bool *flag) { return flag && flag->load(); }
+
+QString randomToken()
+{
+    const quint64 a = QRandomGenerator::system()->generate64();
+    return QString::number(a, 36);
+}
+
+// Splits a byte stream into lines.
+class LineSplitter
+{
+public:
+    template<typename Fn> void feed(const char *data, size_t len, Fn &&fn)
+    {
+        m_pending.append(data, qsizetype(len));
+        qsizetype start = 0;
+        for (;;) {
+            const qsizetype nl = m_pending.indexOf('\n', start);
+            if (nl < 0)
+                break;
+            QByteArray line = m_pending.mid(start, nl - start);
+            if (line.endsWith('\r'))
+                line.chop(1);
+            fn(QString::fromUtf8(line));
+            start = nl + 1;
+        }
+        m_pending.remove(0, start);
+        if (m_pending.size() > 64 * 1024) { // a very long line: emit it in pieces
+            fn(QString::fromUtf8(m_pending));
+            m_pending.clear();
+        }
+    }
+    template<typename Fn> void flush(Fn &&fn)
+    {
+        if (!m_pending.isEmpty())
+            fn(QString::fromUtf8(m_pending));
+        m_pending.clear();
+    }
+
+private:
+    QByteArray m_pending;
+};
+
+struct ExitSignalCatcher
+{
+    ssh_channel_callbacks_struct callbacks{};
+    QString signal;
+
+    static void onExitSignal(ssh_session, ssh_channel, const char *sig, int, const char *,
+                             const char *, void *userdata)
+    {
+        static_cast<ExitSignalCatcher *>(userdata)->signal = QString::fromLatin1(sig);
+    }
+    void attach(ssh_channel channel)
+    {
+        callbacks.userdata = this;
+        callbacks.channel_exit_signal_function = &ExitSignalCatcher::onExitSignal;
+        ssh_callbacks_init(&callbacks);
+        ssh_set_channel_callbacks(channel, &callbacks);
+    }
+};
+
+// Connect a TCP socket with a timeout; returns fd or -1 with kind/message filled.
+int tcpConnect(const QString &host, int port, std::chrono::milliseconds timeout,
+               const std::atomic_bool *cancel, SshError::Kind *kind, QString *detail)
+{
+    addrinfo hints{};
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    addrinfo *res = nullptr;
+    const QByteArray h = host.toUtf8();
+    const QByteArray p = QByteArray::number(port);
+    const int gai = getaddrinfo(h.constData(), p.constData(), &hints, &res);
+    if (gai != 0) {
+        *kind = SshError::Kind::Resolve;
+        *detail = QString::fromLocal8Bit(gai_strerror(gai));
+        return -1;
+    }
+    std::unique_ptr<addrinfo, decltype(&freeaddrinfo)> guard(res, &freeaddrinfo);
+    *kind = SshError::Kind::Timeout;
+    const auto deadline = Clock::now() + timeout;
+    for (addrinfo *ai = res; ai; ai = ai->ai_next) {
+        const int fd = ::socket(ai->ai_family, ai->ai_socktype | SOCK_CLOEXEC | SOCK_NONBLOCK,
+                                ai->ai_protocol);
+        if (fd < 0)
+            continue;
+        int rc = ::connect(fd, ai->ai_addr, ai->ai_addrlen);
+        int err = rc == 0 ? 0 : errno;
+        if (err == EINPROGRESS) {
+            err = ETIMEDOUT;
+            while (Clock::now() < deadline && !cancelled(cancel)) {
+                pollfd pfd{fd, POLLOUT, 0};
+                const int left = int(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                         deadline - Clock::now()).count());
+                rc = ::poll(&pfd, 1, std::clamp(left, 0, 100));
+                if (rc > 0) {
+                    socklen_t len = sizeof err;
+                    ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &len);
+                    break;
+                }
+                if (rc < 0 && errno != EINTR) {
+                    err = errno;
+                    break;
+                }
+            }
+            if (cancelled(cancel)) {
+                ::close(fd);
+                *kind = SshError::Kind::Cancelled;
+                return -1;
+            }
+        }
+        if (err == 0) {
+            const int flags = fcntl(fd, F_GETFL);
+            fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+            return fd;
+        }
+        ::close(fd);
+        *detail = QString::fromLocal8Bit(strerror(err));
+        if (err == ECONNREFUSED)
+            *kind = SshError::Kind::Refused;
+        else if (err == EHOSTUNREACH || err == ENETUNREACH || err == ENETDOWN)
+            *kind = SshError::Kind::Unreachable;
+        else
+            *kind = SshError::Kind::Timeout;
+    }
+    return -1;
+}
+
+QString tail(const QByteArray &data, int maxLines = 15)
+{
+    QList<QByteArray> lines = data.trimmed().split('\n');
+    if (lines.size() > maxLines)
+        lines = lines.mid(lines.size() - maxLines);
+    return QString::fromUtf8(lines.join('\n'));
+}
+
+} // namespace
+
+QString describeOutcome(const CommandResult &r)
+{
+    switch (r.outcome) {
+    case CommandResult::Outcome::Exited:
+        return r.exitCode == 0 ? Tr::tr("finished successfully")
+                               : Tr::tr("exited with code %1").arg(r.exitCode);
+    case CommandResult::Outcome::Signalled:
+        return Tr::tr("was killed by signal %1").arg(r.exitSignal);
+    case CommandResult::Outcome::TimedOut:
+        return Tr::tr("did not finish in time and was stopped");
+    case CommandResult::Outcome::Cancelled:
+        return Tr::tr("was cancelled");
+    case CommandResult::Outcome::CouldNotStart:
+        return Tr::tr("could not be started: %1").arg(r.errorText);
+    case CommandResult::Outcome::ConnectionLost:
+        return Tr::tr("lost its connection to the server: %1").arg(r.errorText);
+    }
+    return {};
+}
+
+SshSession::SshSession() = default;
+SshSession::~SshSession() = default;
+
+bool SshSession::fail(SshError::Kind kind, const QString &message, const QString &details)
+{
+    m_error = {kind, message, details};
+    return false;
+}
+
+bool SshSession::isConnected() const
+{
+    return m_session && ssh_is_connected(m_session.get());
+}
+
+bool SshSession::openTransport(const ServerSpec &server, std::chrono::milliseconds timeout,
+                               const std::atomic_bool *cancel)
+{
+    m_server = server;
+    m_error = {};
+    SshError::Kind kind = SshError::Kind::None;
+    QString detail;
+    const int fd = tcpConnect(server.host, server.sshPort, timeout, cancel, &kind, &detail);
+    const QString where = QStringLiteral("%1:%2").arg(server.host).arg(server.sshPort);
+    if (fd < 0) {
+        switch (kind) {
+        case SshError::Kind::Resolve:
+            return fail(kind, Tr::tr("The name %1 does not resolve to an address.").arg(server.host),
+                        detail);
+        case SshError::Kind::Refused:
+            return fail(kind, Tr::tr("%1 refused the connection: no SSH server listens on port %2.")
+                                  .arg(server.host).arg(server.sshPort), detail);
+        case SshError::Kind::Unreachable:
+            return fail(kind, Tr::tr("%1 cannot be reached from this computer (no route).")
+                                  .arg(server.host), detail);
+        case SshError::Kind::Cancelled:
+            return fail(kind, Tr::tr("Cancelled while connecting to %1.").arg(where));
+        default:
+            return fail(SshError::Kind::Timeout,
+                        Tr::tr("%1 did not answer within %n second(s).", nullptr,
+                               int(timeout.count() / 1000)).arg(where), detail);
+        }
+    }
+    m_session.reset(ssh_new());
+    ssh_session s = m_session.get();
+    const QByteArray host = server.host.toUtf8();
+    const QByteArray user = server.user.toUtf8();
+    const unsigned int port = unsigned(server.sshPort);
+    long seconds = std::max<long>(1, long(timeout.count() / 1000));
+    int noConfig = 0;
+    socket_t sock = fd;
+    ssh_options_set(s, SSH_OPTIONS_PROCESS_CONFIG, &noConfig);
+    ssh_options_set(s, SSH_OPTIONS_HOST, host.constData());
+    ssh_options_set(s, SSH_OPTIONS_PORT, &port);
+    ssh_options_set(s, SSH_OPTIONS_USER, user.constData());
+    ssh_options_set(s, SSH_OPTIONS_TIMEOUT, &seconds);
+    ssh_options_set(s, SSH_OPTIONS_FD, &sock);
+    if (ssh_connect(s) != SSH_OK) {
+        const QString err = QString::fromUtf8(ssh_get_error(s));
+        m_session.reset();
+        return fail(SshError::Kind::Handshake,
+                    Tr::tr("The SSH handshake with %1 failed.").arg(where), err);
+    }
+    return true;
+}
+
+HostKeyInfo SshSession::checkHostKey(const HostKeyPolicy &policy)
+{
+    HostKeyInfo info;
+    ssh_session s = m_session.get();
+    const QString knownHosts = policy.effectiveKnownHostsFile();
+    QDir().mkpath(QFileInfo(knownHosts).absolutePath());
+    const QByteArray kh = QFile::encodeName(knownHosts);
+    ssh_options_set(s, SSH_OPTIONS_KNOWNHOSTS, kh.constData());
+
+    ssh_key rawKey = nullptr;
+    if (ssh_get_server_publickey(s, &rawKey) != SSH_OK) {
+        info.message = Tr::tr("Could not read the host key of %1.").arg(m_server.host);
+        m_hostKey = info;
+        return info;
+    }
+    ssh::Key key(rawKey);
+    info.keyType = QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(key.get())));
+    unsigned char *rawHash = nullptr;
+    size_t hashLen = 0;
+    if (ssh_get_publickey_hash(key.get(), SSH_PUBLICKEY_HASH_SHA256, &rawHash, &hashLen) == 0) {
+        ssh::Hash hash(rawHash);
+        ssh::CString fp(ssh_get_fingerprint_hash(SSH_PUBLICKEY_HASH_SHA256, hash.get(), hashLen));
+        info.fingerprint = QString::fromLatin1(fp.get());
+    }
+    switch (ssh_session_is_known_server(s)) {
+    case SSH_KNOWN_HOSTS_OK:
+        info.state = HostKeyInfo::State::Known;
+        break;
+    case SSH_KNOWN_HOSTS_CHANGED:
+        info.state = HostKeyInfo::State::Changed;
+        info.message = Tr::tr("The host key of %1 has CHANGED since it was last recorded. This can "
+                              "mean someone is intercepting the connection (possible attack). "
+                              "Nothing was done. If the server was reinstalled, confirm its new "
+                              "key with its administrator and remove the old entry from %2.")
+                           .arg(m_server.host, knownHosts);
+        break;
+    case SSH_KNOWN_HOSTS_OTHER:
+        info.state = HostKeyInfo::State::OtherType;
+        info.message = Tr::tr("%1 presented a key of a different type than the one recorded in %2. "
+                              "This can mean someone is intercepting the connection (possible "
+                              "attack). Nothing was done.")
+                           .arg(m_server.host, knownHosts);
+        break;
+    case SSH_KNOWN_HOSTS_NOT_FOUND:
+    case SSH_KNOWN_HOSTS_UNKNOWN: {
+        const QString accepted = policy.acceptedFingerprintFor(m_server.host, m_server.sshPort);
+        if (!accepted.isEmpty() && accepted == info.fingerprint) {
+            if (ssh_session_update_known_hosts(s) == SSH_OK) {
+                QFile::setPermissions(knownHosts, QFile::ReadOwner | QFile::WriteOwner);
+                info.state = HostKeyInfo::State::Accepted;
+            } else {
+                info.state = HostKeyInfo::State::Error;
+                info.message = Tr::tr("Could not record the host key of %1 in %2: %3")
+                                   .arg(m_server.host, knownHosts,
+                                        QString::fromUtf8(ssh_get_error(s)));
+            }
+        } else if (!accepted.isEmpty()) {
+            info.state = HostKeyInfo::State::New;
+            info.message = Tr::tr("The host key of %1 is %2, which is not the fingerprint you "
+                                  "accepted (%3). Nothing was done.")
+                               .arg(m_server.host, info.fingerprint, accepted);
+        } else {
+            info.state = HostKeyInfo::State::New;
+            info.message = Tr::tr("%1 is not known yet. Its host key fingerprint is %2 (%3). "
+                                  "Compare it with the output of \"ssh-keygen -lf "
+                                  "/etc/ssh/ssh_host_ed25519_key.pub\" on the server, then "
+                                  "accept it.")
+                               .arg(m_server.host, info.fingerprint, info.keyType);
+        }
+        break;
+    }
+    case SSH_KNOWN_HOSTS_ERROR:
+        info.state = HostKeyInfo::State::Error;
+        info.message = Tr::tr("Could not check the host key of %1 against %2: %3")
+                           .arg(m_server.host, knownHosts, QString::fromUtf8(ssh_get_error(s)));
+        break;
+    }
+    m_hostKey = info;
+    return info;
+}
+
+namespace {
+int kbdintWithPassword(ssh_session s, const SecretString &password)
+{
+    int rc = ssh_userauth_kbdint(s, nullptr, nullptr);
+    int rounds = 0;
+    while (rc == SSH_AUTH_INFO && rounds++ < 8) {
+        const int prompts = ssh_userauth_kbdint_getnprompts(s);
+        for (int i = 0; i < prompts; ++i) {
+            char echo = 0;
+            ssh_userauth_kbdint_getprompt(s, unsigned(i), &echo);
+            // Only hidden prompts get the password; visible ones get nothing.
+            if (ssh_userauth_kbdint_setanswer(s, unsigned(i), echo ? "" : password.c_str()) < 0)
+                return SSH_AUTH_ERROR;
+        }
+        rc = ssh_userauth_kbdint(s, nullptr, nullptr);
+    }
+    return rc;
+}
+} // namespace
+
+bool SshSession::authenticate(const ServerSecrets &secrets)
+{
+    ssh_session s = m_session.get();
+    const QString who = QStringLiteral("%1@%2").arg(m_server.user, m_server.host);
+    m_sudoPassword = secrets.effectiveSudoPassword();
+    m_hasSudoPassword = !m_sudoPassword.isEmpty();
+
+    int rc = ssh_userauth_none(s, nullptr);
+    if (rc == SSH_AUTH_SUCCESS)
+        return true;
+    if (rc == SSH_AUTH_ERROR)
+        return fail(SshError::Kind::Handshake, Tr::tr("Lost the connection to %1 while logging in.")
+                                                   .arg(m_server.host),
+                    QString::fromUtf8(ssh_get_error(s)));
+    const int methods = ssh_userauth_list(s, nullptr);
+    switch (m_server.auth) {
+    case AuthMethod::Password:
+        if (secrets.password.isEmpty())
+            return fail(SshError::Kind::Auth, Tr::tr("No password was given for %1.").arg(who));
+        rc = SSH_AUTH_DENIED;
+        if (methods & SSH_AUTH_METHOD_PASSWORD)
+            rc = ssh_userauth_password(s, nullptr, secrets.password.c_str());
+        if (rc != SSH_AUTH_SUCCESS && (methods & SSH_AUTH_METHOD_INTERACTIVE))
+            rc = kbdintWithPassword(s, secrets.password);
+        break;
+    case AuthMethod::Key: {
+        ssh_key raw = nullptr;
+        const QByteArray path = QFile::encodeName(m_server.keyFile);
+        if (ssh_pki_import_privkey_file(path.constData(),
+                                        secrets.keyPassphrase.isEmpty()
+                                            ? nullptr : secrets.keyPassphrase.c_str(),
+                                        nullptr, nullptr, &raw) != SSH_OK) {
+            return fail(SshError::Kind::KeyFile,
+                        Tr::tr("The key file %1 could not be read (missing file, unsupported "
+                               "format or wrong passphrase).").arg(m_server.keyFile));
+        }
+        ssh::Key key(raw);
+        rc = ssh_userauth_publickey(s, nullptr, key.get());
+        break;
+    }
+    case AuthMethod::Agent:
+        rc = ssh_userauth_agent(s, nullptr);
+        break;
+    }
+    if (rc == SSH_AUTH_SUCCESS)
+        return true;
+    if (rc == SSH_AUTH_ERROR)
+        return fail(SshError::Kind::Handshake, Tr::tr("Lost the connection to %1 while logging in.")
+                                                   .arg(m_server.host),
+                    QString::fromUtf8(ssh_get_error(s)));
+    return fail(SshError::Kind::Auth,
+                Tr::tr("%1 refused the login for %2 (authentication failed). Check the user name "
+                       "and the password or key.").arg(m_server.host, m_server.user));
+}
+
+bool SshSession::connect(const ServerSpec &server, const ServerSecrets &secrets,
+                         const HostKeyPolicy &policy, std::chrono::milliseconds timeout,
+                         const std::atomic_bool *cancel)
+{
+    if (!openTransport(server, timeout, cancel))
+        return false;
+    const HostKeyInfo hk = checkHostKey(policy);
+    if (hk.state != HostKeyInfo::State::Known && hk.state != HostKeyInfo::State::Accepted) {
+        m_session.reset();
+        return fail(SshError::Kind::HostKey, hk.message, hk.fingerprint);
+    }
+    if (!authenticate(secrets)) {
+        m_session.reset();
+        return false;
+    }
+    return true;
+}
+
+QStringList SshSession::effectiveArgv(const RemoteCommand &command, QByteArray *marker,
+                                      QByteArray *prompt) const
+{
+    if (!command.asRoot || loginIsRoot())
+        return command.argv();
+    const QString token = randomToken();
+    const QString promptText = QStringLiteral("[oef-sudo-%1] password:").arg(token);
+    const QString markerText = QStringLiteral("OEF-SUDO-OK-%1").arg(token);
+    if (marker)
+        *marker = markerText.toLatin1();
+    if (prompt)
+        *prompt = promptText.toLatin1();
+    QStringList argv{QStringLiteral("sudo")};
+    if (m_hasSudoPassword)
+        argv << QStringLiteral("-S") << QStringLiteral("-p") << promptText;
+    else
+        argv << QStringLiteral("-n");
+    argv << QStringLiteral("--") << QStringLiteral("/bin/sh") << QStringLiteral("-c")
+         << QStringLiteral("echo %1; exec \"$@\"").arg(markerText) << QStringLiteral("sh");
+    return argv + command.argv();
+}
+
+ssh::Channel SshSession::openCommandChannel(const RemoteCommand &command, CommandResult *result,
+                                            const RunOptions &options)
+{
+    *result = {};
+    if (!isConnected()) {
+        result->outcome = CommandResult::Outcome::ConnectionLost;
+        result->errorText = Tr::tr("not connected");
+        return {};
+    }
+    ssh_session s = m_session.get();
+    ssh::Channel channel(ssh_channel_new(s));
+    if (!channel || ssh_channel_open_session(channel.get()) != SSH_OK) {
+        result->outcome = ssh_is_connected(s) ? CommandResult::Outcome::CouldNotStart
+                                              : CommandResult::Outcome::ConnectionLost;
+        result->errorText = QString::fromUtf8(ssh_get_error(s));
+        return {};
+    }
+    QByteArray marker, prompt;
+    const QStringList argv = effectiveArgv(command, &marker, &prompt);
+    const QByteArray line = shellCommandLine(argv).toUtf8();
+    if (ssh_channel_request_exec(channel.get(), line.constData()) != SSH_OK) {
+        result->outcome = CommandResult::Outcome::CouldNotStart;
+        result->errorText = QString::fromUtf8(ssh_get_error(s));
+        return {};
+    }
+    if (marker.isEmpty())
+        return channel;
+
+    // sudo handshake: wait for our prompt (answer it once) or the marker line.
+    const auto deadline = Clock::now() + std::min<std::chrono::milliseconds>(
+                                              command.timeout, std::chrono::seconds(60));
+    QByteArray out, err;
+    bool answered = false;
+    char buf[4096];
+    const QString who = QStringLiteral("%1@%2").arg(m_server.user, m_server.host);
+    auto failWith = [&](const QString &text) {
+        result->outcome = CommandResult::Outcome::CouldNotStart;
+        result->errorText = text;
+        result->stdErr = err;
+        ssh_channel_close(channel.get());
+        return ssh::Channel();
+    };
+    for (;;) {
+        if (cancelled(options.cancel)) {
+            result->outcome = CommandResult::Outcome::Cancelled;
+            return {};
+        }
+        if (Clock::now() > deadline)
+            return failWith(Tr::tr("sudo on %1 did not answer in time").arg(m_server.host));
+        const int n = ssh_channel_read_timeout(channel.get(), buf, sizeof buf, 0, 50);
+        if (n == SSH_ERROR) {
+            result->outcome = CommandResult::Outcome::ConnectionLost;
+            result->errorText = QString::fromUtf8(ssh_get_error(s));
+            return {};
+        }
+        if (n > 0)
+            out.append(buf, n);
+        int m;
+        while ((m = ssh_channel_read_nonblocking(channel.get(), buf, sizeof buf, 1)) > 0)
+            err.append(buf, m);
+        const qsizetype markerAt = out.indexOf(marker + '\n');
+        if (markerAt >= 0) {
+            const QByteArray rest = out.mid(markerAt + marker.size() + 1);
+            err.replace(prompt, QByteArray());
+            if (!err.trimmed().isEmpty()) {
+                result->stdErr = err.trimmed() + '\n';
+                if (options.onLine)
+                    for (const QByteArray &l : err.trimmed().split('\n'))
+                        options.onLine(LogStream::StdErr, QString::fromUtf8(l));
+            }
+            if (!rest.isEmpty()) {
+                if (options.onStdout)
+                    options.onStdout(rest.constData(), size_t(rest.size()));
+                else
+                    result->stdOut = rest;
+            }
+            return channel;
+        }
+        const int prompts = int(err.count(prompt));
+        if (err.contains("Sorry, try again") || prompts > 1)
+            return failWith(Tr::tr("sudo rejected the password for %1.").arg(who));
+        if (err.contains("not in the sudoers") || err.contains("may not run sudo")
+            || err.contains("is not allowed to execute"))
+            return failWith(Tr::tr("%1 may not run commands as root with sudo on %2.")
+                                .arg(m_server.user, m_server.host));
+        if (err.contains("a password is required") || err.contains("a terminal is required"))
+            return failWith(Tr::tr("sudo on %1 needs a password for %2, and none was given.")
+                                .arg(m_server.host, m_server.user));
+        if (prompts == 1 && !answered) {
+            QByteArray pw = m_sudoPassword.utf8() + '\n';
+            ssh_channel_write(channel.get(), pw.constData(), uint32_t(pw.size()));
+            pw.fill('\0');
+            answered = true;
+        }
+        if (ssh_channel_is_eof(channel.get()) && n == 0 && m <= 0) {
+            CommandResult r;
+            finishChannel(channel.get(), &r);
+            return failWith(Tr::tr("sudo on %1 failed (%2): %3")
+                                .arg(m_server.host, describeOutcome(r),
+                                     QString::fromUtf8(err.replace(prompt, QByteArray()).trimmed())));
+        }
+    }
+}
+
+void SshSession::finishChannel(ssh_channel channel, CommandResult *result)
+{
+    const int status = ssh_channel_get_exit_status(channel);
+    if (status >= 0) {
+        result->outcome = CommandResult::Outcome::Exited;
+        result->exitCode = status;
+    } else if (!result->exitSignal.isEmpty()) {
+        result->outcome = CommandResult::Outcome::Signalled;
+    } else {
+        result->outcome = CommandResult::Outcome::ConnectionLost;
+        result->errorText = Tr::tr("no exit status received");
+    }
+    ssh_channel_send_eof(channel);
+    ssh_channel_close(channel);
+}
+
+CommandResult SshSession::run(const RemoteCommand &command, const RunOptions &options)
+{
+    CommandResult result;
+    ExitSignalCatcher signalCatcher;
+    ssh::Channel channel = openCommandChannel(command, &result, options);
+    if (!channel)
+        return result;
+    ssh_channel ch = channel.get();
+    signalCatcher.attach(ch);
+    ssh_session s = m_session.get();
+    const auto deadline = Clock::now() + command.timeout;
+
+    LineSplitter outLines, errLines;
+    auto emitOut = [&](const QString &l) { if (options.onLine) options.onLine(LogStream::StdOut, l); };
+    auto emitErr = [&](const QString &l) { if (options.onLine) options.onLine(LogStream::StdErr, l); };
+    auto takeStdout = [&](const char *data, size_t len) {
+        if (options.onStdout) {
+            options.onStdout(data, len);
+            return;
+        }
+        if (result.stdOut.size() < options.maxCapture)
+            result.stdOut.append(data, qsizetype(len));
+        if (options.onLine)
+            outLines.feed(data, len, emitOut);
+    };
+    if (!result.stdOut.isEmpty() && !options.onStdout) {   // bytes read with the sudo marker
+        const QByteArray early = std::exchange(result.stdOut, QByteArray());
+        takeStdout(early.constData(), size_t(early.size()));
+    }
+
+    qsizetype written = 0;
+    const QByteArray &input = command.stdinData;
+    bool eofSent = false;
+    char buf[64 * 1024];
+    auto stop = [&](CommandResult::Outcome why) {
+        ssh_channel_request_send_signal(ch, "TERM");
+        const auto grace = Clock::now() + std::chrono::seconds(3);
+        while (Clock::now() < grace && !ssh_channel_is_eof(ch) && ssh_is_connected(s)) {
+            if (ssh_channel_read_timeout(ch, buf, sizeof buf, 0, 100) == SSH_ERROR)
+                break;
+            while (ssh_channel_read_nonblocking(ch, buf, sizeof buf, 1) > 0) {}
+        }
+        ssh_channel_close(ch);
+        result.outcome = why;
+        result.errorText = why == CommandResult::Outcome::TimedOut
+                               ? Tr::tr("timed out after %n second(s)", nullptr,
+                                        int(std::chrono::duration_cast<std::chrono::seconds>(
+                                                command.timeout).count()))
+                               : Tr::tr("cancelled");
+        return result;
+    };
+    for (;;) {
+        if (cancelled(options.cancel))
+            return stop(CommandResult::Outcome::Cancelled);
+        if (Clock::now() > deadline)
+            return stop(CommandResult::Outcome::TimedOut);
+        if (!eofSent) {
+            while (written < input.size()) {
+                const uint32_t window = ssh_channel_window_size(ch);
+                if (window == 0)
+                    break;
+                const uint32_t chunk = uint32_t(std::min<qsizetype>({input.size() - written,
+                                                                     qsizetype(window),
+                                                                     qsizetype(32768)}));
+                const int w = ssh_channel_write(ch, input.constData() + written, chunk);
+                if (w == SSH_ERROR) {
+                    result.outcome = CommandResult::Outcome::ConnectionLost;
+                    result.errorText = QString::fromUtf8(ssh_get_error(s));
+                    return result;
+                }
+                written += w;
+            }
+            if (written >= input.size()) {
+                ssh_channel_send_eof(ch);
+                eofSent = true;
+            }
+        }
+        const int n = ssh_channel_read_timeout(ch, buf, sizeof buf, 0, 50);
+        if (n == SSH_ERROR) {
+            result.outcome = CommandResult::Outcome::ConnectionLost;
+            result.errorText = QString::fromUtf8(ssh_get_error(s));
+            return result;
+        }
+        if (n > 0)
+            takeStdout(buf, size_t(n));
+        int m;
+        while ((m = ssh_channel_read_nonblocking(ch, buf, sizeof buf, 1)) > 0) {
+            if (result.stdErr.size() < options.maxCapture)
+                result.stdErr.append(buf, m);
+            errLines.feed(buf, size_t(m), emitErr);
+        }
+        if (n == 0 && ssh_channel_is_eof(ch)
+            && ssh_channel_poll(ch, 0) == SSH_EOF && ssh_channel_poll(ch, 1) == SSH_EOF)
+            break;
+        if (!ssh_is_connected(s)) {
+            result.outcome = CommandResult::Outcome::ConnectionLost;
+            result.errorText = Tr::tr("the connection was closed");
+            return result;
+        }
+    }
+    outLines.flush(emitOut);
+    errLines.flush(emitErr);
+    result.exitSignal = signalCatcher.signal;
+    finishChannel(ch, &result);
+    if (result.outcome == CommandResult::Outcome::Exited && !signalCatcher.signal.isEmpty()
+        && result.exitCode < 0) {
+        result.outcome = CommandResult::Outcome::Signalled;
+    }
+    return result;
+}
+
+QString commandTail(const CommandResult &r) { return tail(r.stdErr); }
+
+} // namespace oef
