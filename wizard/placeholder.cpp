@@ -1,1 +1,0 @@
-namespace oef::ui { int placeholder() { return 0; } }
