@@ -2,21 +2,29 @@
 #include "cliprinter.h"
 #include "connectionchecks.h"
 #include "plan.h"
+#include "runner.h"
+#include "runreport.h"
 #include "secrets.h"
 #include "serverpool.h"
+#include "setupflow.h"
 #include "tr.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTextStream>
+#include <QTimer>
 
 #include <atomic>
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <fcntl.h>
+#include <poll.h>
 #include <unistd.h>
 
 namespace oef {
@@ -121,6 +129,283 @@ int runCheck(CommonOptions &o, CliPrinter &printer)
                                             ? Tr::tr("All checks passed, with warnings.")
                                             : Tr::tr("All checks passed."));
     return 0;
+}
+
+// ---- setup ----
+
+enum class Answer { Yes, No, NoTerminal };
+
+// Asks on the controlling terminal, not on stdin (stdin may have carried the secrets) and not
+// on stdout (it may be JSON or a file). Ctrl-C while waiting counts as "no".
+Answer askOnTerminal(const QString &text)
+{
+    const int fd = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0)
+        return Answer::NoTerminal;
+    const QByteArray out = text.toLocal8Bit();
+    qsizetype done = 0;
+    while (done < out.size()) {
+        const ssize_t n = ::write(fd, out.constData() + done, size_t(out.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            ::close(fd);
+            return Answer::NoTerminal;
+        }
+        done += n;
+    }
+    QByteArray line;
+    bool interrupted = false;
+    for (;;) {
+        if (g_interrupted) {
+            interrupted = true;
+            break;
+        }
+        pollfd pfd{fd, POLLIN, 0};
+        const int ready = ::poll(&pfd, 1, 100);
+        if (ready < 0 && errno != EINTR)
+            break;
+        if (ready <= 0)
+            continue;
+        char c = 0;
+        const ssize_t n = ::read(fd, &c, 1);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0 || c == '\n')
+            break;
+        line.append(c);
+    }
+    if (interrupted) {
+        const char nl = '\n';
+        [[maybe_unused]] const ssize_t ignored = ::write(fd, &nl, 1);
+    }
+    ::close(fd);
+    if (interrupted)
+        return Answer::No;
+    const QString answer = QString::fromLocal8Bit(line).trimmed().toLower();
+    const QStringList yes{QStringLiteral("y"), QStringLiteral("yes"),
+                          Tr::tr("y", "short answer yes to \"Continue? [y/N]\""),
+                          Tr::tr("yes", "answer to \"Continue? [y/N]\"")};
+    return !answer.isEmpty() && yes.contains(answer) ? Answer::Yes : Answer::No;
+}
+
+// What the set-up will change, in plain words, before anything happens.
+QStringList setupChangeSummary(const Plan &plan, const CheckList &checks)
+{
+    const ServerSpec &primary = plan.server(Role::Primary);
+    const ServerSpec &secondary = plan.server(Role::Secondary);
+    QString restart = Tr::tr("the database restarts only if a changed setting needs it "
+                             "(OpenELIS then does not answer for a short while).");
+    for (const CheckResult &c : checks) {
+        if (c.id != QLatin1String("primary.restart"))
+            continue;
+        if (c.status == CheckResult::Status::Ok)
+            restart = Tr::tr("no database restart is needed.");
+        else if (c.status == CheckResult::Status::Warning && !c.message.isEmpty())
+            restart = c.message;
+    }
+    const QString dataAside = plan.installDir + QStringLiteral("/data.before-standby-…");
+    QStringList lines;
+    lines << Tr::tr("What will change:");
+    const QString server = QStringLiteral("  ");
+    const QString item = QStringLiteral("    - ");
+    lines << server + Tr::tr("On the primary %1:").arg(primary.displayName());
+    lines << item
+                 + Tr::tr("a replication role (the existing \"backup\" role is reused when "
+                          "present), one pg_hba.conf entry for the secondary (the file is backed "
+                          "up first), the replication settings and a replication slot;");
+    lines << item + restart;
+    lines << server + Tr::tr("On the secondary %1:").arg(secondary.displayName());
+    lines << item
+                 + Tr::tr("the OpenELIS application containers are stopped and no longer "
+                          "restart on their own;");
+    lines << item
+                 + Tr::tr("the install directory %1 is copied from the primary (except %2);")
+                       .arg(plan.installDir, plan.syncExclude.join(QStringLiteral(", ")));
+    lines << item
+                 + Tr::tr("its database is replaced by a copy of the primary's; the current "
+                          "data is kept aside in %1.")
+                       .arg(dataAside);
+    int warnings = 0;
+    for (const CheckResult &c : checks)
+        warnings += c.status == CheckResult::Status::Warning ? 1 : 0;
+    if (warnings > 0)
+        lines << Tr::tr("The pre-checks gave %n warning(s); see above.", "", warnings);
+    return lines;
+}
+
+struct SavedReport
+{
+    QString shown;        // what "Report: …" names
+    QJsonObject json;     // for the result object: "report" (and "reportHtml")
+};
+
+// report.json + report.html: next to --report FILE, else in a new folder of their own.
+std::optional<SavedReport> saveRunReport(const RunReport &report, const CommonOptions &o,
+                                         CliPrinter &printer)
+{
+    QString error;
+    SavedReport saved;
+    if (!o.reportFile.isEmpty()) {
+        const QString html = RunReport::htmlPathFor(o.reportFile);
+        if (!report.writeFiles(o.reportFile, html, &error)) {
+            printer.printError(Tr::tr("Could not save the report: %1").arg(error));
+            return std::nullopt;
+        }
+        saved.shown = Tr::tr("%1 and %2").arg(o.reportFile, html);
+        saved.json = QJsonObject{{QStringLiteral("report"), o.reportFile},
+                                 {QStringLiteral("reportHtml"), html}};
+        return saved;
+    }
+    const QString dir = RunReport::defaultRunDir(RunReport::kindName(report.kind()));
+    if (!report.writeTo(dir, &error)) {
+        printer.printError(Tr::tr("Could not save the report: %1").arg(error));
+        return std::nullopt;
+    }
+    saved.shown = dir;
+    saved.json = QJsonObject{
+        {QStringLiteral("report"), dir},
+        {QStringLiteral("reportHtml"), dir + QStringLiteral("/report.html")}};
+    return saved;
+}
+
+int runSetup(CommonOptions &o, CliPrinter &printer)
+{
+    const Plan &plan = *o.plan;
+    Redactor redactor;
+    redactor.addSecrets(o.secrets);
+    RunReport report;
+    report.setKind(RunReport::Kind::Setup);
+    report.setPlan(plan);
+    report.setRedactor(&redactor);
+
+    // Saves the report, prints the result, then where the report is.
+    auto finish = [&](CliOutcome outcome, const QString &message, const QString &details = {}) {
+        const std::optional<SavedReport> saved = saveRunReport(report, o, printer);
+        printer.printResult(outcome, message, details, saved ? saved->json : QJsonObject());
+        if (saved && !printer.isJson())
+            printer.printLog(QString(), LogStream::Info, Tr::tr("Report: %1").arg(saved->shown));
+        return CliPrinter::exitCode(outcome);
+    };
+
+    // 1. Pre-checks (change nothing), on this thread with a pool of their own.
+    CheckList checks;
+    {
+        ServerPool checkPool(plan, o.secrets, o.hostKeys);
+        checks = runSetupChecks(
+            checkPool, [&](const CheckResult &c) { printer.printCheck(c); }, &g_interrupted);
+    }   // its sessions end here: the flow's thread never sees them
+    report.addChecks(checks);
+    if (g_interrupted) {
+        const QString message = Tr::tr("Cancelled. Nothing was changed.");
+        report.finishWithoutRunning(message, true);
+        return finish(CliOutcome::Cancelled, message);
+    }
+    if (hasHostKeyProblem(checks)) {
+        const QString message =
+            Tr::tr("A host key is unknown or has changed. Nothing was changed.");
+        report.finishWithoutRunning(message);
+        return finish(CliOutcome::HostKey, message);
+    }
+    if (hasErrors(checks)) {
+        const QString message = Tr::tr("Some checks failed. Nothing was changed.");
+        report.finishWithoutRunning(message);
+        return finish(CliOutcome::ChecksFailed, message);
+    }
+
+    // 2. Confirmation.
+    const QStringList changes = setupChangeSummary(plan, checks);
+    if (!o.yes) {
+        const Answer answer = askOnTerminal(changes.join(QLatin1Char('\n')) + QLatin1Char('\n')
+                                            + Tr::tr("Continue? [y/N] "));
+        if (answer == Answer::NoTerminal) {
+            const QString message = Tr::tr("There is no terminal to confirm on: pass --yes to "
+                                           "set up without asking. Nothing was changed.");
+            report.finishWithoutRunning(message);
+            return finish(CliOutcome::BadInput, message);
+        }
+        if (answer == Answer::No) {
+            const QString message = Tr::tr("Cancelled. Nothing was changed.");
+            report.finishWithoutRunning(message, true);
+            return finish(CliOutcome::Cancelled, message);
+        }
+    } else if (!printer.isJson()) {
+        for (const QString &line : changes)
+            printer.printLog(QString(), LogStream::Info, line);
+    }
+
+    // 3. The flow, on a worker thread. Its pool is made here but connects nothing yet: the
+    // sessions are opened on first use, on the worker thread, and closed there at the end.
+    auto state = std::make_shared<SetupState>();
+    int outcome = -1;
+    QString failMessage;
+    QString failDetails;
+    {
+        ServerPool flowPool(plan, o.secrets, o.hostKeys);
+        auto *runner = new FlowRunner(buildSetupFlow(state));
+        runner->setServices(&plan, &o.secrets, &flowPool, &redactor);
+
+        QObject context;    // the slots below run on this (the main) thread
+        QEventLoop loop;
+        printer.follow(runner, &context);
+        report.attach(runner, &context);
+        QObject::connect(runner, &FlowRunner::failed, &context,
+                         [&](const QString &message, const QString &details) {
+                             failMessage = message;
+                             failDetails = details;
+                         });
+        // Connected last: everything the runner sent before is handled first.
+        QObject::connect(runner, &FlowRunner::finished, &context, [&](int value) {
+            outcome = value;
+            loop.quit();
+        });
+        QObject::connect(
+            runner, &FlowRunner::finished, runner, [&flowPool] { flowPool.disconnectAll(); },
+            Qt::DirectConnection);
+
+        FlowThread thread(runner);
+        bool cancelling = false;
+        QTimer interruptPoll;
+        interruptPoll.setInterval(100);
+        QObject::connect(&interruptPoll, &QTimer::timeout, &context, [&] {
+            if (!g_interrupted || cancelling)
+                return;
+            cancelling = true;
+            printer.printLog(QString(), LogStream::Info,
+                             Tr::tr("Cancelling: leaving both servers safe…"));
+            thread.cancel();
+        });
+        interruptPoll.start();
+        thread.start();
+        loop.exec();
+        interruptPoll.stop();
+        thread.wait();
+        QCoreApplication::sendPostedEvents();    // anything still queued for this thread
+    }   // the thread has ended and the runner is gone; now the pool goes
+
+    report.setExtra(state->toJson());
+    switch (outcome) {
+    case int(FlowOutcome::Succeeded):
+        return finish(CliOutcome::Ok,
+                      Tr::tr("The set-up is complete: %1 is now a hot standby of %2.")
+                          .arg(plan.server(Role::Secondary).host, plan.server(Role::Primary).host));
+    case int(FlowOutcome::Cancelled):
+        return finish(CliOutcome::Cancelled,
+                      Tr::tr("Cancelled. Both servers were left in a safe state; the report "
+                             "says where the set-up stopped."));
+    default:
+        break;
+    }
+    const QJsonValue stoppedAt = report.toJson().value(QStringLiteral("stoppedAt"));
+    const QString label = stoppedAt.toObject().value(QStringLiteral("label")).toString();
+    QString message;
+    if (failMessage.isEmpty())
+        message = Tr::tr("The set-up failed.");
+    else if (label.isEmpty())
+        message = Tr::tr("The set-up failed: %1").arg(failMessage);
+    else
+        message = Tr::tr("The set-up stopped at “%1”: %2").arg(label, failMessage);
+    return finish(CliOutcome::Failed, message, failDetails);
 }
 
 } // namespace
@@ -245,6 +530,8 @@ int runCli(const QStringList &arguments)
     int rc = 0;
     if (o.command == QLatin1String("check")) {
         rc = runCheck(o, printer);
+    } else if (o.command == QLatin1String("setup")) {
+        rc = runSetup(o, printer);
     } else {
         printer.printResult(CliOutcome::BadInput,
                             Tr::tr("\"%1\" is not available in this version yet.").arg(o.command));
