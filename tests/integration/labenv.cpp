@@ -2,6 +2,10 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 namespace oef::test {
 
 QMap<QString, QString> parseShellAssignments(const QByteArray &text)
@@ -77,6 +81,16 @@ int LabEnv::lab(const QStringList &args, QByteArray *out, QByteArray *err, const
 
 bool LabEnv::load(QString *why)
 {
+    // One test process at a time drives the lab: they reset servers and inject faults.
+    // The lock is held until this process exits.
+    static int lockFd = -1;
+    if (lockFd < 0) {
+        lockFd = ::open("/run/oef-lab-test.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        if (lockFd >= 0 && ::flock(lockFd, LOCK_EX | LOCK_NB) != 0) {
+            qInfo("Waiting for another test to finish with the lab...");
+            ::flock(lockFd, LOCK_EX);
+        }
+    }
     QByteArray out, err;
     // status exits non-zero whenever a container is down, which flows do on purpose: what a
     // test needs is both servers' sshd and Docker engine.

@@ -11,6 +11,10 @@
 # helper reading a 0600 temp file), sudo on stdin, psql through a 0600 PGPASSFILE.
 set -uo pipefail
 
+# One test process at a time drives the lab (the integration tests take the same lock).
+exec 8>/run/oef-lab-test.lock
+flock 8
+
 LAB_DIR=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd -P)
 LAB=$LAB_DIR/lab.sh
 CONTAINERS_SORTED=$(printf '%s\n' autoheal-oe external-fhir-api openelisglobal-database openelisglobal-webapp)
