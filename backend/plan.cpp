@@ -32,6 +32,7 @@ const QString kSync = QStringLiteral("sync");
 const QString kExclude = QStringLiteral("exclude");
 const QString kDeleteExtraneous = QStringLiteral("deleteExtraneous");
 const QString kKeepOldDataCopies = QStringLiteral("keepOldDataCopies");
+const QString kCopyRateLimit = QStringLiteral("copyRateLimit");
 
 constexpr qsizetype kMaxPlanFileSize = 1024 * 1024;
 constexpr int kMaxKeepOldDataCopies = 1000;
@@ -504,7 +505,23 @@ QJsonObject Plan::toJson() const
     o.insert(kSync, QJsonObject{{kExclude, QJsonArray::fromStringList(syncExclude)},
                                 {kDeleteExtraneous, deleteExtraneous}});
     o.insert(kKeepOldDataCopies, keepOldDataCopies);
+    if (!copyRateLimit.isEmpty())
+        o.insert(kCopyRateLimit, copyRateLimit);
     return o;
+}
+
+QString checkCopyRateLimit(const QString &field, const QString &rate)
+{
+    // pg_basebackup --max-rate: kB/s, or with a k / M suffix; 32 kB/s .. 1024 MB/s.
+    static const QRegularExpression re(QStringLiteral("^([0-9]{1,7})([kM]?)$"));
+    if (rate.isEmpty())
+        return {};
+    const QRegularExpressionMatch m = re.match(rate);
+    const qint64 kb = m.hasMatch() ? m.captured(1).toLongLong() * (m.captured(2) == QLatin1String("M") ? 1024 : 1) : 0;
+    if (kb < 32 || kb > 1024 * 1024)
+        return Tr::tr("%1: must be a rate like \"20M\" (MB/s) or \"500k\" (kB/s), between 32k and 1024M")
+            .arg(field);
+    return {};
 }
 
 QString checkHost(const QString &field, const QString &host)
@@ -603,6 +620,8 @@ bool validatePlan(const Plan &plan, PlanError *error)
     if (const QString e = checkKeepOldDataCopies(kKeepOldDataCopies, plan.keepOldDataCopies);
         !e.isEmpty())
         return fail(error, kKeepOldDataCopies, e);
+    if (const QString e = checkCopyRateLimit(kCopyRateLimit, plan.copyRateLimit); !e.isEmpty())
+        return fail(error, kCopyRateLimit, e);
     return true;
 }
 
@@ -630,7 +649,8 @@ std::optional<Plan> parsePlan(const QByteArray &json, PlanError *error)
     }
     const QJsonObject root = doc.object();
     if (!r.checkKeys(root, QString(),
-                     allRoles() + QStringList{kInstallDir, kContainers, kSync, kKeepOldDataCopies}))
+                     allRoles() + QStringList{kInstallDir, kContainers, kSync, kKeepOldDataCopies,
+                                               kCopyRateLimit}))
         return std::nullopt;
 
     Plan plan;
@@ -713,6 +733,12 @@ std::optional<Plan> parsePlan(const QByteArray &json, PlanError *error)
                    kMaxKeepOldDataCopies,
                    [](const QString &field) { return checkKeepOldDataCopies(field, 0); }))
         return std::nullopt;
+    if (!r.readString(root, QString(), kCopyRateLimit, &plan.copyRateLimit, false))
+        return std::nullopt;
+    if (const QString e = checkCopyRateLimit(kCopyRateLimit, plan.copyRateLimit); !e.isEmpty()) {
+        r.fail(kCopyRateLimit, e);
+        return std::nullopt;
+    }
     return plan;
 }
 

@@ -49,6 +49,7 @@ struct Plan
                             QStringLiteral("logs"), QStringLiteral("tomcatLogs")};
     bool deleteExtraneous = false;
     int keepOldDataCopies = 2;
+    QString copyRateLimit;               // pg_basebackup --max-rate ("20M"); empty: no limit
 
     bool has(const QString &role) const { return servers.contains(role); }
     const ServerSpec &server(const QString &role) const { return servers.find(role).value(); }
@@ -80,5 +81,6 @@ QString checkHost(const QString &field, const QString &host);
 QString checkUser(const QString &field, const QString &user);
 QString checkPort(const QString &field, int port);
 QString checkContainerName(const QString &field, const QString &name);
+QString checkCopyRateLimit(const QString &field, const QString &rate);
 
 } // namespace oef

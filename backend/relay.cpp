@@ -1,6 +1,7 @@
 #include "relay.h"
 #include "tr.h"
 
+#include <algorithm>
 #include <chrono>
 
 namespace oef {
@@ -62,6 +63,30 @@ RelayResult relay(SshSession &from, const RemoteCommand &producer, SshSession &t
         ssh_channel_request_send_signal(sink.get(), "TERM");
         return rr;
     }
+    // The producer's stdin (e.g. a file list for tar -T -), written after its sudo handshake,
+    // then EOF. Written as the channel window allows, interleaved with reading its output,
+    // so a producer that reads its input while writing cannot deadlock with us.
+    const QByteArray &input = producer.stdinData;
+    qsizetype inputWritten = 0;
+    bool inputDone = false;
+    auto feedProducer = [&] {
+        while (!inputDone && inputWritten < input.size()) {
+            const uint32_t window = ssh_channel_window_size(source.get());
+            if (window == 0)
+                return true;
+            const uint32_t chunk = uint32_t(std::min<qsizetype>(
+                {input.size() - inputWritten, qsizetype(window), qsizetype(32768)}));
+            const int w = ssh_channel_write(source.get(), input.constData() + inputWritten, chunk);
+            if (w == SSH_ERROR || w < 0)
+                return false;
+            inputWritten += w;
+        }
+        if (!inputDone) {
+            ssh_channel_send_eof(source.get());
+            inputDone = true;
+        }
+        return true;
+    };
     QByteArray srcErr, dstErr;
     static constexpr size_t kBuf = 128 * 1024;
     std::unique_ptr<char[]> buf(new char[kBuf]);
@@ -72,7 +97,14 @@ RelayResult relay(SshSession &from, const RemoteCommand &producer, SshSession &t
             cancelled = true;
             break;
         }
-        const int n = ssh_channel_read_timeout(source.get(), buf.get(), kBuf, 0, 100);
+        if (!feedProducer()) {
+            rr.producer.outcome = CommandResult::Outcome::ConnectionLost;
+            rr.producer.errorText = QString::fromUtf8(ssh_get_error(from.handle()));
+            ssh_channel_request_send_signal(source.get(), "TERM");
+            break;
+        }
+        const int n = ssh_channel_read_timeout(source.get(), buf.get(), kBuf, 0,
+                                               inputDone ? 100 : 10);
         if (n == SSH_ERROR) {
             rr.producer.outcome = CommandResult::Outcome::ConnectionLost;
             rr.producer.errorText = QString::fromUtf8(ssh_get_error(from.handle()));

@@ -1,0 +1,999 @@
+#include "setupflow.h"
+#include "installsync.h"
+#include "remoteops.h"
+#include "serverpool.h"
+#include "shellquote.h"
+#include "tr.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSet>
+#include <QThread>
+
+namespace oef {
+
+namespace {
+
+const QString kPrimary = Role::Primary;
+const QString kSecondary = Role::Secondary;
+const QString kPgData = QStringLiteral("/var/lib/postgresql/data");   // inside the container
+const QString kBackupsMount = QStringLiteral("/backups");               // inside the container
+const QString kCheckDb = QStringLiteral("oe_failover");
+const QString kHbaMarker = QStringLiteral("# oe-failover standby");
+
+QString hostOf(const StepContext &c, const QString &role) { return c.plan->server(role).host; }
+
+// Replication slot name for a secondary: oef_<host>, [a-z0-9_], at most 63 characters.
+QString slotNameFor(const QString &host)
+{
+    QString s = QStringLiteral("oef_") + host.toLower();
+    for (QChar &ch : s)
+        if (!((ch >= QLatin1Char('a') && ch <= QLatin1Char('z')) || ch.isDigit() || ch == QLatin1Char('_')))
+            ch = QLatin1Char('_');
+    return s.left(63);
+}
+
+QString randomPassword()
+{
+    static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    QString pw;
+    for (int i = 0; i < 32; ++i)
+        pw += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof alphabet - 1))]);
+    return pw;
+}
+
+// The address the primary will see the secondary connect from (its resolved address).
+QString hbaAddress(const QString &host)
+{
+    const QStringList addrs = resolveAddresses(host);
+    QString a = addrs.isEmpty() ? host : addrs.first();
+    for (const QString &x : addrs)
+        if (!x.contains(QLatin1Char(':'))) { a = x; break; }     // prefer IPv4
+    return a.contains(QLatin1Char(':')) ? a + QStringLiteral("/128") : a + QStringLiteral("/32");
+}
+
+// One setting the primary needs.
+struct SettingChange
+{
+    QString name;
+    QString from;
+    QString to;
+    bool needsRestart;
+};
+
+// Reads the primary's replication settings and says what must change (never lowering).
+std::optional<QList<SettingChange>> plannedSettings(StepContext &c, QString *error)
+{
+    const auto out = querySql(c, kPrimary, QStringLiteral("postgres"),
+        QStringLiteral("SELECT name || '|' || setting || '|' || coalesce(unit,'') || '|' || context "
+                       "FROM pg_settings WHERE name IN ('wal_level','wal_log_hints','hot_standby',"
+                       "'max_wal_senders','max_replication_slots','max_slot_wal_keep_size',"
+                       "'server_version_num') ORDER BY name"), {}, error);
+    if (!out)
+        return std::nullopt;
+    QMap<QString, QString> cur;
+    QMap<QString, QString> ctx;
+    for (const QString &line : out->split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QStringList f = line.split(QLatin1Char('|'));
+        if (f.size() >= 4) {
+            cur.insert(f[0], f[1]);
+            ctx.insert(f[0], f[3]);
+        }
+    }
+    QList<SettingChange> changes;
+    auto restart = [&](const QString &n) { return ctx.value(n) == QLatin1String("postmaster"); };
+    if (cur.value(QStringLiteral("wal_level")) == QLatin1String("minimal"))
+        changes.append({QStringLiteral("wal_level"), QStringLiteral("minimal"), QStringLiteral("replica"),
+                        restart(QStringLiteral("wal_level"))});
+    if (cur.value(QStringLiteral("wal_log_hints")) != QLatin1String("on"))
+        changes.append({QStringLiteral("wal_log_hints"), cur.value(QStringLiteral("wal_log_hints")),
+                        QStringLiteral("on"), restart(QStringLiteral("wal_log_hints"))});
+    if (cur.value(QStringLiteral("hot_standby")) != QLatin1String("on"))
+        changes.append({QStringLiteral("hot_standby"), cur.value(QStringLiteral("hot_standby")),
+                        QStringLiteral("on"), false});   // matters on the standby only
+    for (const QString &n : {QStringLiteral("max_wal_senders"), QStringLiteral("max_replication_slots")}) {
+        if (cur.value(n).toInt() < 10)
+            changes.append({n, cur.value(n), QStringLiteral("10"), restart(n)});
+    }
+    if (cur.contains(QStringLiteral("max_slot_wal_keep_size"))
+        && cur.value(QStringLiteral("max_slot_wal_keep_size")) == QLatin1String("-1")) {
+        // A forgotten slot must not fill the primary's disk: cap what it may retain.
+        changes.append({QStringLiteral("max_slot_wal_keep_size"), QStringLiteral("-1"),
+                        QStringLiteral("10GB"), false});
+    }
+    return changes;
+}
+
+// --- pre-checks -------------------------------------------------------------------------
+
+class CheckAdder
+{
+public:
+    CheckAdder(CheckList &list, const CheckCallback &cb) : m_list(list), m_cb(cb) {}
+    void operator()(const QString &id, const QString &role, const QString &host,
+                    CheckResult::Status st, const QString &title, const QString &message,
+                    const QString &remedy = {}, const QString &details = {})
+    {
+        CheckResult r;
+        r.id = id;
+        r.role = role;
+        r.host = host;
+        r.status = st;
+        r.title = title;
+        r.message = message;
+        r.remedy = remedy;
+        r.details = details;
+        m_list << r;
+        if (m_cb)
+            m_cb(r);
+    }
+
+private:
+    CheckList &m_list;
+    const CheckCallback &m_cb;
+};
+
+bool roleUsable(const CheckList &checks, const QString &role)
+{
+    for (const CheckResult &c : checks)
+        if (c.role == role && c.status == CheckResult::Status::Error)
+            return false;
+    return true;
+}
+
+} // namespace
+
+QJsonObject SetupState::toJson() const
+{
+    QJsonObject o;
+    o[QStringLiteral("slotName")] = slotName;
+    o[QStringLiteral("replicationUser")] = replicationUser;
+    o[QStringLiteral("primaryRestarted")] = primaryRestarted;
+    o[QStringLiteral("changedSettings")] = QJsonArray::fromStringList(changedSettings);
+    o[QStringLiteral("previousDataDir")] = previousDataDir;
+    o[QStringLiteral("alreadyStandby")] = alreadyStandby;
+    o[QStringLiteral("syncFiles")] = syncFiles;
+    o[QStringLiteral("syncBytes")] = syncBytes;
+    o[QStringLiteral("extraneous")] = QJsonArray::fromStringList(extraneous);
+    o[QStringLiteral("verification")] = verification;
+    if (!stoppedAt.isEmpty())
+        o[QStringLiteral("stoppedAt")] = stoppedAt;
+    return o;
+}
+
+CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
+                         const std::atomic_bool *cancel)
+{
+    using S = CheckResult::Status;
+    CheckList list;
+    CheckAdder add(list, onCheck);
+    const Plan &plan = pool.plan();
+    const ServerSpec &p = plan.server(kPrimary);
+    const ServerSpec &s = plan.server(kSecondary);
+
+    // Input sanity: two different machines after name resolution.
+    const QStringList pa = resolveAddresses(p.host), sa = resolveAddresses(s.host);
+    QStringList common;
+    for (const QString &a : pa)
+        if (sa.contains(a))
+            common << a;
+    if (!common.isEmpty() && p.sshPort == s.sshPort) {
+        add(QStringLiteral("input.distinct"), {}, {}, S::Error, Tr::tr("Two different servers"),
+            Tr::tr("%1 and %2 are the same machine (both resolve to %3).")
+                .arg(p.host, s.host, common.join(QStringLiteral(", "))),
+            Tr::tr("Enter the address of the second server as the secondary."));
+        return list;
+    }
+    add(QStringLiteral("input.distinct"), {}, {}, S::Ok, Tr::tr("Two different servers"),
+        Tr::tr("The primary and the secondary are different servers."));
+
+    list += runConnectionChecks(pool, onCheck, cancel);
+    const bool pOk = roleUsable(list, kPrimary), sOk = roleUsable(list, kSecondary);
+    DirectContext ctx(plan, pool, cancel);
+    auto skipped = [&](const QString &id, const QString &role, const QString &title) {
+        add(id, role, plan.server(role).host, S::Skipped, title,
+            Tr::tr("Skipped: the connection checks for this server failed."));
+    };
+
+    // Primary database: running and not in recovery; versions.
+    QString pVersion, sVersion;
+    const QString tPrimaryDb = Tr::tr("Primary database");
+    if (pOk) {
+        QString err;
+        const auto rec = querySql(ctx, kPrimary, QStringLiteral("postgres"),
+                                  QStringLiteral("SELECT pg_is_in_recovery()::text || '|' || "
+                                                 "current_setting('server_version_num')"), {}, &err);
+        if (!rec) {
+            add(QStringLiteral("db.primary"), kPrimary, p.host, S::Error, tPrimaryDb,
+                Tr::tr("The database on the primary does not answer."),
+                Tr::tr("Start OpenELIS on the primary, then run the checks again."), err);
+        } else if (rec->startsWith(QLatin1String("true"))) {
+            add(QStringLiteral("db.primary"), kPrimary, p.host, S::Error, tPrimaryDb,
+                Tr::tr("The database on %1 is itself a standby (in recovery), not a primary.").arg(p.host),
+                Tr::tr("Choose the server where OpenELIS is in use as the primary."));
+        } else {
+            pVersion = rec->section(QLatin1Char('|'), 1);
+            add(QStringLiteral("db.primary"), kPrimary, p.host, S::Ok, tPrimaryDb,
+                Tr::tr("The database runs and accepts writes (PostgreSQL %1).")
+                    .arg(pVersion.toInt() / 10000));
+        }
+    } else {
+        skipped(QStringLiteral("db.primary"), kPrimary, tPrimaryDb);
+    }
+    const QString tVersion = Tr::tr("Same PostgreSQL version");
+    if (sOk && !pVersion.isEmpty()) {
+        const auto v = querySql(ctx, kSecondary, QStringLiteral("postgres"),
+                                QStringLiteral("SELECT current_setting('server_version_num')"));
+        sVersion = v.value_or(QString());
+        if (sVersion.isEmpty()) {
+            add(QStringLiteral("db.version"), kSecondary, s.host, S::Warning, tVersion,
+                Tr::tr("The secondary's database does not answer, so its version is unknown."),
+                Tr::tr("The copy will replace it anyway; check that both servers run the same "
+                       "OpenELIS release."));
+        } else if (sVersion.toInt() / 10000 != pVersion.toInt() / 10000) {
+            add(QStringLiteral("db.version"), kSecondary, s.host, S::Error, tVersion,
+                Tr::tr("The primary runs PostgreSQL %1 but the secondary runs PostgreSQL %2.")
+                    .arg(pVersion.toInt() / 10000).arg(sVersion.toInt() / 10000),
+                Tr::tr("Install the same OpenELIS release on both servers."));
+        } else {
+            add(QStringLiteral("db.version"), kSecondary, s.host, S::Ok, tVersion,
+                Tr::tr("Both servers run PostgreSQL %1.").arg(pVersion.toInt() / 10000));
+        }
+    } else {
+        add(QStringLiteral("db.version"), kSecondary, s.host, S::Skipped, tVersion,
+            Tr::tr("Skipped: a database could not be asked."));
+    }
+
+    // The secondary reaches the primary's database port (from its database container).
+    const QString tReach = Tr::tr("Secondary reaches the primary's database");
+    if (sOk && pOk) {
+        const RemoteCommand ping = dockerCommand({QStringLiteral("exec"), plan.dbContainer,
+                                                  QStringLiteral("pg_isready"), QStringLiteral("-h"), p.host,
+                                                  QStringLiteral("-p"), QString::number(p.dbPort),
+                                                  QStringLiteral("-t"), QStringLiteral("5")});
+        const CommandResult r = runOn(ctx, kSecondary, ping, false);
+        if (r.outcome == CommandResult::Outcome::Exited && (r.exitCode == 0 || r.exitCode == 1)) {
+            add(QStringLiteral("net.replication"), kSecondary, s.host, S::Ok, tReach,
+                Tr::tr("The secondary reaches %1 port %2.").arg(p.host).arg(p.dbPort));
+        } else {
+            add(QStringLiteral("net.replication"), kSecondary, s.host, S::Error, tReach,
+                Tr::tr("The secondary cannot reach the primary's database at %1 port %2.")
+                    .arg(p.host).arg(p.dbPort),
+                Tr::tr("Open port %1 on the primary's firewall for the secondary, and check that "
+                       "the secondary can resolve \"%2\".").arg(p.dbPort).arg(p.host),
+                QString::fromUtf8(r.stdOut + r.stdErr).trimmed());
+        }
+    } else {
+        add(QStringLiteral("net.replication"), kSecondary, s.host, S::Skipped, tReach,
+            Tr::tr("Skipped: a server could not be checked."));
+    }
+
+    // Free disk on the secondary for a copy of the primary's database.
+    const QString tDisk = Tr::tr("Free disk space on the secondary");
+    if (sOk && pOk) {
+        const auto size = querySql(ctx, kPrimary, QStringLiteral("postgres"),
+                                   QStringLiteral("SELECT sum(pg_database_size(datname))::bigint FROM pg_database"));
+        const CommandResult df = runOn(ctx, kSecondary,
+            shellScript(QStringLiteral("LC_ALL=C df -P -B1 \"$1/backups\" | awk 'NR==2 {print $4}'; "
+                                       "du -sxb \"$1/data\" 2>/dev/null | cut -f1"),
+                        {plan.installDir}), false);
+        const QStringList f = QString::fromUtf8(df.stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const qint64 need = qint64(size.value_or(QStringLiteral("0")).toLongLong() * 1.2) + (256LL << 20);
+        const qint64 avail = f.value(0).toLongLong();
+        const qint64 own = f.value(1).toLongLong();
+        auto gb = [](qint64 b) { return QString::number(double(b) / 1e9, 'f', 2); };
+        if (!size || !df.ok() || f.isEmpty()) {
+            add(QStringLiteral("disk.secondary"), kSecondary, s.host, S::Error, tDisk,
+                Tr::tr("Could not measure the disk space."), {}, commandTail(df));
+        } else if (avail < need) {
+            add(QStringLiteral("disk.secondary"), kSecondary, s.host, S::Error, tDisk,
+                Tr::tr("The secondary has %1 GB free under %2, but the copy of the primary's "
+                       "database needs about %3 GB (its current database, %4 GB, is kept aside).")
+                    .arg(gb(avail), plan.installDir, gb(need), gb(own)),
+                Tr::tr("Free disk space on the secondary, or enlarge its disk."));
+        } else {
+            add(QStringLiteral("disk.secondary"), kSecondary, s.host, S::Ok, tDisk,
+                Tr::tr("%1 GB free; the copy needs about %2 GB (the current database, %3 GB, is kept "
+                       "aside).").arg(gb(avail), gb(need), gb(own)));
+        }
+    } else {
+        add(QStringLiteral("disk.secondary"), kSecondary, s.host, S::Skipped, tDisk,
+            Tr::tr("Skipped: a server could not be checked."));
+    }
+
+    // Clocks and OpenELIS versions.
+    QMap<QString, QString> oeVersion;
+    for (const QString &role : {kPrimary, kSecondary}) {
+        const ServerSpec &srv = plan.server(role);
+        const QString tClock = Tr::tr("Clock");
+        const QString tOe = Tr::tr("OpenELIS version");
+        if (!roleUsable(list, role)) {
+            skipped(QStringLiteral("clock"), role, tClock);
+            skipped(QStringLiteral("openelis.version"), role, tOe);
+            continue;
+        }
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        const CommandResult d = runOn(ctx, role, shellScript(QStringLiteral("date +%s%3N"), {}, false), false);
+        const qint64 after = QDateTime::currentMSecsSinceEpoch();
+        const qint64 skew = QString::fromUtf8(d.stdOut).trimmed().toLongLong() - (before + after) / 2;
+        if (!d.ok()) {
+            add(QStringLiteral("clock"), role, srv.host, S::Warning, tClock, Tr::tr("Could not read the clock."));
+        } else if (std::abs(skew) > 30000) {
+            add(QStringLiteral("clock"), role, srv.host, S::Warning, tClock,
+                Tr::tr("The clock differs from this computer's by %n second(s).", nullptr, int(skew / 1000)),
+                Tr::tr("Set up time synchronisation (NTP) on the servers: reports and delays "
+                       "are easier to read with correct clocks."));
+        } else {
+            add(QStringLiteral("clock"), role, srv.host, S::Ok, tClock,
+                Tr::tr("The clock agrees with this computer's (within %1 ms).").arg(std::abs(skew)));
+        }
+        const QString webapp = plan.appContainers.value(0);
+        const CommandResult img = runOn(ctx, role, dockerCommand({QStringLiteral("inspect"), QStringLiteral("--format"),
+                                                                  QStringLiteral("{{.Config.Image}}"), webapp}), false);
+        const QString image = QString::fromUtf8(img.stdOut).trimmed();
+        const QString tag = image.contains(QLatin1Char(':')) ? image.section(QLatin1Char(':'), -1) : QString();
+        oeVersion.insert(role, tag);
+    }
+    const QString tOe = Tr::tr("Same OpenELIS version");
+    const QString pv = oeVersion.value(kPrimary), sv = oeVersion.value(kSecondary);
+    if (pv.isEmpty() || sv.isEmpty()) {
+        add(QStringLiteral("openelis.version"), {}, {}, S::Warning, tOe,
+            Tr::tr("The OpenELIS version could not be read on both servers."),
+            Tr::tr("Make sure both servers run the same OpenELIS release."));
+    } else if (pv != sv) {
+        add(QStringLiteral("openelis.version"), {}, {}, S::Error, tOe,
+            Tr::tr("The primary runs OpenELIS %1 but the secondary runs %2.").arg(pv, sv),
+            Tr::tr("Install the same OpenELIS release on both servers first."));
+    } else {
+        add(QStringLiteral("openelis.version"), {}, {}, S::Ok, tOe,
+            Tr::tr("Both servers run OpenELIS %1.").arg(pv));
+    }
+
+    // What will need a restart of the primary's database.
+    const QString tRestart = Tr::tr("Database restart on the primary");
+    if (pOk && !pVersion.isEmpty()) {
+        QString err;
+        const auto changes = plannedSettings(ctx, &err);
+        if (!changes) {
+            add(QStringLiteral("primary.restart"), kPrimary, p.host, S::Warning, tRestart,
+                Tr::tr("Could not read the replication settings."), {}, err);
+        } else {
+            QStringList restartNames, all;
+            for (const SettingChange &c : *changes) {
+                all << QStringLiteral("%1: %2 → %3").arg(c.name, c.from, c.to);
+                if (c.needsRestart)
+                    restartNames << c.name;
+            }
+            if (!restartNames.isEmpty()) {
+                add(QStringLiteral("primary.restart"), kPrimary, p.host, S::Warning, tRestart,
+                    Tr::tr("The database on the primary must be restarted once to apply %1. "
+                           "OpenELIS will not answer for about 10 to 30 seconds.")
+                        .arg(restartNames.join(QStringLiteral(", "))),
+                    Tr::tr("Choose a quiet moment, and tell the users."), all.join(QLatin1Char('\n')));
+            } else {
+                add(QStringLiteral("primary.restart"), kPrimary, p.host, S::Ok, tRestart,
+                    all.isEmpty() ? Tr::tr("No setting needs changing; no restart is needed.")
+                                  : Tr::tr("Settings to change without a restart: %1.")
+                                        .arg(all.join(QStringLiteral(", "))));
+            }
+        }
+    } else {
+        add(QStringLiteral("primary.restart"), kPrimary, p.host, S::Skipped, tRestart,
+            Tr::tr("Skipped: the primary's database could not be asked."));
+    }
+    return list;
+}
+
+// --- steps -------------------------------------------------------------------------------
+
+namespace {
+
+StepResult failCommand(StepContext &c, const QString &role, const QString &what,
+                       const RemoteCommand &cmd, const CommandResult &r)
+{
+    return commandFailure(what, hostOf(c, role), cmd, r);
+}
+
+// Runs, and turns a failure into a StepResult error.
+std::optional<StepResult> mustRun(StepContext &c, const QString &role, const RemoteCommand &cmd,
+                                  const QString &what, CommandResult *out = nullptr,
+                                  bool logOutput = true)
+{
+    const CommandResult r = runOn(c, role, cmd, logOutput);
+    if (out)
+        *out = r;
+    if (r.ok())
+        return std::nullopt;
+    if (r.outcome == CommandResult::Outcome::Cancelled)
+        return StepResult::error(Tr::tr("Cancelled."));
+    return failCommand(c, role, what, cmd, r);
+}
+
+std::optional<StepResult> mustSql(StepContext &c, const QString &role, const QString &db,
+                                  const QString &sql, const QMap<QString, QString> &vars,
+                                  const QString &what, QString *out = nullptr, bool logSql = true)
+{
+    QString err;
+    const auto r = querySql(c, role, db, sql, vars, &err, logSql);
+    if (!r)
+        return StepResult::error(what, err);
+    if (out)
+        *out = *r;
+    return std::nullopt;
+}
+
+bool waitDatabaseReady(StepContext &c, const QString &role, std::chrono::seconds timeout)
+{
+    return waitUntil(c, timeout, [&] {
+        const CommandResult r = runOn(c, role, dockerCommand({QStringLiteral("exec"), c.plan->dbContainer,
+                                                              QStringLiteral("pg_isready"), QStringLiteral("-q"),
+                                                              QStringLiteral("-U"), QStringLiteral("postgres")},
+                                                             std::chrono::seconds(15)), false);
+        return r.ok();
+    }, std::chrono::milliseconds(500));
+}
+
+// Step 1a: the replication role and its secrets file.
+StepResult ensureReplicationRole(StepContext &c, SetupState &st)
+{
+    const Plan &plan = *c.plan;
+    const QString secretFile = plan.installDir + QStringLiteral("/secrets/backup_datasource.password");
+    QString roleInfo;
+    if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"),
+                         QStringLiteral("SELECT rolreplication::text || '|' || rolcanlogin::text FROM pg_roles "
+                                        "WHERE rolname = :'u'"),
+                         {{QStringLiteral("u"), st.replicationUser}}, Tr::tr("Could not read the database roles."),
+                         &roleInfo))
+        return *e;
+    const CommandResult fileCheck = runOn(c, kPrimary, shellScript(QStringLiteral("test -s \"$1\""), {secretFile}), false);
+    const bool haveFile = fileCheck.ok();
+    if (!roleInfo.isEmpty() && haveFile) {
+        if (roleInfo != QLatin1String("true|true")) {
+            if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"),
+                                 QStringLiteral("ALTER ROLE :\"u\" WITH LOGIN REPLICATION"),
+                                 {{QStringLiteral("u"), st.replicationUser}},
+                                 Tr::tr("Could not give the replication right to the role.")))
+                return *e;
+        }
+        c.log(hostOf(c, kPrimary), LogStream::Info,
+              Tr::tr("Reusing the role \"%1\" and its password file.").arg(st.replicationUser));
+        return StepResult::success();
+    }
+    // Create the role and/or the file. A new password is generated (letters and digits only).
+    QString password;
+    if (haveFile) {
+        CommandResult r;
+        if (auto e = mustRun(c, kPrimary, shellScript(QStringLiteral("cat \"$1\""), {secretFile}),
+                             Tr::tr("Could not read the replication password file."), &r, false))
+            return *e;
+        password = QString::fromUtf8(r.stdOut).trimmed();
+    } else {
+        password = randomPassword();
+        const RemoteCommand write = [&] {
+            RemoteCommand w = shellScript(QStringLiteral("umask 077; mkdir -p \"$(dirname \"$1\")\"; "
+                                                         "cat > \"$1.oef-new\" && chmod 600 \"$1.oef-new\" && "
+                                                         "chown 0:0 \"$1.oef-new\" && mv \"$1.oef-new\" \"$1\""),
+                                          {secretFile});
+            w.stdinData = password.toUtf8();
+            return w;
+        }();
+        if (auto e = mustRun(c, kPrimary, write, Tr::tr("Could not write the replication password file.")))
+            return *e;
+    }
+    QString literal = password;
+    literal.replace(QLatin1Char('\''), QStringLiteral("''"));
+    const QString sql = roleInfo.isEmpty()
+        ? QStringLiteral("CREATE ROLE :\"u\" WITH LOGIN REPLICATION PASSWORD '%1'").arg(literal)
+        : QStringLiteral("ALTER ROLE :\"u\" WITH LOGIN REPLICATION PASSWORD '%1'").arg(literal);
+    if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"), sql, {{QStringLiteral("u"), st.replicationUser}},
+                         Tr::tr("Could not create the replication role."), nullptr, /*logSql=*/false))
+        return *e;
+    c.log(hostOf(c, kPrimary), LogStream::Info,
+          roleInfo.isEmpty() ? Tr::tr("Created the replication role \"%1\".").arg(st.replicationUser)
+                             : Tr::tr("Set a new password for the role \"%1\" (its file was missing).")
+                                   .arg(st.replicationUser));
+    return StepResult::success();
+}
+
+// Step 1b: exactly one pg_hba.conf replication entry for the secondary.
+StepResult ensureHbaEntry(StepContext &c, SetupState &st)
+{
+    const Plan &plan = *c.plan;
+    const QString secondaryHost = hostOf(c, kSecondary);
+    const QString address = hbaAddress(secondaryHost);
+    QString hbaFile, method;
+    if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"), QStringLiteral("SHOW hba_file"), {},
+                         Tr::tr("Could not find pg_hba.conf on the primary."), &hbaFile))
+        return *e;
+    if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"),
+                         QStringLiteral("SELECT CASE WHEN coalesce(rolpassword,'') LIKE 'md5%' THEN 'md5' "
+                                        "ELSE 'scram-sha-256' END FROM pg_authid WHERE rolname = :'u'"),
+                         {{QStringLiteral("u"), st.replicationUser}}, Tr::tr("Could not read the role."), &method))
+        return *e;
+    const RemoteCommand read = dockerCommand({QStringLiteral("exec"), plan.dbContainer, QStringLiteral("cat"), hbaFile});
+    CommandResult r;
+    if (auto e = mustRun(c, kPrimary, read, Tr::tr("Could not read pg_hba.conf on the primary."), &r, false))
+        return *e;
+    const QString entry = QStringLiteral("host replication %1 %2 %3 %4 %5")
+                              .arg(st.replicationUser, address, method, kHbaMarker, secondaryHost);
+    const QStringList lines = QString::fromUtf8(r.stdOut).split(QLatin1Char('\n'));
+    QStringList kept;
+    int ours = 0;
+    bool exact = false;
+    for (const QString &line : lines) {
+        const QStringList words = line.simplified().split(QLatin1Char(' '));
+        const bool isOurs = line.contains(kHbaMarker) && words.size() >= 4 && words[3] == address;
+        if (isOurs) {
+            ++ours;
+            exact = exact || line.trimmed() == entry;
+            continue;
+        }
+        kept << line;
+    }
+    if (ours == 1 && exact) {
+        c.log(hostOf(c, kPrimary), LogStream::Info, Tr::tr("pg_hba.conf already has the entry for %1.").arg(address));
+        return StepResult::success();
+    }
+    // Our entry goes before the first rule, so that no earlier line can shadow it.
+    qsizetype at = 0;
+    while (at < kept.size() && (kept[at].trimmed().isEmpty() || kept[at].trimmed().startsWith(QLatin1Char('#'))))
+        ++at;
+    kept.insert(at, entry);
+    while (kept.size() > 1 && kept.last().isEmpty() && kept[kept.size() - 2].isEmpty())
+        kept.removeLast();
+    QString content = kept.join(QLatin1Char('\n'));
+    if (!content.endsWith(QLatin1Char('\n')))
+        content += QLatin1Char('\n');
+    const QString ts = fileTimestamp();
+    RemoteCommand write = dockerCommand({QStringLiteral("exec"), QStringLiteral("-i"), QStringLiteral("-u"),
+                                         QStringLiteral("postgres"), plan.dbContainer, QStringLiteral("sh"),
+                                         QStringLiteral("-c"),
+                                         QStringLiteral("cp -p \"$1\" \"$1.oef-backup-$2\" && cat > \"$1.oef-new\" && "
+                                                        "chmod --reference=\"$1\" \"$1.oef-new\" && mv \"$1.oef-new\" \"$1\""),
+                                         QStringLiteral("sh"), hbaFile, ts});
+    write.stdinData = content.toUtf8();
+    if (auto e = mustRun(c, kPrimary, write, Tr::tr("Could not update pg_hba.conf on the primary.")))
+        return *e;
+    QString errors;
+    if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"),
+                         QStringLiteral("SELECT pg_reload_conf(); SELECT count(*) FROM pg_hba_file_rules WHERE error IS NOT NULL"),
+                         {}, Tr::tr("Could not reload the primary's configuration."), &errors))
+        return *e;
+    if (errors.section(QLatin1Char('\n'), -1).trimmed() != QLatin1String("0")) {
+        // Put the previous file back: never leave a broken pg_hba.conf.
+        runOn(c, kPrimary, dockerCommand({QStringLiteral("exec"), QStringLiteral("-u"), QStringLiteral("postgres"),
+                                          plan.dbContainer, QStringLiteral("cp"), QStringLiteral("-p"),
+                                          hbaFile + QStringLiteral(".oef-backup-") + ts, hbaFile}));
+        querySql(c, kPrimary, QStringLiteral("postgres"), QStringLiteral("SELECT pg_reload_conf()"));
+        return StepResult::error(Tr::tr("The new pg_hba.conf was not accepted by PostgreSQL; the previous "
+                                        "file was put back."));
+    }
+    c.log(hostOf(c, kPrimary), LogStream::Info,
+          Tr::tr("pg_hba.conf: one replication entry for %1 (previous file kept as %2).")
+              .arg(address, hbaFile + QStringLiteral(".oef-backup-") + ts));
+    return StepResult::success();
+}
+
+// Step 1c: settings (never lowered), restart only when needed.
+StepResult ensureSettings(StepContext &c, SetupState &st)
+{
+    QString err;
+    const auto changes = plannedSettings(c, &err);
+    if (!changes)
+        return StepResult::error(Tr::tr("Could not read the primary's settings."), err);
+    if (changes->isEmpty())
+        return StepResult::success();
+    QString sql;
+    for (const SettingChange &ch : *changes) {
+        sql += QStringLiteral("ALTER SYSTEM SET %1 = '%2';\n").arg(ch.name, ch.to);   // fixed names/values
+        st.changedSettings << QStringLiteral("%1: %2 -> %3").arg(ch.name, ch.from, ch.to);
+    }
+    sql += QStringLiteral("SELECT pg_reload_conf();\n");
+    if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"), sql, {},
+                         Tr::tr("Could not change the primary's replication settings.")))
+        return *e;
+    QString pending;
+    QThread::msleep(300);
+    if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"),
+                         QStringLiteral("SELECT string_agg(name, ',') FROM pg_settings WHERE pending_restart"), {},
+                         Tr::tr("Could not read the primary's settings."), &pending))
+        return *e;
+    if (pending.isEmpty())
+        return StepResult::success();
+    c.log(hostOf(c, kPrimary), LogStream::Warning,
+          Tr::tr("Restarting the primary's database to apply: %1").arg(pending));
+    c.progress(0.5, Tr::tr("Restarting the database on the primary…"));
+    if (auto e = mustRun(c, kPrimary, dockerCommand({QStringLiteral("restart"), QStringLiteral("-t"), QStringLiteral("60"),
+                                                     c.plan->dbContainer}, std::chrono::minutes(3)),
+                         Tr::tr("Could not restart the primary's database.")))
+        return *e;
+    st.primaryRestarted = true;
+    if (!waitDatabaseReady(c, kPrimary, std::chrono::seconds(180)))
+        return StepResult::error(Tr::tr("The primary's database did not come back after the restart. "
+                                        "Check it with \"docker logs %1\" on the primary.").arg(c.plan->dbContainer));
+    return StepResult::success();
+}
+
+// Step 1d: the physical replication slot for this secondary.
+StepResult ensureSlot(StepContext &c, SetupState &st)
+{
+    QString out;
+    if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"),
+                         QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_replication_slots WHERE slot_name = :'s') "
+                                        "THEN 'exists' ELSE (SELECT 'created' FROM pg_create_physical_replication_slot(:'s', true)) END"),
+                         {{QStringLiteral("s"), st.slotName}}, Tr::tr("Could not create the replication slot."), &out))
+        return *e;
+    c.log(hostOf(c, kPrimary), LogStream::Info,
+          out == QLatin1String("created") ? Tr::tr("Created the replication slot %1.").arg(st.slotName)
+                                          : Tr::tr("The replication slot %1 already exists.").arg(st.slotName));
+    return StepResult::success();
+}
+
+// Step 2: the secondary's application containers stopped, restart policy "no".
+StepResult stopSecondaryApps(StepContext &c)
+{
+    CommandResult ps;
+    if (auto e = mustRun(c, kSecondary, dockerCommand({QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"),
+                                                       QStringLiteral("{{.Names}}")}),
+                         Tr::tr("Could not list the containers on the secondary."), &ps, false))
+        return *e;
+    const QStringList present = QString::fromUtf8(ps.stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QStringList apps;
+    for (const QString &a : c.plan->appContainers)
+        if (present.contains(a))
+            apps << a;
+    if (apps.isEmpty())
+        return StepResult::success();
+    if (auto e = mustRun(c, kSecondary, dockerCommand(QStringList{QStringLiteral("update"), QStringLiteral("--restart=no")} + apps),
+                         Tr::tr("Could not change the restart policy of the secondary's containers.")))
+        return *e;
+    if (auto e = mustRun(c, kSecondary, dockerCommand(QStringList{QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("30")} + apps,
+                                                      std::chrono::minutes(3)),
+                         Tr::tr("Could not stop the secondary's application containers.")))
+        return *e;
+    return StepResult::success();
+}
+
+// Is the secondary already a standby streaming from this primary?
+bool alreadyStreaming(StepContext &c)
+{
+    const auto out = querySql(c, kSecondary, QStringLiteral("postgres"),
+        QStringLiteral("SELECT pg_is_in_recovery()::text || '|' || coalesce((SELECT status || '|' || "
+                       "coalesce(sender_host,'') || '|' || coalesce(slot_name,'') FROM pg_stat_wal_receiver), '')"));
+    if (!out)
+        return false;
+    const QStringList f = out->split(QLatin1Char('|'));
+    return f.size() >= 4 && f[0] == QLatin1String("true") && f[1] == QLatin1String("streaming")
+           && (f[2] == hostOf(c, kPrimary) || resolveAddresses(hostOf(c, kPrimary)).contains(f[2]));
+}
+
+QString pgpassEscape(QString v)
+{
+    v.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    v.replace(QLatin1Char(':'), QStringLiteral("\\:"));
+    return v;
+}
+
+QString conninfoQuote(QString v)
+{
+    v.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    v.replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    return QLatin1Char('\'') + v + QLatin1Char('\'');
+}
+
+struct BaseBackupState
+{
+    QString ts;
+    QString sideHost;        // host path of the side directory
+    QString sideContainer;   // the same, inside the container
+    QString pgpassHost;      // temporary pgpass (host path)
+    bool swapped = false;
+    bool done = false;
+};
+
+// Step 4: base backup into a side directory, then the swap.
+StepResult baseBackupAndSwap(StepContext &c, SetupState &st, BaseBackupState &bb)
+{
+    const Plan &plan = *c.plan;
+    const ServerSpec &primary = plan.server(kPrimary);
+    if (alreadyStreaming(c)) {
+        st.alreadyStandby = true;
+        c.log(hostOf(c, kSecondary), LogStream::Info,
+              Tr::tr("The secondary is already a standby streaming from the primary: no new copy is needed."));
+        return StepResult::success();
+    }
+    bb.ts = fileTimestamp();
+    const QString name = QStringLiteral("oef-basebackup-") + bb.ts;
+    bb.sideHost = plan.installDir + QStringLiteral("/backups/") + name;
+    bb.sideContainer = kBackupsMount + QLatin1Char('/') + name;
+    bb.pgpassHost = plan.installDir + QStringLiteral("/backups/.oef-pgpass-") + bb.ts;
+    const QString pgpassContainer = kBackupsMount + QStringLiteral("/.oef-pgpass-") + bb.ts;
+
+    // The password of the replication role, read on the primary, never logged.
+    CommandResult pw;
+    if (auto e = mustRun(c, kPrimary, shellScript(QStringLiteral("cat \"$1\""),
+                                                  {plan.installDir + QStringLiteral("/secrets/backup_datasource.password")}),
+                         Tr::tr("Could not read the replication password on the primary."), &pw, false))
+        return *e;
+    SecretString password(QString::fromUtf8(pw.stdOut).trimmed());
+    pw.stdOut.fill('\0');
+
+    // Owner of the database files (the container's postgres user).
+    CommandResult idr;
+    if (auto e = mustRun(c, kSecondary, dockerCommand({QStringLiteral("exec"), plan.dbContainer, QStringLiteral("sh"),
+                                                       QStringLiteral("-c"), QStringLiteral("echo $(id -u postgres):$(id -g postgres)")}),
+                         Tr::tr("Could not read the database user on the secondary."), &idr, false))
+        return *e;
+    const QString owner = QString::fromUtf8(idr.stdOut).trimmed();
+
+    // Side directory and a temporary password file (0600, removed in every outcome).
+    RemoteCommand prep = shellScript(
+        QStringLiteral("set -e; umask 077; mkdir \"$1\"; chown \"$3\" \"$1\"; chmod 700 \"$1\"; "
+                       "cat > \"$2\"; chown \"$3\" \"$2\"; chmod 600 \"$2\""),
+        {bb.sideHost, bb.pgpassHost, owner});
+    prep.stdinData = QStringLiteral("*:*:*:%1:").arg(pgpassEscape(st.replicationUser)).toUtf8()
+                     + pgpassEscape(QString::fromUtf8(password.utf8())).toUtf8() + '\n';
+    prep.description = shellCommandLine(prep.argv()) + QStringLiteral(" <<< (password file)");
+    if (auto e = mustRun(c, kSecondary, prep, Tr::tr("Could not prepare the copy directory on the secondary.")))
+        return *e;
+
+    // pg_basebackup with progress. Keepalives so a cut link fails in seconds, not minutes.
+    const QString connOpts = QStringLiteral("keepalives=1 keepalives_idle=5 keepalives_interval=2 "
+                                            "keepalives_count=3 tcp_user_timeout=20000 connect_timeout=10");
+    RemoteCommand backup = dockerCommand({QStringLiteral("exec"), QStringLiteral("-u"), QStringLiteral("postgres"),
+                                          QStringLiteral("-e"), QStringLiteral("PGPASSFILE=") + pgpassContainer,
+                                          plan.dbContainer, QStringLiteral("pg_basebackup"),
+                                          QStringLiteral("-d"), connOpts,
+                                          QStringLiteral("-h"), primary.host, QStringLiteral("-p"), QString::number(primary.dbPort),
+                                          QStringLiteral("-U"), st.replicationUser, QStringLiteral("-D"), bb.sideContainer,
+                                          QStringLiteral("-X"), QStringLiteral("stream"), QStringLiteral("-c"), QStringLiteral("fast"),
+                                          QStringLiteral("-S"), st.slotName, QStringLiteral("-P"), QStringLiteral("-w")},
+                                         std::chrono::hours(12));
+    if (!plan.copyRateLimit.isEmpty())
+        backup.args << QStringLiteral("--max-rate") << plan.copyRateLimit;
+    static const QRegularExpression progressRe(QStringLiteral("(\\d+)/(\\d+) kB \\((\\d+)%\\)"));
+    SshError sshErr;
+    SshSession *sec = c.servers->session(kSecondary, &sshErr, &c.cancelFlag());
+    if (!sec)
+        return StepResult::error(sshErr.message, sshErr.details);
+    c.log(hostOf(c, kSecondary), LogStream::Command, QStringLiteral("# ") + shellCommandLine(backup.argv()));
+    RunOptions ro;
+    ro.cancel = &c.cancelFlag();
+    int lastPct = -1;
+    ro.onLine = [&](LogStream stream, const QString &line) {
+        // -P rewrites one line with \r: take the last progress figure of the chunk.
+        const auto parts = line.split(QLatin1Char('\r'), Qt::SkipEmptyParts);
+        for (const QString &part : parts) {
+            const QRegularExpressionMatch m = progressRe.match(part);
+            if (m.hasMatch()) {
+                const int pct = m.captured(3).toInt();
+                const double done = m.captured(1).toDouble(), total = std::max(1.0, m.captured(2).toDouble());
+                c.progress(0.05 + 0.8 * std::min(1.0, done / total),
+                           Tr::tr("Copying the primary's database: %1 of %2 MB")
+                               .arg(qint64(done / 1024)).arg(qint64(total / 1024)));
+                if (pct / 10 != lastPct / 10)
+                    c.log(hostOf(c, kSecondary), stream, part.trimmed());
+                lastPct = pct;
+            } else {
+                c.log(hostOf(c, kSecondary), stream, part.trimmed());
+            }
+        }
+    };
+    const CommandResult br = sec->run(backup, ro);
+    if (!br.ok()) {
+        if (br.outcome == CommandResult::Outcome::Cancelled)
+            return StepResult::error(Tr::tr("Cancelled."));
+        return commandFailure(Tr::tr("The copy of the primary's database (pg_basebackup) failed. The "
+                                     "secondary was not changed."), hostOf(c, kSecondary), backup, br);
+    }
+    // Verify the copy before anything touches data/.
+    if (auto e = mustRun(c, kSecondary, dockerCommand({QStringLiteral("exec"), QStringLiteral("-u"), QStringLiteral("postgres"),
+                                                       plan.dbContainer, QStringLiteral("pg_verifybackup"), QStringLiteral("-n"),
+                                                       QStringLiteral("-q"), bb.sideContainer}, std::chrono::hours(2)),
+                         Tr::tr("The copy of the primary's database did not verify. The secondary was not changed.")))
+        return *e;
+
+    // Standby settings: standby.signal, primary_conninfo with a passfile, the slot.
+    const QString pgpassInData = kPgData + QStringLiteral("/oef-replication.pgpass");
+    const QString conninfo = QStringLiteral("host=%1 port=%2 user=%3 passfile=%4 application_name=%5 %6")
+                                 .arg(conninfoQuote(primary.host)).arg(primary.dbPort)
+                                 .arg(conninfoQuote(st.replicationUser), conninfoQuote(pgpassInData),
+                                      conninfoQuote(st.slotName), connOpts);
+    QString autoConf = QStringLiteral("\n# oe-failover: standby of %1\nprimary_conninfo = '%2'\nprimary_slot_name = '%3'\n")
+                           .arg(primary.host, QString(conninfo).replace(QLatin1Char('\''), QStringLiteral("''")), st.slotName);
+    RemoteCommand standby = shellScript(
+        QStringLiteral("set -e; cd \"$1\"; touch standby.signal; cat >> postgresql.auto.conf; "
+                       "cp \"$2\" oef-replication.pgpass; chown \"$3\" standby.signal oef-replication.pgpass; "
+                       "chmod 600 standby.signal oef-replication.pgpass"),
+        {bb.sideHost, bb.pgpassHost, owner});
+    standby.stdinData = autoConf.toUtf8();
+    if (auto e = mustRun(c, kSecondary, standby, Tr::tr("Could not write the standby settings.")))
+        return *e;
+    if (c.isCancelled())
+        return StepResult::error(Tr::tr("Cancelled."));
+
+    // The swap: only now is the secondary's data/ touched.
+    c.progress(0.88, Tr::tr("Replacing the secondary's database with the copy…"));
+    const QString before = QStringLiteral("data.before-standby-") + bb.ts;
+    if (auto e = mustRun(c, kSecondary, dockerCommand({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("60"),
+                                                       plan.dbContainer}, std::chrono::minutes(3)),
+                         Tr::tr("Could not stop the secondary's database.")))
+        return *e;
+    bb.swapped = true;   // from here on, a failure puts the old directory back
+    RemoteCommand swap = shellScript(
+        QStringLiteral("set -e; cd \"$1\"; if [ -e data ]; then mv data \"$2\"; fi; mv \"$3\" data; "
+                       "chown \"$4\" data; chmod 700 data"),
+        {plan.installDir, before, bb.sideHost, owner});
+    if (auto e = mustRun(c, kSecondary, swap, Tr::tr("Could not move the copy into place on the secondary.")))
+        return *e;
+    st.previousDataDir = plan.installDir + QLatin1Char('/') + before;
+    if (auto e = mustRun(c, kSecondary, dockerCommand({QStringLiteral("start"), plan.dbContainer}),
+                         Tr::tr("Could not start the secondary's database.")))
+        return *e;
+    c.progress(0.95, Tr::tr("Waiting for the secondary to stream from the primary…"));
+    if (!waitUntil(c, std::chrono::seconds(120), [&] { return alreadyStreaming(c); }, std::chrono::seconds(1))) {
+        if (c.isCancelled())
+            return StepResult::error(Tr::tr("Cancelled."));
+        return StepResult::error(Tr::tr("The secondary's database started but does not stream from the "
+                                        "primary."), Tr::tr("See \"docker logs %1\" on the secondary.").arg(plan.dbContainer));
+    }
+    bb.done = true;
+    runOn(c, kSecondary, shellScript(QStringLiteral("rm -f \"$1\""), {bb.pgpassHost}));
+    c.log(hostOf(c, kSecondary), LogStream::Info,
+          Tr::tr("The secondary is now a standby. Its previous database is kept in %1.").arg(st.previousDataDir));
+    return StepResult::success();
+}
+
+// Undo for step 4: remove the side copy; after the swap, put the old data directory back.
+void baseBackupCleanup(StepContext &c, SetupState &st, BaseBackupState &bb)
+{
+    if (bb.ts.isEmpty() || bb.done)
+        return;
+    const Plan &plan = *c.plan;
+    runOn(c, kSecondary, shellScript(QStringLiteral("rm -f \"$1\""), {bb.pgpassHost}));
+    if (bb.swapped) {
+        const QString before = QStringLiteral("data.before-standby-") + bb.ts;
+        c.log(hostOf(c, kSecondary), LogStream::Warning,
+              Tr::tr("Putting the secondary's previous database back."));
+        runOn(c, kSecondary, dockerCommand({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("60"), plan.dbContainer},
+                                           std::chrono::minutes(3)));
+        runOn(c, kSecondary, shellScript(
+            QStringLiteral("set -e; cd \"$1\"; if [ -d \"$2\" ]; then "
+                           "if [ -e data ]; then rm -rf \"data.failed-standby-$3\"; mv data \"data.failed-standby-$3\"; fi; "
+                           "mv \"$2\" data; rm -rf \"data.failed-standby-$3\"; fi"),
+            {plan.installDir, before, bb.ts}));
+        runOn(c, kSecondary, dockerCommand({QStringLiteral("start"), plan.dbContainer}));
+        waitDatabaseReady(c, kSecondary, std::chrono::seconds(120));
+        st.previousDataDir.clear();
+    } else {
+        runOn(c, kSecondary, shellScript(QStringLiteral("rm -rf \"$1\""), {bb.sideHost}));
+    }
+}
+
+// Step 5: OpenELIS running on the primary.
+StepResult startPrimary(StepContext &c)
+{
+    CommandResult ps;
+    if (auto e = mustRun(c, kPrimary, dockerCommand({QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"),
+                                                     QStringLiteral("{{.Names}}")}),
+                         Tr::tr("Could not list the containers on the primary."), &ps, false))
+        return *e;
+    const QStringList present = QString::fromUtf8(ps.stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QStringList names{c.plan->dbContainer};
+    for (const QString &a : c.plan->appContainers)
+        if (present.contains(a))
+            names << a;
+    if (auto e = mustRun(c, kPrimary, dockerCommand(QStringList{QStringLiteral("start")} + names),
+                         Tr::tr("Could not start OpenELIS on the primary.")))
+        return *e;
+    return StepResult::success();
+}
+
+// Step 6: the secondary streams through its slot; a record written on the primary arrives.
+StepResult verifySetup(StepContext &c, SetupState &st)
+{
+    QJsonObject v;
+    QString repl;
+    const bool streaming = waitUntil(c, std::chrono::seconds(60), [&] {
+        const auto r = querySql(c, kPrimary, QStringLiteral("postgres"),
+            QStringLiteral("SELECT r.state || '|' || coalesce(r.sync_state,'') || '|' || coalesce(host(r.client_addr),'') "
+                           "|| '|' || s.active::text FROM pg_replication_slots s JOIN pg_stat_replication r "
+                           "ON r.pid = s.active_pid WHERE s.slot_name = :'s'"),
+            {{QStringLiteral("s"), st.slotName}});
+        repl = r.value_or(QString());
+        return repl.startsWith(QLatin1String("streaming|"));
+    }, std::chrono::seconds(1));
+    const QStringList f = repl.split(QLatin1Char('|'));
+    v[QStringLiteral("streaming")] = streaming;
+    v[QStringLiteral("syncState")] = f.value(1);
+    v[QStringLiteral("clientAddress")] = f.value(2);
+    v[QStringLiteral("slotActive")] = f.value(3) == QLatin1String("true");
+    st.verification = v;
+    if (!streaming)
+        return StepResult::error(Tr::tr("The primary does not list the secondary as streaming through slot %1.")
+                                     .arg(st.slotName));
+    // Round trip through a small dedicated database, never OpenELIS's own.
+    if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"),
+                         QStringLiteral("SELECT 'CREATE DATABASE oe_failover' WHERE NOT EXISTS "
+                                        "(SELECT 1 FROM pg_database WHERE datname = 'oe_failover')\\gexec"), {},
+                         Tr::tr("Could not create the small check database on the primary.")))
+        return *e;
+    const QString token = QString::number(QRandomGenerator::system()->generate64(), 36);
+    if (auto e = mustSql(c, kPrimary, kCheckDb,
+                         QStringLiteral("CREATE TABLE IF NOT EXISTS oef_roundtrip (id bigserial PRIMARY KEY, "
+                                        "token text NOT NULL, written_at timestamptz NOT NULL DEFAULT now());\n"
+                                        "DELETE FROM oef_roundtrip WHERE written_at < now() - interval '7 days';\n"
+                                        "INSERT INTO oef_roundtrip (token) VALUES (:'t');"),
+                         {{QStringLiteral("t"), token}}, Tr::tr("Could not write the test record on the primary.")))
+        return *e;
+    QElapsedTimer timer;
+    timer.start();
+    const bool arrived = waitUntil(c, std::chrono::seconds(30), [&] {
+        const auto r = querySql(c, kSecondary, kCheckDb,
+                                QStringLiteral("SELECT count(*) FROM oef_roundtrip WHERE token = :'t'"),
+                                {{QStringLiteral("t"), token}});
+        return r.value_or(QString()) == QLatin1String("1");
+    }, std::chrono::milliseconds(100));
+    const qint64 ms = timer.elapsed();
+    v[QStringLiteral("roundTripOk")] = arrived;
+    v[QStringLiteral("roundTripMs")] = arrived ? ms : -1;
+    st.verification = v;
+    if (!arrived)
+        return StepResult::error(Tr::tr("A test record written on the primary did not reach the secondary "
+                                        "within 30 seconds."));
+    c.log(QString(), LogStream::Info,
+          Tr::tr("Verified: the secondary streams through slot %1; a record written on the primary "
+                 "was readable on the secondary after %2 ms.").arg(st.slotName).arg(ms));
+    return StepResult::success();
+}
+
+} // namespace
+
+Flow buildSetupFlow(std::shared_ptr<SetupState> state)
+{
+    Flow flow;
+    flow.name = QStringLiteral("setup");
+    auto bb = std::make_shared<BaseBackupState>();
+    auto add = [&](QString label, double weight, LambdaStep::RunFn run, LambdaStep::CleanupFn cleanup = {},
+                   QString status = {}) {
+        flow.steps.push_back(std::make_unique<LambdaStep>(std::move(label), weight, std::move(run),
+                                                          std::move(cleanup), std::move(status)));
+    };
+    add(Tr::tr("Primary: replication role and access"), 1, [state](StepContext &c) {
+        state->slotName = slotNameFor(c.plan->server(kSecondary).host);
+        if (auto r = ensureReplicationRole(c, *state); !r.ok)
+            return r;
+        return ensureHbaEntry(c, *state);
+    }, {}, Tr::tr("Preparing the replication role and its access on the primary…"));
+    add(Tr::tr("Primary: replication settings and slot"), 2, [state](StepContext &c) {
+        if (auto r = ensureSettings(c, *state); !r.ok)
+            return r;
+        return ensureSlot(c, *state);
+    }, {}, Tr::tr("Applying the replication settings on the primary…"));
+    add(Tr::tr("Secondary: stop OpenELIS (the database keeps running)"), 1,
+        [](StepContext &c) { return stopSecondaryApps(c); }, {},
+        Tr::tr("Stopping OpenELIS on the secondary…"));
+    add(Tr::tr("Copy the install directory"), 4, [state](StepContext &c) {
+        SyncReport report;
+        StepResult r = syncInstallDir(c, kPrimary, kSecondary, &report);
+        state->syncFiles = report.filesSent;
+        state->syncBytes = report.bytesSent;
+        state->extraneous = report.extraneous;
+        return r;
+    }, {}, Tr::tr("Copying the install directory to the secondary…"));
+    add(Tr::tr("Secondary: copy the database and start it as a standby"), 10,
+        [state, bb](StepContext &c) { return baseBackupAndSwap(c, *state, *bb); },
+        [state, bb](StepContext &c) { baseBackupCleanup(c, *state, *bb); },
+        Tr::tr("Copying the primary's database to the secondary…"));
+    add(Tr::tr("Primary: make sure OpenELIS is running"), 0.5,
+        [](StepContext &c) { return startPrimary(c); }, {},
+        Tr::tr("Starting OpenELIS on the primary…"));
+    add(Tr::tr("Verify replication"), 1, [state](StepContext &c) { return verifySetup(c, *state); }, {},
+        Tr::tr("Checking that data written on the primary reaches the secondary…"));
+    return flow;
+}
+
+} // namespace oef

@@ -1,0 +1,41 @@
+#pragma once
+// The set-up flow (DESIGN.md section 4): pre-checks that change nothing, then the steps that
+// make the secondary a streaming standby of the primary. Every step is idempotent.
+#include "check.h"
+#include "connectionchecks.h"
+#include "step.h"
+#include <QJsonObject>
+#include <QString>
+#include <memory>
+
+namespace oef {
+
+class ServerPool;
+
+// What the flow found and did, for the report and the result page. Filled on the worker
+// thread while the flow runs; read after finished().
+struct SetupState
+{
+    QString slotName;                 // physical replication slot on the primary
+    QString replicationUser = QStringLiteral("backup");
+    bool primaryRestarted = false;
+    QStringList changedSettings;      // "wal_level: minimal -> replica"
+    QString previousDataDir;          // on the secondary: data.before-standby-<timestamp>
+    bool alreadyStandby = false;      // the secondary already streamed from this primary
+    qint64 syncFiles = 0;
+    qint64 syncBytes = 0;
+    QStringList extraneous;           // files only on the secondary
+    QJsonObject verification;         // streaming, slot, round trip (ms)
+    QString stoppedAt;                // label of the step that failed, if any
+
+    QJsonObject toJson() const;
+};
+
+// The checks of section 4 for a setup plan (connection checks included). Change nothing.
+CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
+                         const std::atomic_bool *cancel = nullptr);
+
+// The steps. `state` is shared with the caller, who reads it after the flow finished.
+Flow buildSetupFlow(std::shared_ptr<SetupState> state);
+
+} // namespace oef
