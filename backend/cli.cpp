@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "clicommon.h"
 #include "cliprinter.h"
 #include "connectionchecks.h"
 #include "plan.h"
@@ -31,19 +32,8 @@ namespace oef {
 
 namespace {
 
-std::atomic_bool g_interrupted{false};
-extern "C" void onInterrupt(int) { g_interrupted = true; }
-
-struct CommonOptions
-{
-    QString command;
-    std::optional<Plan> plan;
-    Secrets secrets;
-    HostKeyPolicy hostKeys;
-    bool json = false;
-    bool yes = false;
-    QString reportFile;
-};
+std::atomic_bool &g_interrupted = cliInterrupted();
+extern "C" void onInterrupt(int) { cliInterrupted() = true; }
 
 QString usage()
 {
@@ -52,6 +42,7 @@ QString usage()
         "  oe-failover-cli check    --plan FILE [--secrets -] [--json]\n"
         "  oe-failover-cli setup    --plan FILE [--secrets -] [--json] [--yes]\n"
         "  oe-failover-cli failover --plan FILE [--secrets -] [--json] [--yes] [--primary-is-down]\n"
+        "                           [--switchover] [--new-secondary] [--full-copy] [--restart-old-primary]\n"
         "  oe-failover-cli verify   --plan FILE [--secrets -] [--json] [--round-trip]\n"
         "Common options: --known-hosts FILE, --accept-host-key HOST=SHA256:..., --report FILE\n"
         "\n"
@@ -105,7 +96,7 @@ int writeReport(const QString &path, const Plan &plan, const QString &command,
     return 0;
 }
 
-int runCheck(CommonOptions &o, CliPrinter &printer)
+int runCheck(CliOptions &o, CliPrinter &printer)
 {
     ServerPool pool(*o.plan, o.secrets, o.hostKeys);
     CheckList checks = runConnectionChecks(
@@ -132,62 +123,6 @@ int runCheck(CommonOptions &o, CliPrinter &printer)
 }
 
 // ---- setup ----
-
-enum class Answer { Yes, No, NoTerminal };
-
-// Asks on the controlling terminal, not on stdin (stdin may have carried the secrets) and not
-// on stdout (it may be JSON or a file). Ctrl-C while waiting counts as "no".
-Answer askOnTerminal(const QString &text)
-{
-    const int fd = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
-    if (fd < 0)
-        return Answer::NoTerminal;
-    const QByteArray out = text.toLocal8Bit();
-    qsizetype done = 0;
-    while (done < out.size()) {
-        const ssize_t n = ::write(fd, out.constData() + done, size_t(out.size() - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            ::close(fd);
-            return Answer::NoTerminal;
-        }
-        done += n;
-    }
-    QByteArray line;
-    bool interrupted = false;
-    for (;;) {
-        if (g_interrupted) {
-            interrupted = true;
-            break;
-        }
-        pollfd pfd{fd, POLLIN, 0};
-        const int ready = ::poll(&pfd, 1, 100);
-        if (ready < 0 && errno != EINTR)
-            break;
-        if (ready <= 0)
-            continue;
-        char c = 0;
-        const ssize_t n = ::read(fd, &c, 1);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0 || c == '\n')
-            break;
-        line.append(c);
-    }
-    if (interrupted) {
-        const char nl = '\n';
-        [[maybe_unused]] const ssize_t ignored = ::write(fd, &nl, 1);
-    }
-    ::close(fd);
-    if (interrupted)
-        return Answer::No;
-    const QString answer = QString::fromLocal8Bit(line).trimmed().toLower();
-    const QStringList yes{QStringLiteral("y"), QStringLiteral("yes"),
-                          Tr::tr("y", "short answer yes to \"Continue? [y/N]\""),
-                          Tr::tr("yes", "answer to \"Continue? [y/N]\"")};
-    return !answer.isEmpty() && yes.contains(answer) ? Answer::Yes : Answer::No;
-}
 
 // What the set-up will change, in plain words, before anything happens.
 QStringList setupChangeSummary(const Plan &plan, const CheckList &checks)
@@ -234,42 +169,7 @@ QStringList setupChangeSummary(const Plan &plan, const CheckList &checks)
     return lines;
 }
 
-struct SavedReport
-{
-    QString shown;        // what "Report: …" names
-    QJsonObject json;     // for the result object: "report" (and "reportHtml")
-};
-
-// report.json + report.html: next to --report FILE, else in a new folder of their own.
-std::optional<SavedReport> saveRunReport(const RunReport &report, const CommonOptions &o,
-                                         CliPrinter &printer)
-{
-    QString error;
-    SavedReport saved;
-    if (!o.reportFile.isEmpty()) {
-        const QString html = RunReport::htmlPathFor(o.reportFile);
-        if (!report.writeFiles(o.reportFile, html, &error)) {
-            printer.printError(Tr::tr("Could not save the report: %1").arg(error));
-            return std::nullopt;
-        }
-        saved.shown = Tr::tr("%1 and %2").arg(o.reportFile, html);
-        saved.json = QJsonObject{{QStringLiteral("report"), o.reportFile},
-                                 {QStringLiteral("reportHtml"), html}};
-        return saved;
-    }
-    const QString dir = RunReport::defaultRunDir(RunReport::kindName(report.kind()));
-    if (!report.writeTo(dir, &error)) {
-        printer.printError(Tr::tr("Could not save the report: %1").arg(error));
-        return std::nullopt;
-    }
-    saved.shown = dir;
-    saved.json = QJsonObject{
-        {QStringLiteral("report"), dir},
-        {QStringLiteral("reportHtml"), dir + QStringLiteral("/report.html")}};
-    return saved;
-}
-
-int runSetup(CommonOptions &o, CliPrinter &printer)
+int runSetup(CliOptions &o, CliPrinter &printer)
 {
     const Plan &plan = *o.plan;
     Redactor redactor;
@@ -280,9 +180,12 @@ int runSetup(CommonOptions &o, CliPrinter &printer)
     report.setRedactor(&redactor);
 
     // Saves the report, prints the result, then where the report is.
+    auto state = std::make_shared<SetupState>();
     auto finish = [&](CliOutcome outcome, const QString &message, const QString &details = {}) {
         const std::optional<SavedReport> saved = saveRunReport(report, o, printer);
-        printer.printResult(outcome, message, details, saved ? saved->json : QJsonObject());
+        QJsonObject extra = saved ? saved->json : QJsonObject();
+        extra.insert(QStringLiteral("setup"), state->toJson());
+        printer.printResult(outcome, message, details, extra);
         if (saved && !printer.isJson())
             printer.printLog(QString(), LogStream::Info, Tr::tr("Report: %1").arg(saved->shown));
         return CliPrinter::exitCode(outcome);
@@ -336,52 +239,10 @@ int runSetup(CommonOptions &o, CliPrinter &printer)
 
     // 3. The flow, on a worker thread. Its pool is made here but connects nothing yet: the
     // sessions are opened on first use, on the worker thread, and closed there at the end.
-    auto state = std::make_shared<SetupState>();
-    int outcome = -1;
     QString failMessage;
     QString failDetails;
-    {
-        ServerPool flowPool(plan, o.secrets, o.hostKeys);
-        auto *runner = new FlowRunner(buildSetupFlow(state));
-        runner->setServices(&plan, &o.secrets, &flowPool, &redactor);
-
-        QObject context;    // the slots below run on this (the main) thread
-        QEventLoop loop;
-        printer.follow(runner, &context);
-        report.attach(runner, &context);
-        QObject::connect(runner, &FlowRunner::failed, &context,
-                         [&](const QString &message, const QString &details) {
-                             failMessage = message;
-                             failDetails = details;
-                         });
-        // Connected last: everything the runner sent before is handled first.
-        QObject::connect(runner, &FlowRunner::finished, &context, [&](int value) {
-            outcome = value;
-            loop.quit();
-        });
-        QObject::connect(
-            runner, &FlowRunner::finished, runner, [&flowPool] { flowPool.disconnectAll(); },
-            Qt::DirectConnection);
-
-        FlowThread thread(runner);
-        bool cancelling = false;
-        QTimer interruptPoll;
-        interruptPoll.setInterval(100);
-        QObject::connect(&interruptPoll, &QTimer::timeout, &context, [&] {
-            if (!g_interrupted || cancelling)
-                return;
-            cancelling = true;
-            printer.printLog(QString(), LogStream::Info,
-                             Tr::tr("Cancelling: leaving both servers safe…"));
-            thread.cancel();
-        });
-        interruptPoll.start();
-        thread.start();
-        loop.exec();
-        interruptPoll.stop();
-        thread.wait();
-        QCoreApplication::sendPostedEvents();    // anything still queued for this thread
-    }   // the thread has ended and the runner is gone; now the pool goes
+    const int outcome = runFlowOnWorker(buildSetupFlow(state, SetupOptions{false, !o.forceBaseBackup, true}), plan, o, redactor, printer, report,
+                                        &failMessage, &failDetails);
 
     report.setExtra(state->toJson());
     switch (outcome) {
@@ -439,8 +300,21 @@ int runCli(const QStringList &arguments)
                                        QStringLiteral("HOST=SHA256:..."));
     const QCommandLineOption reportOpt(QStringLiteral("report"), Tr::tr("Write a report here."),
                                        Tr::tr("FILE"));
+    const QCommandLineOption switchoverOpt(QStringLiteral("switchover"),
+                                           Tr::tr("Planned switchover: both servers are healthy, "
+                                                  "no data may be lost."));
+    const QCommandLineOption fullCopyOpt(QStringLiteral("full-copy"),
+                                         Tr::tr("When the old primary re-joins as the new "
+                                                "secondary, copy the whole database instead of "
+                                                "trying pg_rewind first."));
+    const QCommandLineOption restartOpt(QStringLiteral("restart-old-primary"),
+                                        Tr::tr("Instead of failing over, restart OpenELIS on the old "
+                                               "primary and check it again."));
+    const QCommandLineOption newSecondaryOpt(QStringLiteral("new-secondary"),
+                                             Tr::tr("After the failover, attach the plan's "
+                                                    "\"newSecondary\" as the new standby."));
     parser.addOptions({planOpt, secretsOpt, jsonOpt, yesOpt, downOpt, roundTripOpt, knownHostsOpt,
-                       acceptOpt, reportOpt});
+                       acceptOpt, reportOpt, switchoverOpt, fullCopyOpt, restartOpt, newSecondaryOpt});
 
     CliPrinter bootstrap(arguments.contains(QStringLiteral("--json")));
     if (!parser.parse(arguments)) {
@@ -455,10 +329,16 @@ int runCli(const QStringList &arguments)
         QTextStream(stdout) << QStringLiteral("oe-failover-cli %1\n").arg(QStringLiteral(OEF_VERSION));
         return 0;
     }
-    CommonOptions o;
+    CliOptions o;
     o.json = parser.isSet(jsonOpt);
     o.yes = parser.isSet(yesOpt);
     o.reportFile = parser.value(reportOpt);
+    o.primaryIsDown = parser.isSet(downOpt);
+    o.switchover = parser.isSet(switchoverOpt);
+    o.forceBaseBackup = parser.isSet(fullCopyOpt);
+    o.roundTrip = parser.isSet(roundTripOpt);
+    o.restartOldPrimary = parser.isSet(restartOpt);
+    o.attachNewSecondary = parser.isSet(newSecondaryOpt);
     CliPrinter printer(o.json);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
@@ -532,10 +412,10 @@ int runCli(const QStringList &arguments)
         rc = runCheck(o, printer);
     } else if (o.command == QLatin1String("setup")) {
         rc = runSetup(o, printer);
+    } else if (o.command == QLatin1String("failover")) {
+        rc = runFailoverCommand(o, printer);
     } else {
-        printer.printResult(CliOutcome::BadInput,
-                            Tr::tr("\"%1\" is not available in this version yet.").arg(o.command));
-        rc = CliPrinter::exitCode(CliOutcome::BadInput);
+        rc = runVerifyCommand(o, printer);
     }
     o.secrets.clear();
     return rc;

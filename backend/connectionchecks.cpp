@@ -60,7 +60,7 @@ QList<CheckDef> definitions()
 } // namespace
 
 CheckList runConnectionChecks(ServerPool &pool, const QString &role, const CheckCallback &onCheck,
-                              const std::atomic_bool *cancel)
+                              const std::atomic_bool *cancel, bool databaseMayBeDown)
 {
     CheckList list;
     const Plan &plan = pool.plan();
@@ -221,6 +221,10 @@ CheckList runConnectionChecks(ServerPool &pool, const QString &role, const Check
                               .arg(server.dbPort)
                         : Tr::tr("PostgreSQL answers on port %1 but refuses connections right now "
                                  "(starting up or shutting down?).").arg(server.dbPort));
+        } else if (databaseMayBeDown) {
+            rec.add(QStringLiteral("db.tunnel"), S::Warning, defs[6].title,
+                    Tr::tr("No database answers on port %1 of the server; it will be replaced by the "
+                           "copy of the primary's.").arg(server.dbPort));
         } else {
             rec.add(QStringLiteral("db.tunnel"), S::Error, defs[6].title,
                     Tr::tr("No database answers on port %1 of the server.").arg(server.dbPort),

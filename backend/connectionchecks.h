@@ -16,8 +16,9 @@ class ServerPool;
 using CheckCallback = std::function<void(const CheckResult &)>;
 
 // Runs the checks for one role using (and filling) the pool's session for it.
+// databaseMayBeDown: a stopped database is only a warning (a secondary about to be replaced).
 CheckList runConnectionChecks(ServerPool &pool, const QString &role, const CheckCallback &onCheck,
-                              const std::atomic_bool *cancel = nullptr);
+                              const std::atomic_bool *cancel = nullptr, bool databaseMayBeDown = false);
 // For every role of the plan, in order.
 CheckList runConnectionChecks(ServerPool &pool, const CheckCallback &onCheck,
                               const std::atomic_bool *cancel = nullptr);

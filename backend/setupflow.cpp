@@ -161,6 +161,9 @@ QJsonObject SetupState::toJson() const
     o[QStringLiteral("verification")] = verification;
     if (!stoppedAt.isEmpty())
         o[QStringLiteral("stoppedAt")] = stoppedAt;
+    o[QStringLiteral("rewound")] = rewound;
+    if (!rewindNote.isEmpty())
+        o[QStringLiteral("rewindNote")] = rewindNote;
     return o;
 }
 
@@ -190,7 +193,8 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
     add(QStringLiteral("input.distinct"), {}, {}, S::Ok, Tr::tr("Two different servers"),
         Tr::tr("The primary and the secondary are different servers."));
 
-    list += runConnectionChecks(pool, onCheck, cancel);
+    list += runConnectionChecks(pool, kPrimary, onCheck, cancel);
+    list += runConnectionChecks(pool, kSecondary, onCheck, cancel, /*databaseMayBeDown=*/true);
     const bool pOk = roleUsable(list, kPrimary), sOk = roleUsable(list, kSecondary);
     DirectContext ctx(plan, pool, cancel);
     auto skipped = [&](const QString &id, const QString &role, const QString &title) {
@@ -250,11 +254,20 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
     // The secondary reaches the primary's database port (from its database container).
     const QString tReach = Tr::tr("Secondary reaches the primary's database");
     if (sOk && pOk) {
-        const RemoteCommand ping = dockerCommand({QStringLiteral("exec"), plan.dbContainer,
-                                                  QStringLiteral("pg_isready"), QStringLiteral("-h"), p.host,
-                                                  QStringLiteral("-p"), QString::number(p.dbPort),
-                                                  QStringLiteral("-t"), QStringLiteral("5")});
-        const CommandResult r = runOn(ctx, kSecondary, ping, false);
+        // From the secondary's database container, or a throwaway one of its image when it is
+        // stopped (a fenced former primary).
+        const QStringList isready{QStringLiteral("pg_isready"), QStringLiteral("-h"), p.host, QStringLiteral("-p"),
+                                  QString::number(p.dbPort), QStringLiteral("-t"), QStringLiteral("5")};
+        RemoteCommand ping = dockerCommand(QStringList{QStringLiteral("exec"), plan.dbContainer} + isready);
+        CommandResult r = runOn(ctx, kSecondary, ping, false);
+        if (r.outcome == CommandResult::Outcome::Exited && r.stdErr.contains("is not running")) {
+            const CommandResult img = runOn(ctx, kSecondary, dockerCommand({QStringLiteral("inspect"), QStringLiteral("-f"),
+                                                                            QStringLiteral("{{.Config.Image}}"), plan.dbContainer}), false);
+            ping = dockerCommand(QStringList{QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--entrypoint"),
+                                             QStringLiteral("pg_isready"), QString::fromUtf8(img.stdOut).trimmed()}
+                                 + isready.mid(1));
+            r = runOn(ctx, kSecondary, ping, false);
+        }
         if (r.outcome == CommandResult::Outcome::Exited && (r.exitCode == 0 || r.exitCode == 1)) {
             add(QStringLiteral("net.replication"), kSecondary, s.host, S::Ok, tReach,
                 Tr::tr("The secondary reaches %1 port %2.").arg(p.host).arg(p.dbPort));
@@ -684,12 +697,87 @@ QString conninfoQuote(QString v)
     return QLatin1Char('\'') + v + QLatin1Char('\'');
 }
 
+const QString kConnOpts = QStringLiteral("keepalives=1 keepalives_idle=5 keepalives_interval=2 "
+                                         "keepalives_count=3 tcp_user_timeout=20000 connect_timeout=10");
+
+// standby.signal, primary_conninfo (with a passfile, never the password) and the slot, written
+// into a data directory on the secondary (host path). pgpassHost is copied in as the passfile.
+std::optional<StepResult> writeStandbyConfig(StepContext &c, const SetupState &st, const QString &dirHost,
+                                             const QString &pgpassHost, const QString &owner)
+{
+    const ServerSpec &primary = c.plan->server(kPrimary);
+    const QString pgpassInData = kPgData + QStringLiteral("/oef-replication.pgpass");
+    const QString conninfo = QStringLiteral("host=%1 port=%2 user=%3 passfile=%4 application_name=%5 %6")
+                                 .arg(conninfoQuote(primary.host)).arg(primary.dbPort)
+                                 .arg(conninfoQuote(st.replicationUser), conninfoQuote(pgpassInData),
+                                      conninfoQuote(st.slotName), kConnOpts);
+    const QString autoConf = QStringLiteral("\n# oe-failover: standby of %1\nprimary_conninfo = '%2'\nprimary_slot_name = '%3'\n")
+                                 .arg(primary.host, QString(conninfo).replace(QLatin1Char('\''), QStringLiteral("''")), st.slotName);
+    RemoteCommand standby = shellScript(
+        QStringLiteral("set -e; cd \"$1\"; touch standby.signal; cat >> postgresql.auto.conf; "
+                       "cp \"$2\" oef-replication.pgpass; chown \"$3\" standby.signal oef-replication.pgpass postgresql.auto.conf; "
+                       "chmod 600 standby.signal oef-replication.pgpass"),
+        {dirHost, pgpassHost, owner});
+    standby.stdinData = autoConf.toUtf8();
+    return mustRun(c, kSecondary, standby, Tr::tr("Could not write the standby settings."));
+}
+
+// The password of the replication role, read on the primary, never logged.
+std::optional<StepResult> readReplicationPassword(StepContext &c, SecretString *out)
+{
+    CommandResult pw;
+    if (auto e = mustRun(c, kPrimary, shellScript(QStringLiteral("cat \"$1\""),
+                                                  {c.plan->installDir + QStringLiteral("/secrets/backup_datasource.password")}),
+                         Tr::tr("Could not read the replication password on the primary."), &pw, false))
+        return e;
+    *out = SecretString(QString::fromUtf8(pw.stdOut).trimmed());
+    pw.stdOut.fill('\0');
+    return std::nullopt;
+}
+
+// Owner (uid:gid) of the secondary's database files: the container's postgres user.
+std::optional<StepResult> dataOwner(StepContext &c, QString *owner)
+{
+    CommandResult r;
+    if (auto e = mustRun(c, kSecondary, shellScript(QStringLiteral("stat -c %u:%g \"$1/data\""), {c.plan->installDir}),
+                         Tr::tr("Could not read the owner of the secondary's database files."), &r, false))
+        return e;
+    *owner = QString::fromUtf8(r.stdOut).trimmed();
+    return std::nullopt;
+}
+
+// The image of the secondary's database container (for throwaway containers of the same
+// PostgreSQL: pg_basebackup, pg_verifybackup, pg_rewind, pg_controldata).
+std::optional<StepResult> dbImage(StepContext &c, QString *image)
+{
+    CommandResult img;
+    if (auto e = mustRun(c, kSecondary, dockerCommand({QStringLiteral("inspect"), QStringLiteral("-f"),
+                                                       QStringLiteral("{{.Config.Image}}"), c.plan->dbContainer}),
+                         Tr::tr("Could not read the database image on the secondary."), &img, false))
+        return e;
+    *image = QString::fromUtf8(img.stdOut).trimmed();
+    return std::nullopt;
+}
+
+// A temporary libpq password file on the secondary (0600, owned by the database user).
+std::optional<StepResult> writeTempPgpass(StepContext &c, const SetupState &st, const QString &path,
+                                          const SecretString &password, const QString &owner)
+{
+    RemoteCommand prep = shellScript(QStringLiteral("set -e; umask 077; cat > \"$1\"; chown \"$2\" \"$1\"; chmod 600 \"$1\""),
+                                     {path, owner});
+    prep.stdinData = QStringLiteral("*:*:*:%1:").arg(pgpassEscape(st.replicationUser)).toUtf8()
+                     + pgpassEscape(QString::fromUtf8(password.utf8())).toUtf8() + '\n';
+    prep.description = shellCommandLine(prep.argv()) + QStringLiteral(" <<< (password file)");
+    return mustRun(c, kSecondary, prep, Tr::tr("Could not write a temporary password file on the secondary."));
+}
+
 struct BaseBackupState
 {
     QString ts;
     QString sideHost;        // host path of the side directory
     QString sideContainer;   // the same, inside the container
     QString pgpassHost;      // temporary pgpass (host path)
+    QString container;       // the throwaway pg_basebackup container
     bool swapped = false;
     bool done = false;
 };
@@ -712,41 +800,33 @@ StepResult baseBackupAndSwap(StepContext &c, SetupState &st, BaseBackupState &bb
     bb.pgpassHost = plan.installDir + QStringLiteral("/backups/.oef-pgpass-") + bb.ts;
     const QString pgpassContainer = kBackupsMount + QStringLiteral("/.oef-pgpass-") + bb.ts;
 
-    // The password of the replication role, read on the primary, never logged.
-    CommandResult pw;
-    if (auto e = mustRun(c, kPrimary, shellScript(QStringLiteral("cat \"$1\""),
-                                                  {plan.installDir + QStringLiteral("/secrets/backup_datasource.password")}),
-                         Tr::tr("Could not read the replication password on the primary."), &pw, false))
+    SecretString password;
+    QString owner;
+    if (auto e = readReplicationPassword(c, &password))
         return *e;
-    SecretString password(QString::fromUtf8(pw.stdOut).trimmed());
-    pw.stdOut.fill('\0');
-
-    // Owner of the database files (the container's postgres user).
-    CommandResult idr;
-    if (auto e = mustRun(c, kSecondary, dockerCommand({QStringLiteral("exec"), plan.dbContainer, QStringLiteral("sh"),
-                                                       QStringLiteral("-c"), QStringLiteral("echo $(id -u postgres):$(id -g postgres)")}),
-                         Tr::tr("Could not read the database user on the secondary."), &idr, false))
+    if (auto e = dataOwner(c, &owner))
         return *e;
-    const QString owner = QString::fromUtf8(idr.stdOut).trimmed();
-
     // Side directory and a temporary password file (0600, removed in every outcome).
-    RemoteCommand prep = shellScript(
-        QStringLiteral("set -e; umask 077; mkdir \"$1\"; chown \"$3\" \"$1\"; chmod 700 \"$1\"; "
-                       "cat > \"$2\"; chown \"$3\" \"$2\"; chmod 600 \"$2\""),
-        {bb.sideHost, bb.pgpassHost, owner});
-    prep.stdinData = QStringLiteral("*:*:*:%1:").arg(pgpassEscape(st.replicationUser)).toUtf8()
-                     + pgpassEscape(QString::fromUtf8(password.utf8())).toUtf8() + '\n';
-    prep.description = shellCommandLine(prep.argv()) + QStringLiteral(" <<< (password file)");
-    if (auto e = mustRun(c, kSecondary, prep, Tr::tr("Could not prepare the copy directory on the secondary.")))
+    if (auto e = mustRun(c, kSecondary, shellScript(QStringLiteral("set -e; mkdir \"$1\"; chown \"$2\" \"$1\"; chmod 700 \"$1\""),
+                                                    {bb.sideHost, owner}),
+                         Tr::tr("Could not prepare the copy directory on the secondary.")))
+        return *e;
+    if (auto e = writeTempPgpass(c, st, bb.pgpassHost, password, owner))
         return *e;
 
     // pg_basebackup with progress. Keepalives so a cut link fails in seconds, not minutes.
-    const QString connOpts = QStringLiteral("keepalives=1 keepalives_idle=5 keepalives_interval=2 "
-                                            "keepalives_count=3 tcp_user_timeout=20000 connect_timeout=10");
-    RemoteCommand backup = dockerCommand({QStringLiteral("exec"), QStringLiteral("-u"), QStringLiteral("postgres"),
+    // In a throwaway container of the database's image, so that it works whether the
+    // secondary's own database runs or not (a fenced former primary's does not).
+    QString image;
+    if (auto e = dbImage(c, &image))
+        return *e;
+    bb.container = QStringLiteral("oef-basebackup-") + bb.ts.toLower();
+    RemoteCommand backup = dockerCommand({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--name"), bb.container,
+                                          QStringLiteral("-u"), owner,
+                                          QStringLiteral("-v"), plan.installDir + QStringLiteral("/backups:") + kBackupsMount,
                                           QStringLiteral("-e"), QStringLiteral("PGPASSFILE=") + pgpassContainer,
-                                          plan.dbContainer, QStringLiteral("pg_basebackup"),
-                                          QStringLiteral("-d"), connOpts,
+                                          QStringLiteral("--entrypoint"), QStringLiteral("pg_basebackup"), image,
+                                          QStringLiteral("-d"), kConnOpts,
                                           QStringLiteral("-h"), primary.host, QStringLiteral("-p"), QString::number(primary.dbPort),
                                           QStringLiteral("-U"), st.replicationUser, QStringLiteral("-D"), bb.sideContainer,
                                           QStringLiteral("-X"), QStringLiteral("stream"), QStringLiteral("-c"), QStringLiteral("fast"),
@@ -790,27 +870,15 @@ StepResult baseBackupAndSwap(StepContext &c, SetupState &st, BaseBackupState &bb
                                      "secondary was not changed."), hostOf(c, kSecondary), backup, br);
     }
     // Verify the copy before anything touches data/.
-    if (auto e = mustRun(c, kSecondary, dockerCommand({QStringLiteral("exec"), QStringLiteral("-u"), QStringLiteral("postgres"),
-                                                       plan.dbContainer, QStringLiteral("pg_verifybackup"), QStringLiteral("-n"),
-                                                       QStringLiteral("-q"), bb.sideContainer}, std::chrono::hours(2)),
+    if (auto e = mustRun(c, kSecondary, dockerCommand({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-u"), owner,
+                                                       QStringLiteral("-v"), plan.installDir + QStringLiteral("/backups:") + kBackupsMount,
+                                                       QStringLiteral("--entrypoint"), QStringLiteral("pg_verifybackup"), image,
+                                                       QStringLiteral("-n"), QStringLiteral("-q"), bb.sideContainer}, std::chrono::hours(2)),
                          Tr::tr("The copy of the primary's database did not verify. The secondary was not changed.")))
         return *e;
 
     // Standby settings: standby.signal, primary_conninfo with a passfile, the slot.
-    const QString pgpassInData = kPgData + QStringLiteral("/oef-replication.pgpass");
-    const QString conninfo = QStringLiteral("host=%1 port=%2 user=%3 passfile=%4 application_name=%5 %6")
-                                 .arg(conninfoQuote(primary.host)).arg(primary.dbPort)
-                                 .arg(conninfoQuote(st.replicationUser), conninfoQuote(pgpassInData),
-                                      conninfoQuote(st.slotName), connOpts);
-    QString autoConf = QStringLiteral("\n# oe-failover: standby of %1\nprimary_conninfo = '%2'\nprimary_slot_name = '%3'\n")
-                           .arg(primary.host, QString(conninfo).replace(QLatin1Char('\''), QStringLiteral("''")), st.slotName);
-    RemoteCommand standby = shellScript(
-        QStringLiteral("set -e; cd \"$1\"; touch standby.signal; cat >> postgresql.auto.conf; "
-                       "cp \"$2\" oef-replication.pgpass; chown \"$3\" standby.signal oef-replication.pgpass; "
-                       "chmod 600 standby.signal oef-replication.pgpass"),
-        {bb.sideHost, bb.pgpassHost, owner});
-    standby.stdinData = autoConf.toUtf8();
-    if (auto e = mustRun(c, kSecondary, standby, Tr::tr("Could not write the standby settings.")))
+    if (auto e = writeStandbyConfig(c, st, bb.sideHost, bb.pgpassHost, owner))
         return *e;
     if (c.isCancelled())
         return StepResult::error(Tr::tr("Cancelled."));
@@ -853,6 +921,8 @@ void baseBackupCleanup(StepContext &c, SetupState &st, BaseBackupState &bb)
     if (bb.ts.isEmpty() || bb.done)
         return;
     const Plan &plan = *c.plan;
+    if (!bb.container.isEmpty())
+        runOn(c, kSecondary, dockerCommand({QStringLiteral("rm"), QStringLiteral("-f"), bb.container}), false);
     runOn(c, kSecondary, shellScript(QStringLiteral("rm -f \"$1\""), {bb.pgpassHost}));
     if (bb.swapped) {
         const QString before = QStringLiteral("data.before-standby-") + bb.ts;
@@ -871,6 +941,122 @@ void baseBackupCleanup(StepContext &c, SetupState &st, BaseBackupState &bb)
     } else {
         runOn(c, kSecondary, shellScript(QStringLiteral("rm -rf \"$1\""), {bb.sideHost}));
     }
+}
+
+// Step 4b (a former primary re-joining): pg_rewind against the primary, keeping a copy of the
+// data directory first. When it cannot be used, the database is left stopped-safe (it can only
+// start read-only) and the full copy of the next step takes over.
+StepResult rewindSecondary(StepContext &c, SetupState &st)
+{
+    const Plan &plan = *c.plan;
+    const ServerSpec &primary = plan.server(kPrimary);
+    if (alreadyStreaming(c)) {
+        st.alreadyStandby = true;
+        return StepResult::success();
+    }
+    const QString ts = fileTimestamp();
+    const QString pgpassHost = plan.installDir + QStringLiteral("/backups/.oef-pgpass-") + ts;
+    const QString pgpassContainer = kBackupsMount + QStringLiteral("/.oef-pgpass-") + ts;
+    SecretString password;
+    QString owner;
+    if (auto e = dataOwner(c, &owner))
+        return *e;
+    QString image;
+    if (auto e = dbImage(c, &image))
+        return *e;
+    // Only a former member of this cluster (same system identifier) can be rewound; a fresh
+    // OpenELIS installation gets the full copy of the next step.
+    const QString primaryId = querySql(c, kPrimary, QStringLiteral("postgres"),
+                                       QStringLiteral("SELECT system_identifier FROM pg_control_system()")).value_or(QString());
+    QString secondaryId = querySql(c, kSecondary, QStringLiteral("postgres"),
+                                   QStringLiteral("SELECT system_identifier FROM pg_control_system()")).value_or(QString());
+    if (secondaryId.isEmpty()) {
+        const CommandResult cd = runOn(c, kSecondary, dockerCommand(
+            {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-u"), owner, QStringLiteral("-v"),
+             plan.installDir + QStringLiteral("/data:") + kPgData, QStringLiteral("--entrypoint"),
+             QStringLiteral("pg_controldata"), image, kPgData}), false);
+        static const QRegularExpression idRe(QStringLiteral("Database system identifier:\\s+(\\d+)"));
+        secondaryId = idRe.match(QString::fromUtf8(cd.stdOut)).captured(1);
+    }
+    if (primaryId.isEmpty() || secondaryId != primaryId) {
+        st.rewindNote = Tr::tr("the secondary's database is not a former member of the primary's cluster");
+        c.log(hostOf(c, kSecondary), LogStream::Info,
+              Tr::tr("The secondary's database was not part of this cluster: it gets a full copy."));
+        return StepResult::success();
+    }
+    if (auto e = readReplicationPassword(c, &password))
+        return *e;
+    if (auto e = mustRun(c, kSecondary, dockerCommand({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("60"),
+                                                       plan.dbContainer}, std::chrono::minutes(3)),
+                         Tr::tr("Could not stop the database on the secondary.")))
+        return *e;
+    // Keep the data directory as it was, whatever happens next.
+    const QString keep = QStringLiteral("data.before-rewind-") + ts;
+    c.progress(0.1, Tr::tr("Keeping a copy of the old data directory…"));
+    if (auto e = mustRun(c, kSecondary, shellScript(QStringLiteral("cd \"$1\" && cp -a data \"$2\""), {plan.installDir, keep},
+                                                    true, std::chrono::hours(6)),
+                         Tr::tr("Could not keep a copy of the old data directory.")))
+        return *e;
+    st.previousDataDir = plan.installDir + QLatin1Char('/') + keep;
+    auto fallBack = [&](const QString &why) {
+        st.rewindNote = why;
+        c.log(hostOf(c, kSecondary), LogStream::Warning,
+              Tr::tr("pg_rewind could not be used (%1): a full copy of the database follows.").arg(why));
+        runOn(c, kSecondary, shellScript(QStringLiteral("rm -f \"$1\"; cd \"$2/data\" && touch standby.signal && "
+                                                        "chown \"$3\" standby.signal"),
+                                         {pgpassHost, plan.installDir, owner}));
+        runOn(c, kSecondary, dockerCommand({QStringLiteral("start"), plan.dbContainer}));
+        waitDatabaseReady(c, kSecondary, std::chrono::seconds(120));
+        return StepResult::success();
+    };
+    // pg_rewind's own crash recovery runs single-user, which refuses standby.signal.
+    runOn(c, kSecondary, shellScript(QStringLiteral("rm -f \"$1/data/standby.signal\""), {plan.installDir}));
+    if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"),
+                         QStringLiteral("GRANT EXECUTE ON FUNCTION pg_catalog.pg_ls_dir(text, boolean, boolean) TO :\"u\";\n"
+                                        "GRANT EXECUTE ON FUNCTION pg_catalog.pg_stat_file(text, boolean) TO :\"u\";\n"
+                                        "GRANT EXECUTE ON FUNCTION pg_catalog.pg_read_binary_file(text) TO :\"u\";\n"
+                                        "GRANT EXECUTE ON FUNCTION pg_catalog.pg_read_binary_file(text, bigint, bigint, boolean) TO :\"u\";"),
+                         {{QStringLiteral("u"), st.replicationUser}},
+                         Tr::tr("Could not allow the replication role to run pg_rewind.")))
+        return fallBack(e->message);
+    if (auto e = writeTempPgpass(c, st, pgpassHost, password, owner))
+        return fallBack(e->message);
+    const QString source = QStringLiteral("host=%1 port=%2 user=%3 dbname=postgres %4")
+                               .arg(conninfoQuote(primary.host)).arg(primary.dbPort)
+                               .arg(conninfoQuote(st.replicationUser), kConnOpts);
+    c.progress(0.3, Tr::tr("Rewinding the old data directory (pg_rewind)…"));
+    const RemoteCommand rewind = dockerCommand(
+        {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-u"), owner,
+         QStringLiteral("-v"), plan.installDir + QStringLiteral("/data:") + kPgData,
+         QStringLiteral("-v"), plan.installDir + QStringLiteral("/backups:") + kBackupsMount,
+         QStringLiteral("-e"), QStringLiteral("PGPASSFILE=") + pgpassContainer,
+         QStringLiteral("--entrypoint"), QStringLiteral("pg_rewind"), image,
+         QStringLiteral("-D"), kPgData, QStringLiteral("--source-server"), source, QStringLiteral("-P")},
+        std::chrono::hours(6));
+    const CommandResult rr = runOn(c, kSecondary, rewind);
+    if (c.isCancelled()) {
+        fallBack(Tr::tr("cancelled"));
+        return StepResult::error(Tr::tr("Cancelled."));
+    }
+    if (!rr.ok())
+        return fallBack(Tr::tr("pg_rewind %1").arg(describeOutcome(rr)));
+    if (auto e = writeStandbyConfig(c, st, plan.installDir + QStringLiteral("/data"), pgpassHost, owner))
+        return fallBack(e->message);
+    runOn(c, kSecondary, shellScript(QStringLiteral("rm -f \"$1\""), {pgpassHost}));
+    if (auto e = mustRun(c, kSecondary, dockerCommand({QStringLiteral("start"), plan.dbContainer}),
+                         Tr::tr("Could not start the secondary's database.")))
+        return *e;
+    c.progress(0.8, Tr::tr("Waiting for the secondary to stream from the primary…"));
+    if (!waitUntil(c, std::chrono::seconds(120), [&] { return alreadyStreaming(c); }, std::chrono::seconds(1))) {
+        runOn(c, kSecondary, dockerCommand({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("60"), plan.dbContainer},
+                                           std::chrono::minutes(3)));
+        return fallBack(Tr::tr("the rewound database did not stream from the primary"));
+    }
+    st.rewound = true;
+    c.log(hostOf(c, kSecondary), LogStream::Info,
+          Tr::tr("The old data directory was rewound with pg_rewind; a copy of it as it was is kept in %1.")
+              .arg(st.previousDataDir));
+    return StepResult::success();
 }
 
 // Step 5: OpenELIS running on the primary.
@@ -952,7 +1138,7 @@ StepResult verifySetup(StepContext &c, SetupState &st)
 
 } // namespace
 
-Flow buildSetupFlow(std::shared_ptr<SetupState> state)
+Flow buildSetupFlow(std::shared_ptr<SetupState> state, SetupOptions options)
 {
     Flow flow;
     flow.name = QStringLiteral("setup");
@@ -973,6 +1159,8 @@ Flow buildSetupFlow(std::shared_ptr<SetupState> state)
             return r;
         return ensureSlot(c, *state);
     }, {}, Tr::tr("Applying the replication settings on the primary…"));
+    if (options.primaryOnly)
+        return flow;
     add(Tr::tr("Secondary: stop OpenELIS (the database keeps running)"), 1,
         [](StepContext &c) { return stopSecondaryApps(c); }, {},
         Tr::tr("Stopping OpenELIS on the secondary…"));
@@ -984,10 +1172,24 @@ Flow buildSetupFlow(std::shared_ptr<SetupState> state)
         state->extraneous = report.extraneous;
         return r;
     }, {}, Tr::tr("Copying the install directory to the secondary…"));
+    if (options.tryRewind) {
+        add(Tr::tr("Secondary: rewind its old database (pg_rewind)"), 4,
+            [state](StepContext &c) { return rewindSecondary(c, *state); }, {},
+            Tr::tr("Rewinding the secondary's old database…"));
+    }
     add(Tr::tr("Secondary: copy the database and start it as a standby"), 10,
         [state, bb](StepContext &c) { return baseBackupAndSwap(c, *state, *bb); },
         [state, bb](StepContext &c) { baseBackupCleanup(c, *state, *bb); },
         Tr::tr("Copying the primary's database to the secondary…"));
+    if (options.restoreDbRestartPolicy) {
+        add(Tr::tr("Secondary: the database restarts on its own again"), 0.2, [](StepContext &c) {
+            const std::optional<StepResult> e =
+                mustRun(c, kSecondary, dockerCommand({QStringLiteral("update"), QStringLiteral("--restart=always"),
+                                                      c.plan->dbContainer}),
+                        Tr::tr("Could not restore the restart policy of the secondary's database."));
+            return e ? *e : StepResult::success();
+        });
+    }
     add(Tr::tr("Primary: make sure OpenELIS is running"), 0.5,
         [](StepContext &c) { return startPrimary(c); }, {},
         Tr::tr("Starting OpenELIS on the primary…"));

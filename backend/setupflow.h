@@ -27,6 +27,9 @@ struct SetupState
     QStringList extraneous;           // files only on the secondary
     QJsonObject verification;         // streaming, slot, round trip (ms)
     QString stoppedAt;                // label of the step that failed, if any
+    bool rewound = false;             // the secondary re-joined through pg_rewind
+    QString rewindNote;               // why pg_rewind was not used, when it was tried
+
 
     QJsonObject toJson() const;
 };
@@ -35,7 +38,15 @@ struct SetupState
 CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
                          const std::atomic_bool *cancel = nullptr);
 
+struct SetupOptions
+{
+    bool primaryOnly = false;          // only the primary's part: role, access, settings, slot
+    bool tryRewind = true;             // a former member of the cluster: pg_rewind before a full copy
+    bool restoreDbRestartPolicy = true;  // the secondary's database container "always" (a fenced
+                                         // former primary had "no")
+};
+
 // The steps. `state` is shared with the caller, who reads it after the flow finished.
-Flow buildSetupFlow(std::shared_ptr<SetupState> state);
+Flow buildSetupFlow(std::shared_ptr<SetupState> state, SetupOptions options = {});
 
 } // namespace oef
