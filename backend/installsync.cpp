@@ -181,8 +181,10 @@ QStringList differences(const ManifestEntry &s, const ManifestEntry &t, Compare 
     if (s.type == 'l' && s.linkTarget != t.linkTarget)
         d << Tr::tr("link target %1 instead of %2").arg(t.linkTarget, s.linkTarget);
     // Times: every entry when deciding what to send (so a re-run converges); after the copy
-    // only files, as directory times move when their contents change.
-    const bool checkTime = how == Compare::Transfer || s.type == 'f';
+    // only files, as directory times move when their contents change. The install directory
+    // itself is never compared by time: data/ and the kept data.before-* copies live in it and
+    // move its time on each server.
+    const bool checkTime = (how == Compare::Transfer && s.path != QLatin1String(".")) || s.type == 'f';
     if (checkTime && s.mtime != t.mtime)
         d << Tr::tr("modification time differs");
     return d;
