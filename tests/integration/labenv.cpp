@@ -8,6 +8,16 @@
 
 namespace oef::test {
 
+namespace {
+// Lab test functions run real flows (and data rows of them) for longer than QtTest's default
+// five-minute watchdog; set a longer one before QTest starts, unless the caller chose one.
+const bool g_longWatchdog = [] {
+    if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT", "2400000");
+    return true;
+}();
+} // namespace
+
 QMap<QString, QString> parseShellAssignments(const QByteArray &text)
 {
     QMap<QString, QString> out;
