@@ -140,6 +140,10 @@ int runFailoverCommand(CliOptions &o, CliPrinter &printer)
             : Tr::tr("Failover complete: OpenELIS runs on %1. Users must now use https://%1:8443/.").arg(target.host);
         if (!state->certificateCovers)
             m += QLatin1Char(' ') + Tr::tr("Its certificate does not name this address: browsers will warn.");
+        if (state->fencing == QLatin1String("confirmed-down"))
+            m += QLatin1Char(' ') + Tr::tr("Before %1 is switched on again, disconnect it from the network: it still "
+                                           "believes it is the primary. Then re-join it as the new standby with "
+                                           "\"oe-failover-cli setup\".").arg(old.host);
         return finish(CliOutcome::Ok, m, {}, resultExtra);
     }
     if (outcome == int(FlowOutcome::Cancelled))
