@@ -813,6 +813,16 @@ StepResult baseBackupAndSwap(StepContext &c, SetupState &st, BaseBackupState &bb
         return *e;
     if (auto e = writeTempPgpass(c, st, bb.pgpassHost, password, owner))
         return *e;
+    // The secondary does not stream (checked above), so whoever still holds its slot is a
+    // stale connection, e.g. an earlier copy cut off mid-way that the primary has not noticed.
+    querySql(c, kPrimary, QStringLiteral("postgres"),
+             QStringLiteral("SELECT pg_terminate_backend(active_pid) FROM pg_replication_slots "
+                            "WHERE slot_name = :'s' AND active"), {{QStringLiteral("s"), st.slotName}});
+    waitUntil(c, std::chrono::seconds(15), [&] {
+        return querySql(c, kPrimary, QStringLiteral("postgres"),
+                        QStringLiteral("SELECT count(*) FROM pg_replication_slots WHERE slot_name = :'s' AND active"),
+                        {{QStringLiteral("s"), st.slotName}}).value_or(QString()) == QLatin1String("0");
+    });
 
     // pg_basebackup with progress. Keepalives so a cut link fails in seconds, not minutes.
     // In a throwaway container of the database's image, so that it works whether the

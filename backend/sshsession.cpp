@@ -571,6 +571,14 @@ CommandResult SshSession::run(const RemoteCommand &command, const RunOptions &op
         return result;
     ssh_channel ch = channel.get();
     signalCatcher.attach(ch);
+    // Detach before the channel is freed (declared after it, so destroyed before it): libssh may
+    // keep a closed channel until the server confirms, and must not call back into this frame.
+    struct Detach
+    {
+        ssh_channel channel;
+        ssh_channel_callbacks callbacks;
+        ~Detach() { ssh_remove_channel_callbacks(channel, callbacks); }
+    } detach{ch, &signalCatcher.callbacks};
     ssh_session s = m_session.get();
     const auto deadline = Clock::now() + command.timeout;
 
