@@ -79,7 +79,9 @@ QStringList excludePatterns(const QStringList &excludes)
     QStringList patterns;
     for (const QString &c : cleaned)
         patterns << QStringLiteral("./") + globEscape(c);
-    patterns << QStringLiteral("./data.before-standby-*") << QStringLiteral("./data.failed-*");
+    // Every kept database copy next to data/: data.before-standby-*, data.before-rewind-*,
+    // data.failed-standby-*.
+    patterns << QStringLiteral("./data.*");
     return patterns;
 }
 

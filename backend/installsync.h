@@ -41,7 +41,8 @@ struct ManifestEntry
 using Manifest = QMap<QString, ManifestEntry>;
 
 // Reads the manifest of an install dir on a role's server with one command (as root).
-// excludes are paths relative to dir; "data" and the data.before-standby-* / data.failed-*
+// excludes are paths relative to dir; "data" and the kept copies data.* (before-standby,
+// before-rewind, failed-standby)
 // siblings are always excluded. Excluded entries are neither listed nor traversed.
 // A missing dir gives an empty manifest (and *missing = true). On failure: nullopt, *error.
 std::optional<Manifest> readManifest(StepContext &context, const QString &role,

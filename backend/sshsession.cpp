@@ -13,6 +13,8 @@
 #include <cstring>
 #include <fcntl.h>
 #include <netdb.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -137,6 +139,10 @@ int tcpConnect(const QString &host, int port, std::chrono::milliseconds timeout,
         if (err == 0) {
             const int flags = fcntl(fd, F_GETFL);
             fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+            // Small request/answer exchanges (one channel per command) otherwise wait ~40 ms
+            // each for delayed ACKs (Nagle); OpenSSH sets the same option.
+            const int one = 1;
+            ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
             return fd;
         }
         ::close(fd);

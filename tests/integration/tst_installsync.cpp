@@ -79,7 +79,7 @@ public:
 const QString kTreeScript = QStringLiteral(
     "set -f; cd /var/lib/openelis-global || exit 1; export LC_ALL=C\n"
     "X='( -path ./data -o -path ./backups -o -path ./logs -o -path ./tomcatLogs "
-    "-o -path ./data.before-standby-* -o -path ./data.failed-* ) -prune -o'\n"
+    "-o -path './data.*' ) -prune -o'\n"
     "find . $X -printf '%y %m %U %G %P -> %l\\0' | sort -z | tr '\\n\\0' '?\\n'\n"
     "echo ==\n"
     "find . $X -type f -print0 | sort -z | xargs -0 -r sha256sum\n");
