@@ -1,15 +1,47 @@
 // The desktop application: wiring only (DESIGN.md section 3).
+//   oe-failover                 the start window
+//   oe-failover --plan FILE     the set-up wizard, pre-filled from a setup plan (a failover
+//                               plan: the failover wizard, when it lands)
 #include "wizard/icons.h"
 #include "wizard/language.h"
 #include "wizard/pendingfeature.h"
 #include "wizard/planfile.h"
+#include "wizard/setupwizard.h"
 #include "wizard/startwindow.h"
 #include "wizard/uisettings.h"
+#include "wizard/verifylaunchdialog.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QPointer>
+
+#include <optional>
 
 using oef::ui::PendingFeature;
+using oef::ui::SetupWizard;
 using oef::ui::StartWindow;
+
+namespace {
+
+// One set-up wizard at a time; a second request brings it to the front.
+QPointer<SetupWizard> g_setupWizard;
+
+void openSetupWizard(const std::optional<oef::Plan> &plan)
+{
+    if (g_setupWizard) {
+        g_setupWizard->raise();
+        g_setupWizard->activateWindow();
+        return;
+    }
+    auto *wizard = new SetupWizard;
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (plan)
+        wizard->setPlan(*plan);
+    g_setupWizard = wizard;
+    wizard->show();
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -22,22 +54,48 @@ int main(int argc, char **argv)
 
     oef::ui::applyLanguage(oef::ui::UiSettings::language());
 
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Set up a hot-standby OpenELIS server, fail over to "
+                                            "it, and verify replication."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption planOption(
+        QStringLiteral("plan"),
+        QCoreApplication::translate("main", "Open the set-up wizard filled in from this plan."),
+        QCoreApplication::translate("main", "FILE"));
+    parser.addOption(planOption);
+    parser.process(app);
+
     StartWindow window;
-    // The set-up, failover and verification screens are wired here when they land.
-    QObject::connect(&window, &StartWindow::setUpRequested, &window, [&window] {
-        PendingFeature::inform(&window, PendingFeature::Feature::SetUp);
-    });
+    QObject::connect(&window, &StartWindow::setUpRequested, &window,
+                     [] { openSetupWizard(std::nullopt); });
+    // The failover wizard is wired here when it lands.
     QObject::connect(&window, &StartWindow::failoverRequested, &window, [&window] {
         PendingFeature::inform(&window, PendingFeature::Feature::Failover);
     });
     QObject::connect(&window, &StartWindow::verifyRequested, &window, [&window] {
-        PendingFeature::inform(&window, PendingFeature::Feature::Verify);
+        oef::ui::VerifyLaunchDialog::openVerification(&window);
     });
     QObject::connect(&window, &StartWindow::openPlanRequested, &window,
                      [&window](const QString &path) {
-                         if (oef::ui::PlanFile::open(&window, path))
-                             PendingFeature::inform(&window, PendingFeature::Feature::OpenPlan);
+                         const std::optional<oef::Plan> plan = oef::ui::PlanFile::open(&window, path);
+                         if (!plan)
+                             return;
+                         if (plan->kind == oef::Plan::Kind::Setup)
+                             openSetupWizard(plan);
+                         else
+                             PendingFeature::inform(&window, PendingFeature::Feature::Failover);
                      });
     window.show();
+
+    if (parser.isSet(planOption)) {
+        const std::optional<oef::Plan> plan = oef::ui::PlanFile::open(&window,
+                                                                      parser.value(planOption));
+        if (plan && plan->kind == oef::Plan::Kind::Setup)
+            openSetupWizard(plan);
+        else if (plan)
+            PendingFeature::inform(&window, PendingFeature::Feature::Failover);
+    }
     return app.exec();
 }

@@ -1,0 +1,63 @@
+#pragma once
+// Set-up wizard, page 3: how to log in to each server and run sudo there, optionally
+// remembered in the system keychain (and filled in from it next time).
+#include "backend/plan.h"
+#include "backend/secrets.h"
+
+#include <QSet>
+#include <QWizardPage>
+
+class QCheckBox;
+class QLabel;
+
+namespace oef::ui {
+
+class CredentialStore;
+class CredentialsForm;
+class SetupWizard;
+
+class CredentialsPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    CredentialsPage(SetupWizard *wizard, CredentialStore *store);
+
+    CredentialsForm *form(const QString &role) const;
+    // The secondary uses the primary's user, sign-in and passwords.
+    bool sameAsPrimary() const;
+    void setSameAsPrimary(bool same);
+    QCheckBox *sameCheck() const { return m_same; }
+
+    void applyTo(const QString &role, ServerSpec &server) const;
+    void setFromSpec(const QString &role, const ServerSpec &server);
+    Secrets secrets() const;
+    void clearSecrets();
+
+    bool keychainAvailable() const { return m_keychainAvailable; }
+
+    void initializePage() override;
+    bool validatePage() override;
+    bool isComplete() const override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void loadFromKeychain(CredentialsForm *form);
+    void mirror();
+    void retranslateUi();
+
+    SetupWizard *m_wizard;
+    CredentialStore *m_store;
+    QLabel *m_intro = nullptr;
+    CredentialsForm *m_primary = nullptr;
+    QCheckBox *m_same = nullptr;
+    CredentialsForm *m_secondary = nullptr;
+    bool m_keychainAvailable = true;
+    QString m_keychainProblem;
+    QSet<QString> m_asked;      // keys already looked up in the keychain
+    QSet<QString> m_stored;     // keys found there (forgotten when "remember" is unticked)
+};
+
+} // namespace oef::ui

@@ -1,0 +1,70 @@
+#pragma once
+// Set-up wizard, last page: success, or the plain failure; what state each server is in and
+// what to do next; the verification outcome; buttons to open the report and its folder.
+#include "backend/plan.h"
+
+#include <QWizardPage>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace oef {
+struct SetupState;
+}
+
+namespace oef::ui {
+
+class IconLabel;
+class SetupWizard;
+
+class ResultPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ResultPage(SetupWizard *wizard);
+
+    QString headline() const;
+    QString stateText() const;          // what each server is in, what to do (plain text)
+    QString verificationText() const;
+    QPushButton *openReportButton() const { return m_openReport; }
+    QPushButton *openFolderButton() const { return m_openFolder; }
+    QPushButton *verifyButton() const { return m_verify; }
+
+    // The state each server is in after a set-up run, in plain words. `firstIncomplete` is the
+    // index of the first step that did not complete (the step count when all did).
+    struct StateWords
+    {
+        QString primary;
+        QString secondary;
+        QString next;
+        QString verification;
+    };
+    static StateWords describe(const Plan &plan, const SetupState &state, int flowOutcome,
+                               int firstIncomplete);
+    // How many steps of the set-up flow come before the first that touches the secondary.
+    static int primaryStepCount();
+
+    void initializePage() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    SetupWizard *m_wizard;
+    IconLabel *m_icon = nullptr;
+    QLabel *m_headline = nullptr;
+    QLabel *m_state = nullptr;
+    QLabel *m_verification = nullptr;
+    QLabel *m_detailsLabel = nullptr;
+    QPlainTextEdit *m_details = nullptr;
+    QLabel *m_report = nullptr;
+    QPushButton *m_openReport = nullptr;
+    QPushButton *m_openFolder = nullptr;
+    QPushButton *m_verify = nullptr;
+};
+
+} // namespace oef::ui
