@@ -697,8 +697,11 @@ QString conninfoQuote(QString v)
     return QLatin1Char('\'') + v + QLatin1Char('\'');
 }
 
+// Keepalives and TCP timeouts on both ends (options= sets the server's side of the connection),
+// so that a cut link ends a copy in seconds and the primary frees the slot soon after.
 const QString kConnOpts = QStringLiteral("keepalives=1 keepalives_idle=5 keepalives_interval=2 "
-                                         "keepalives_count=3 tcp_user_timeout=20000 connect_timeout=10");
+                                         "keepalives_count=3 tcp_user_timeout=20000 connect_timeout=10 "
+                                         "options=-ctcp_user_timeout=20000");
 
 // standby.signal, primary_conninfo (with a passfile, never the password) and the slot, written
 // into a data directory on the secondary (host path). pgpassHost is copied in as the passfile.
@@ -815,14 +818,19 @@ StepResult baseBackupAndSwap(StepContext &c, SetupState &st, BaseBackupState &bb
         return *e;
     // The secondary does not stream (checked above), so whoever still holds its slot is a
     // stale connection, e.g. an earlier copy cut off mid-way that the primary has not noticed.
-    querySql(c, kPrimary, QStringLiteral("postgres"),
-             QStringLiteral("SELECT pg_terminate_backend(active_pid) FROM pg_replication_slots "
-                            "WHERE slot_name = :'s' AND active"), {{QStringLiteral("s"), st.slotName}});
-    waitUntil(c, std::chrono::seconds(15), [&] {
+    // A connection cut mid-way may hold it until the primary's wal_sender_timeout (60 s).
+    c.progress(0.02, Tr::tr("Waiting for the primary to release the replication slot…"));
+    const bool released = waitUntil(c, std::chrono::seconds(90), [&] {
+        querySql(c, kPrimary, QStringLiteral("postgres"),
+                 QStringLiteral("SELECT pg_terminate_backend(active_pid) FROM pg_replication_slots "
+                                "WHERE slot_name = :'s' AND active"), {{QStringLiteral("s"), st.slotName}});
         return querySql(c, kPrimary, QStringLiteral("postgres"),
                         QStringLiteral("SELECT count(*) FROM pg_replication_slots WHERE slot_name = :'s' AND active"),
                         {{QStringLiteral("s"), st.slotName}}).value_or(QString()) == QLatin1String("0");
-    });
+    }, std::chrono::seconds(2));
+    if (!released)
+        return StepResult::error(Tr::tr("The replication slot %1 on the primary is still in use by an earlier "
+                                        "connection. Try again in a minute.").arg(st.slotName));
 
     // pg_basebackup with progress. Keepalives so a cut link fails in seconds, not minutes.
     // In a throwaway container of the database's image, so that it works whether the

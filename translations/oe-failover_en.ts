@@ -3404,6 +3404,14 @@ Exit codes: 0 ok, 1 failed while running (state left safe), 2 bad input,
             <numerusform>%1 See also the %n other problems below.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Waiting for the primary to release the replication slot…</source>
+        <translation>Waiting for the primary to release the replication slot…</translation>
+    </message>
+    <message>
+        <source>The replication slot %1 on the primary is still in use by an earlier connection. Try again in a minute.</source>
+        <translation>The replication slot %1 on the primary is still in use by an earlier connection. Try again in a minute.</translation>
+    </message>
 </context>
 <context>
     <name>oef::ui::ChecksPage</name>

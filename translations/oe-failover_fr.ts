@@ -3404,6 +3404,14 @@ Codes de sortie : 0 OK, 1 échec en cours d&apos;exécution (état laissé sûr)
             <numerusform>%1 Voir aussi les %n autres problèmes ci-dessous.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Waiting for the primary to release the replication slot…</source>
+        <translation>Attente de la libération du slot de réplication par le serveur principal…</translation>
+    </message>
+    <message>
+        <source>The replication slot %1 on the primary is still in use by an earlier connection. Try again in a minute.</source>
+        <translation>Le slot de réplication %1 du serveur principal est encore utilisé par une connexion précédente. Réessayez dans une minute.</translation>
+    </message>
 </context>
 <context>
     <name>oef::ui::ChecksPage</name>
