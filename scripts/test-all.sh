@@ -7,6 +7,7 @@ start=$(date +%s)
 scripts/install-deps.sh
 scripts/build.sh
 tests/lab/lab.sh up --spare
+tests/lab/lab.sh reset primary secondary spare   # a known state, whatever a previous run left
 cd build
 ctest --output-on-failure --timeout 1800
 echo "test-all.sh: finished in $(( $(date +%s) - start )) s"

@@ -15,6 +15,9 @@
 #        fault cut|heal|kill-db|start-db|restart-engine|rekey HOST
 # Run `lab.sh help` for details. Must run as root. See LAB.md for background.
 set -euo pipefail
+# Callers (smoke.sh, the benches) hold the lab test lock on fd 8; the daemons started here must
+# not inherit it, or the lock would live on in them and every later test would wait forever.
+exec 8>&-
 
 export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 umask 022

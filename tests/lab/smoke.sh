@@ -14,6 +14,8 @@ set -uo pipefail
 # One test process at a time drives the lab (the integration tests take the same lock).
 exec 8>/run/oef-lab-test.lock
 flock 8
+# Start from the lab's initial state, whatever earlier tests left.
+"$(dirname -- "${BASH_SOURCE[0]}")/lab.sh" reset 8>&- >/dev/null || { echo "lab.sh reset failed"; exit 1; }
 
 LAB_DIR=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd -P)
 LAB=$LAB_DIR/lab.sh
