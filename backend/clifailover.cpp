@@ -2,6 +2,7 @@
 // down), the data-loss statement, then the flow on a worker thread.
 #include "clicommon.h"
 #include "failoverflow.h"
+#include "failoverwords.h"
 #include "serverpool.h"
 #include "tr.h"
 
@@ -45,18 +46,14 @@ int runFailoverCommand(CliOptions &o, CliPrinter &printer)
             report.finishWithoutRunning(Tr::tr("Cancelled. Nothing was changed."), true);
             return finish(CliOutcome::Cancelled, Tr::tr("Cancelled. Nothing was changed."));
         }
-        bool hostKey = false;
-        for (const CheckResult &c : checks)
-            hostKey = hostKey || (c.id == QLatin1String("ssh.hostkey") && c.status == CheckResult::Status::Error);
-        if (hostKey) {
+        if (hasHostKeyError(checks)) {
             const QString m = Tr::tr("A host key is unknown or has changed. Nothing was changed.");
             report.finishWithoutRunning(m);
             return finish(CliOutcome::HostKey, m);
         }
         // Upstream's first remedy, when asked for or chosen.
-        const bool oldAnswers = probe.verdict() != FailoverProbe::Verdict::Down;
         bool restart = o.restartOldPrimary;
-        if (!restart && oldAnswers && probe.oldLoginWorks && !o.switchover && !o.yes && probe.targetInRecovery) {
+        if (!restart && !o.yes && offersOldPrimaryRestart(probe, o.switchover)) {
             const Answer a = askOnTerminal(
                 probe.verdictText() + QLatin1Char('\n')
                 + Tr::tr("Restart OpenELIS on the old primary and check again instead of failing over? "
@@ -90,24 +87,7 @@ int runFailoverCommand(CliOptions &o, CliPrinter &printer)
     }
 
     // 2. What will happen, and the possible data loss, in plain words.
-    const ServerSpec &target = plan.server(Role::NewPrimary);
-    const ServerSpec &old = plan.server(Role::OldPrimary);
-    QStringList lines;
-    if (o.switchover)
-        lines << Tr::tr("Planned switchover: OpenELIS stops on %1, %2 receives everything, then becomes the "
-                        "primary; %1 becomes its standby. No data is lost; OpenELIS is unavailable for about "
-                        "a minute.").arg(old.host, target.host);
-    else if (probe.oldLoginWorks)
-        lines << Tr::tr("Failover: %1 will be fenced (OpenELIS and its database stopped, nothing restarts on its "
-                        "own, the database can only start read-only), then %2 becomes the primary.")
-                     .arg(old.host, target.host);
-    else
-        lines << Tr::tr("Failover: you confirmed that %1 is powered off or disconnected; %2 becomes the primary.")
-                     .arg(old.host, target.host);
-    if (!o.switchover)
-        lines << probe.dataLossText();
-    if (o.attachNewSecondary)
-        lines << Tr::tr("Afterwards %1 is set up as the new standby.").arg(plan.server(Role::NewSecondary).host);
+    const QStringList lines = failoverIntentLines(plan, probe, fo);
     if (!o.yes) {
         const Answer a = askOnTerminal(lines.join(QLatin1Char('\n')) + QLatin1Char('\n')
                                        + Tr::tr("Continue? [y/N] "));
@@ -134,16 +114,7 @@ int runFailoverCommand(CliOptions &o, CliPrinter &printer)
     report.setExtra(extra);
     const QJsonObject resultExtra{{QStringLiteral("failover"), state->toJson()}};
     if (outcome == int(FlowOutcome::Succeeded)) {
-        QString m = o.switchover
-            ? Tr::tr("Switchover complete: %1 is the primary, %2 its standby. Users must now use https://%1:8443/.")
-                  .arg(target.host, old.host)
-            : Tr::tr("Failover complete: OpenELIS runs on %1. Users must now use https://%1:8443/.").arg(target.host);
-        if (!state->certificateCovers)
-            m += QLatin1Char(' ') + Tr::tr("Its certificate does not name this address: browsers will warn.");
-        if (state->fencing == QLatin1String("confirmed-down"))
-            m += QLatin1Char(' ') + Tr::tr("Before %1 is switched on again, disconnect it from the network: it still "
-                                           "believes it is the primary. Then re-join it as the new standby with "
-                                           "\"oe-failover-cli setup\".").arg(old.host);
+        const QString m = failoverSuccessText(plan, *state, o.switchover);
         return finish(CliOutcome::Ok, m, {}, resultExtra);
     }
     if (outcome == int(FlowOutcome::Cancelled))
