@@ -1,5 +1,6 @@
 #include "guiworker.h"
 
+#include "failoverflow.h"
 #include "serverpool.h"
 #include "setupflow.h"
 #include "sshsession.h"
@@ -74,6 +75,35 @@ void GuiWorkerCore::checks(quint64 id, const Plan &plan, const Secrets &secrets,
     emit checksFinished(id, all, cancel.load());
 }
 
+void GuiWorkerCore::failoverProbe(quint64 id, const Plan &plan, const Secrets &secrets,
+                                  const HostKeyPolicy &policy, std::chrono::milliseconds timeout,
+                                  const std::atomic_bool &cancel)
+{
+    CheckList all;
+    FailoverProbe probe;
+    {
+        ServerPool pool(plan, secrets, policy);
+        pool.connectTimeout = timeout;
+        probe = oef::probeFailover(
+            pool, [&](const CheckResult &check) { emit checkReported(id, check); }, &all, &cancel);
+    }
+    emit failoverProbed(id, probe, all, cancel.load());
+}
+
+void GuiWorkerCore::restartOld(quint64 id, const Plan &plan, const Secrets &secrets,
+                               const HostKeyPolicy &policy, std::chrono::milliseconds timeout,
+                               const std::atomic_bool &cancel)
+{
+    QString message;
+    bool healthy = false;
+    {
+        ServerPool pool(plan, secrets, policy);
+        pool.connectTimeout = timeout;
+        healthy = oef::restartOldPrimary(pool, &message, &cancel);
+    }
+    emit oldPrimaryRestarted(id, healthy, message);
+}
+
 } // namespace detail
 
 // ---- owner side ----
@@ -83,6 +113,7 @@ GuiWorker::GuiWorker(QObject *parent) : QObject(parent)
     qRegisterMetaType<oef::HostKeyProbe>();
     qRegisterMetaType<oef::CheckResult>();
     qRegisterMetaType<oef::CheckList>();
+    qRegisterMetaType<oef::FailoverProbe>();
 
     m_thread.setObjectName(QStringLiteral("oef-gui-worker"));
     m_core = new detail::GuiWorkerCore;
@@ -106,6 +137,16 @@ GuiWorker::GuiWorker(QObject *parent) : QObject(parent)
             [this](quint64 id, const CheckList &checks, bool cancelled) {
                 forget(id);
                 emit checksFinished(id, checks, cancelled);
+            });
+    connect(m_core, &detail::GuiWorkerCore::failoverProbed, this,
+            [this](quint64 id, const FailoverProbe &probe, const CheckList &checks, bool cancelled) {
+                forget(id);
+                emit failoverProbed(id, probe, checks, cancelled);
+            });
+    connect(m_core, &detail::GuiWorkerCore::oldPrimaryRestarted, this,
+            [this](quint64 id, bool healthy, const QString &message) {
+                forget(id);
+                emit oldPrimaryRestarted(id, healthy, message);
             });
     m_thread.start();
 }
@@ -171,6 +212,38 @@ GuiWorker::RequestId GuiWorker::runSetupChecks(const Plan &plan, const Secrets &
         core,
         [core, id, plan, secrets, policy, timeout, cancel] {
             core->checks(id, plan, secrets, policy, timeout, *cancel);
+        },
+        Qt::QueuedConnection);
+    return id;
+}
+
+GuiWorker::RequestId GuiWorker::probeFailover(const Plan &plan, const Secrets &secrets,
+                                              const HostKeyPolicy &policy)
+{
+    const RequestId id = m_nextId++;
+    auto cancel = track(id);
+    detail::GuiWorkerCore *core = m_core;
+    const auto timeout = m_timeout;
+    QMetaObject::invokeMethod(
+        core,
+        [core, id, plan, secrets, policy, timeout, cancel] {
+            core->failoverProbe(id, plan, secrets, policy, timeout, *cancel);
+        },
+        Qt::QueuedConnection);
+    return id;
+}
+
+GuiWorker::RequestId GuiWorker::restartOldPrimary(const Plan &plan, const Secrets &secrets,
+                                                  const HostKeyPolicy &policy)
+{
+    const RequestId id = m_nextId++;
+    auto cancel = track(id);
+    detail::GuiWorkerCore *core = m_core;
+    const auto timeout = m_timeout;
+    QMetaObject::invokeMethod(
+        core,
+        [core, id, plan, secrets, policy, timeout, cancel] {
+            core->restartOld(id, plan, secrets, policy, timeout, *cancel);
         },
         Qt::QueuedConnection);
     return id;

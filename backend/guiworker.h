@@ -5,6 +5,7 @@
 // is created, used and destroyed on that thread; results come back as queued signals carrying
 // values. No widgets here: the wizard is one view of these signals.
 #include "check.h"
+#include "failoverflow.h"
 #include "hostkeys.h"
 #include "plan.h"
 #include "secrets.h"
@@ -60,6 +61,11 @@ public:
     // then checksFinished with all of them. Changes nothing on the servers.
     RequestId runSetupChecks(const Plan &plan, const Secrets &secrets,
                              const HostKeyPolicy &policy);
+    // probeFailover() for a failover plan, with a pool of its own. One checkReported per
+    // check, then failoverProbed with the probe and every check. Changes nothing.
+    RequestId probeFailover(const Plan &plan, const Secrets &secrets, const HostKeyPolicy &policy);
+    // restartOldPrimary() (upstream's first remedy): answers with oldPrimaryRestarted.
+    RequestId restartOldPrimary(const Plan &plan, const Secrets &secrets, const HostKeyPolicy &policy);
 
     // Asks a request to stop at its next check point (SSH read loops included).
     void cancel(RequestId request);
@@ -76,6 +82,9 @@ signals:
     void hostKeyRecorded(quint64 request, const oef::HostKeyProbe &result);
     void checkReported(quint64 request, const oef::CheckResult &check);
     void checksFinished(quint64 request, const oef::CheckList &checks, bool cancelled);
+    void failoverProbed(quint64 request, const oef::FailoverProbe &probe,
+                        const oef::CheckList &checks, bool cancelled);
+    void oldPrimaryRestarted(quint64 request, bool healthy, const QString &message);
 
 private:
     std::shared_ptr<std::atomic_bool> track(RequestId id);
@@ -103,6 +112,12 @@ public:
                 std::chrono::milliseconds timeout, const std::atomic_bool &cancel);
     void checks(quint64 id, const Plan &plan, const Secrets &secrets, const HostKeyPolicy &policy,
                 std::chrono::milliseconds timeout, const std::atomic_bool &cancel);
+    void failoverProbe(quint64 id, const Plan &plan, const Secrets &secrets,
+                       const HostKeyPolicy &policy, std::chrono::milliseconds timeout,
+                       const std::atomic_bool &cancel);
+    void restartOld(quint64 id, const Plan &plan, const Secrets &secrets,
+                    const HostKeyPolicy &policy, std::chrono::milliseconds timeout,
+                    const std::atomic_bool &cancel);
 
 signals:
     void hostKeyProbed(quint64 request, const oef::HostKeyProbe &probe);
@@ -110,6 +125,9 @@ signals:
     void hostKeyRecorded(quint64 request, const oef::HostKeyProbe &result);
     void checkReported(quint64 request, const oef::CheckResult &check);
     void checksFinished(quint64 request, const oef::CheckList &checks, bool cancelled);
+    void failoverProbed(quint64 request, const oef::FailoverProbe &probe,
+                        const oef::CheckList &checks, bool cancelled);
+    void oldPrimaryRestarted(quint64 request, bool healthy, const QString &message);
 };
 
 } // namespace detail
@@ -118,3 +136,4 @@ signals:
 
 Q_DECLARE_METATYPE(oef::HostKeyProbe)
 Q_DECLARE_METATYPE(oef::CheckResult)
+Q_DECLARE_METATYPE(oef::FailoverProbe)
