@@ -151,8 +151,15 @@ void CredentialsForm::retranslateUi()
 {
     if (m_role == Role::Primary)
         setTitle(m_host.isEmpty() ? tr("Primary") : tr("Primary: %1").arg(m_host));
-    else
+    else if (m_role == Role::Secondary)
         setTitle(m_host.isEmpty() ? tr("Secondary") : tr("Secondary: %1").arg(m_host));
+    else if (m_role == Role::NewPrimary)
+        setTitle(m_host.isEmpty() ? tr("Target (the current standby)")
+                                  : tr("Target (the current standby): %1").arg(m_host));
+    else if (m_role == Role::OldPrimary)
+        setTitle(m_host.isEmpty() ? tr("Old primary") : tr("Old primary: %1").arg(m_host));
+    else
+        setTitle(m_host.isEmpty() ? tr("New standby") : tr("New standby: %1").arg(m_host));
     if (!m_second) {
         m_userLabel->setText(tr("&User:"));
         m_authLabel->setText(tr("Sign &in with:"));

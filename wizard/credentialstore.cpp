@@ -82,6 +82,9 @@ bool CredentialStore::isUnavailableError(int keychainError)
     }
 }
 
+// A job has no parent: the keychain answers asynchronously and the job must outlive a store
+// (a wizard) closed before the answer came; it deletes itself when finished, and its answer
+// then goes nowhere (the connections use the store as context).
 void CredentialStore::prepare(QKeychain::Job *job, const QString &key)
 {
     job->setAutoDelete(true);
@@ -91,7 +94,7 @@ void CredentialStore::prepare(QKeychain::Job *job, const QString &key)
 
 void CredentialStore::load(const QString &key)
 {
-    auto *job = new QKeychain::ReadPasswordJob(service(), this);
+    auto *job = new QKeychain::ReadPasswordJob(service());
     prepare(job, key);
     connect(job, &QKeychain::Job::finished, this, [this, job, key] {
         if (job->error() == QKeychain::NoError) {
@@ -112,7 +115,7 @@ void CredentialStore::load(const QString &key)
 
 void CredentialStore::save(const QString &key, const ServerSecrets &secrets)
 {
-    auto *job = new QKeychain::WritePasswordJob(service(), this);
+    auto *job = new QKeychain::WritePasswordJob(service());
     prepare(job, key);
     QByteArray data = encode(secrets);
     job->setBinaryData(data);
@@ -128,7 +131,7 @@ void CredentialStore::save(const QString &key, const ServerSecrets &secrets)
 
 void CredentialStore::forget(const QString &key)
 {
-    auto *job = new QKeychain::DeletePasswordJob(service(), this);
+    auto *job = new QKeychain::DeletePasswordJob(service());
     prepare(job, key);
     connect(job, &QKeychain::Job::finished, this, [this, key] { emit forgotten(key); });
     job->start();

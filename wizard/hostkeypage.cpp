@@ -2,8 +2,7 @@
 
 #include "wizard/icons.h"
 #include "wizard/iconlabel.h"
-#include "wizard/serverspage.h"
-#include "wizard/setupwizard.h"
+#include "wizard/serverwizard.h"
 
 #include <QDir>
 #include <QEvent>
@@ -48,6 +47,7 @@ enum class Phase { Idle, Probing, Recording };
 struct HostKeyPage::Row
 {
     QString role;
+    bool active = true;           // the role is in the plan
     HostKeyProbe probe;
     Phase phase = Phase::Idle;
     quint64 request = 0;
@@ -75,7 +75,7 @@ struct HostKeyPage::Row
     }
 };
 
-HostKeyPage::HostKeyPage(SetupWizard *wizard) : m_wizard(wizard)
+HostKeyPage::HostKeyPage(ServerWizard *wizard) : m_wizard(wizard)
 {
     setObjectName(QStringLiteral("hostKeyPage"));
     m_intro = new QLabel(this);
@@ -85,7 +85,8 @@ HostKeyPage::HostKeyPage(SetupWizard *wizard) : m_wizard(wizard)
 
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     QWidget *previous = nullptr;
-    for (const QString &role : {Role::Primary, Role::Secondary}) {
+    const QStringList roles = m_wizard->hostKeyRoles();
+    for (const QString &role : roles) {
         auto *row = new Row;
         row->role = role;
         row->box = new QGroupBox(this);
@@ -173,8 +174,16 @@ void HostKeyPage::retranslateUi()
                         "recorded, and checked at every later connection."));
     m_again->setText(tr("&Check the keys again"));
     for (Row *row : std::as_const(m_rows)) {
-        row->accept->setText(row->role == Role::Primary ? tr("&Accept the primary's key")
-                                                        : tr("Accept the &secondary's key"));
+        if (row->role == Role::Primary)
+            row->accept->setText(tr("&Accept the primary's key"));
+        else if (row->role == Role::Secondary)
+            row->accept->setText(tr("Accept the &secondary's key"));
+        else if (row->role == Role::NewPrimary)
+            row->accept->setText(tr("&Accept the target's key"));
+        else if (row->role == Role::OldPrimary)
+            row->accept->setText(tr("Accept the &old primary's key"));
+        else
+            row->accept->setText(tr("Accept the &new standby's key"));
         refresh(row);
     }
 }
@@ -197,7 +206,8 @@ QList<HostKeyProbe> HostKeyPage::probes() const
 {
     QList<HostKeyProbe> out;
     for (const Row *row : m_rows)
-        out << row->probe;
+        if (row->active)
+            out << row->probe;
     return out;
 }
 
@@ -214,7 +224,7 @@ bool HostKeyPage::isBusy() const
 bool HostKeyPage::hasChangedKey() const
 {
     for (const Row *row : m_rows)
-        if (row->changed())
+        if (row->active && row->changed())
             return true;
     return false;
 }
@@ -222,7 +232,7 @@ bool HostKeyPage::hasChangedKey() const
 bool HostKeyPage::allTrusted() const
 {
     for (const Row *row : m_rows)
-        if (!row->trusted())
+        if (row->active && !row->trusted())
             return false;
     return true;
 }
@@ -248,8 +258,11 @@ void HostKeyPage::probe()
     for (Row *row : std::as_const(m_rows)) {
         row->probe = HostKeyProbe();
         row->probe.role = row->role;
-        m_wizard->serversPage()->applyTo(row->role, row->probe.server);
-        row->phase = Phase::Probing;
+        row->active = plan.has(row->role);
+        row->box->setVisible(row->active);
+        if (row->active)
+            row->probe.server = plan.server(row->role);
+        row->phase = row->active ? Phase::Probing : Phase::Idle;
         row->request = 0;
         row->mismatch = false;
         refresh(row);
@@ -285,8 +298,8 @@ void HostKeyPage::onProbesFinished(quint64 request)
     // A changed key: straight to the page that explains it.
     if (hasChangedKey()) {
         QTimer::singleShot(0, this, [this] {
-            if (m_wizard->currentPage() == this && hasChangedKey())
-                m_wizard->next();
+            if (wizard() && wizard()->currentPage() == this && hasChangedKey())
+                wizard()->next();
         });
     }
 }
@@ -319,8 +332,8 @@ void HostKeyPage::onRecorded(quint64 request, const HostKeyProbe &result)
         emit completeChanged();
         if (hasChangedKey())
             QTimer::singleShot(0, this, [this] {
-                if (m_wizard->currentPage() == this && hasChangedKey())
-                    m_wizard->next();
+                if (wizard() && wizard()->currentPage() == this && hasChangedKey())
+                    wizard()->next();
             });
     }
 }
@@ -330,11 +343,21 @@ void HostKeyPage::refresh(Row *row)
     const HostKeyProbe &p = row->probe;
     const QString host = p.server.host;
     const bool primary = row->role == Role::Primary;
-    if (p.server.sshPort == 22 || host.isEmpty())
-        row->box->setTitle(primary ? tr("Primary: %1").arg(host) : tr("Secondary: %1").arg(host));
-    else
-        row->box->setTitle(primary ? tr("Primary: %1 (SSH port %2)").arg(host).arg(p.server.sshPort)
-                                   : tr("Secondary: %1 (SSH port %2)").arg(host).arg(p.server.sshPort));
+    if (row->role == Role::Primary || row->role == Role::Secondary) {
+        if (p.server.sshPort == 22 || host.isEmpty())
+            row->box->setTitle(primary ? tr("Primary: %1").arg(host) : tr("Secondary: %1").arg(host));
+        else
+            row->box->setTitle(primary ? tr("Primary: %1 (SSH port %2)").arg(host).arg(p.server.sshPort)
+                                       : tr("Secondary: %1 (SSH port %2)").arg(host).arg(p.server.sshPort));
+    } else {
+        const QString name = row->role == Role::NewPrimary ? tr("Target (the current standby)")
+                             : row->role == Role::OldPrimary ? tr("Old primary")
+                                                              : tr("New standby");
+        if (p.server.sshPort == 22 || host.isEmpty())
+            row->box->setTitle(tr("%1: %2").arg(name, host));
+        else
+            row->box->setTitle(tr("%1: %2 (SSH port %3)").arg(name, host).arg(p.server.sshPort));
+    }
     const QString knownHosts = displayPath(m_wizard->knownHostsFile());
     bool showKey = false;
     bool showGuide = false;
@@ -421,7 +444,7 @@ bool HostKeyPage::isComplete() const
 
 int HostKeyPage::nextId() const
 {
-    return hasChangedKey() ? SetupWizard::HostKeyStopPageId : SetupWizard::ChecksPageId;
+    return hasChangedKey() ? m_wizard->hostKeyStopPageId() : m_wizard->pageAfterHostKeys();
 }
 
 void HostKeyPage::changeEvent(QEvent *event)

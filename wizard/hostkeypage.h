@@ -1,5 +1,5 @@
 #pragma once
-// Set-up wizard, page 4: each server's SSH host key (SHA256 fingerprint), with plain guidance
+// Set-up and failover wizards: each server's SSH host key (SHA256 fingerprint), with plain guidance
 // on how to compare it on the server. A new key is recorded in known_hosts only when the
 // operator accepts it; a changed key leads to the stop page.
 #include "backend/guiworker.h"
@@ -14,14 +14,14 @@ class QPushButton;
 namespace oef::ui {
 
 class IconLabel;
-class SetupWizard;
+class ServerWizard;
 
 class HostKeyPage : public QWizardPage
 {
     Q_OBJECT
 
 public:
-    explicit HostKeyPage(SetupWizard *wizard);
+    explicit HostKeyPage(ServerWizard *wizard);
     ~HostKeyPage() override;
 
     // The last result for each server (plan order).
@@ -53,7 +53,7 @@ private:
     void onRecorded(quint64 request, const HostKeyProbe &result);
     void retranslateUi();
 
-    SetupWizard *m_wizard;
+    ServerWizard *m_wizard;
     QLabel *m_intro = nullptr;
     QList<Row *> m_rows;
     QPushButton *m_again = nullptr;

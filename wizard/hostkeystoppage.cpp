@@ -1,10 +1,11 @@
 #include "wizard/hostkeystoppage.h"
 
+#include "backend/guiworker.h"
 #include "backend/shellquote.h"
 #include "wizard/hostkeypage.h"
 #include "wizard/iconlabel.h"
 #include "wizard/icons.h"
-#include "wizard/setupwizard.h"
+#include "wizard/serverwizard.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -13,7 +14,7 @@
 
 namespace oef::ui {
 
-HostKeyStopPage::HostKeyStopPage(SetupWizard *wizard) : m_wizard(wizard)
+HostKeyStopPage::HostKeyStopPage(ServerWizard *wizard) : m_wizard(wizard)
 {
     setObjectName(QStringLiteral("hostKeyStopPage"));
     setFinalPage(true);
@@ -61,8 +62,7 @@ void HostKeyStopPage::initializePage()
     QStringList hosts;
     QString details;
     const QString knownHosts = m_wizard->knownHostsFile();
-    const QList<HostKeyProbe> probes = m_wizard->hostKeyPage() ? m_wizard->hostKeyPage()->probes()
-                                                               : QList<HostKeyProbe>();
+    const QList<HostKeyProbe> probes = m_wizard->hostKeyProbes();
     for (const HostKeyProbe &p : probes) {
         if (!p.reached || (p.key.state != HostKeyInfo::State::Changed
                            && p.key.state != HostKeyInfo::State::OtherType))

@@ -8,14 +8,14 @@ class QLabel;
 namespace oef::ui {
 
 class IconLabel;
-class SetupWizard;
+class ServerWizard;
 
 class HostKeyStopPage : public QWizardPage
 {
     Q_OBJECT
 
 public:
-    explicit HostKeyStopPage(SetupWizard *wizard);
+    explicit HostKeyStopPage(ServerWizard *wizard);
 
     QString text() const;
 
@@ -28,7 +28,7 @@ protected:
 private:
     void retranslateUi();
 
-    SetupWizard *m_wizard;
+    ServerWizard *m_wizard;
     IconLabel *m_icon = nullptr;
     QLabel *m_headline = nullptr;
     QLabel *m_text = nullptr;

@@ -149,6 +149,16 @@ HostKeyPolicy SetupWizard::hostKeyPolicy() const
     return policy;
 }
 
+QStringList SetupWizard::hostKeyRoles() const
+{
+    return {Role::Primary, Role::Secondary};
+}
+
+QList<HostKeyProbe> SetupWizard::hostKeyProbes() const
+{
+    return m_hostKeys->probes();
+}
+
 void SetupWizard::noteAcceptedKey(const ServerSpec &server, const QString &fingerprint)
 {
     m_accepted.insert(QStringLiteral("%1:%2").arg(server.host).arg(server.sshPort), fingerprint);

@@ -7,6 +7,7 @@
 #include "backend/hostkeys.h"
 #include "backend/plan.h"
 #include "backend/secrets.h"
+#include "wizard/serverwizard.h"
 
 #include <QUrl>
 #include <QWizard>
@@ -32,7 +33,7 @@ class ServersPage;
 class SummaryPage;
 class WelcomePage;
 
-class SetupWizard : public QWizard
+class SetupWizard : public QWizard, public ServerWizard
 {
     Q_OBJECT
 
@@ -56,17 +57,21 @@ public:
     // and keeps its other options (install directory, containers, copy settings) for the run.
     void setPlan(const Plan &plan);
     // The plan as the pages say now (servers and users from the fields, options from setPlan).
-    Plan plan() const;
+    Plan plan() const override;
     // The secrets typed on the credentials page (a copy; zeroed when it goes).
     Secrets secrets() const;
 
     // known_hosts: the environment variable OEF_KNOWN_HOSTS, else ~/.ssh/known_hosts.
     void setKnownHostsFile(const QString &path);
-    QString knownHostsFile() const;          // effective path
-    HostKeyPolicy hostKeyPolicy() const;     // known_hosts + the keys accepted on the page
-    void noteAcceptedKey(const ServerSpec &server, const QString &fingerprint);
+    QString knownHostsFile() const override;          // effective path
+    HostKeyPolicy hostKeyPolicy() const override;     // known_hosts + the keys accepted on the page
+    void noteAcceptedKey(const ServerSpec &server, const QString &fingerprint) override;
 
-    GuiWorker *worker() const { return m_worker; }
+    GuiWorker *worker() const override { return m_worker; }
+    QStringList hostKeyRoles() const override;
+    QList<HostKeyProbe> hostKeyProbes() const override;
+    int pageAfterHostKeys() const override { return ChecksPageId; }
+    int hostKeyStopPageId() const override { return HostKeyStopPageId; }
     CredentialStore *credentialStore() const { return m_store; }
 
     // The pre-checks as last run (set by the checks page).

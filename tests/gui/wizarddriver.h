@@ -1,5 +1,5 @@
 #pragma once
-// Drives the set-up wizard the way an operator does: keyboard input into the fields, the
+// Drives the wizards the way an operator does: keyboard input into the fields, the
 // wizard's own buttons. Shared by the GUI tests, the lab end-to-end test and the screenshots.
 #include "wizard/credentialsform.h"
 #include "wizard/setupwizard.h"
@@ -41,13 +41,13 @@ inline void typeInto(QLineEdit *edit, const QString &text)
     }
 }
 
-inline QAbstractButton *wizardButton(ui::SetupWizard &wizard, QWizard::WizardButton which)
+inline QAbstractButton *wizardButton(QWizard &wizard, QWizard::WizardButton which)
 {
     return wizard.button(which);
 }
 
 // The button that moves forward on the current page (Next, or Commit on a commit page).
-inline QAbstractButton *forwardButton(ui::SetupWizard &wizard)
+inline QAbstractButton *forwardButton(QWizard &wizard)
 {
     QAbstractButton *commit = wizard.button(QWizard::CommitButton);
     if (commit && commit->isVisible())
@@ -55,14 +55,14 @@ inline QAbstractButton *forwardButton(ui::SetupWizard &wizard)
     return wizard.button(QWizard::NextButton);
 }
 
-inline bool canGoForward(ui::SetupWizard &wizard)
+inline bool canGoForward(QWizard &wizard)
 {
     QAbstractButton *b = forwardButton(wizard);
     return b && b->isVisible() && b->isEnabled();
 }
 
 // Clicks the forward button (fails the test when it is disabled).
-inline bool goForward(ui::SetupWizard &wizard)
+inline bool goForward(QWizard &wizard)
 {
     QAbstractButton *b = forwardButton(wizard);
     if (!b || !b->isVisible() || !b->isEnabled())
@@ -89,7 +89,7 @@ inline void checkBuddies(QWidget *page)
 }
 
 // What the current page shows as problems (for failure messages).
-inline QString visibleProblems(ui::SetupWizard &wizard)
+inline QString visibleProblems(QWizard &wizard)
 {
     QStringList out;
     const auto labels = wizard.currentPage()->findChildren<QLabel *>();
