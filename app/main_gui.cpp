@@ -1,10 +1,10 @@
 // The desktop application: wiring only (DESIGN.md section 3).
 //   oe-failover                 the start window
 //   oe-failover --plan FILE     the set-up wizard, pre-filled from a setup plan (a failover
-//                               plan: the failover wizard, when it lands)
+//                               plan: the failover wizard)
 #include "wizard/icons.h"
 #include "wizard/language.h"
-#include "wizard/pendingfeature.h"
+#include "wizard/failoverwizard.h"
 #include "wizard/planfile.h"
 #include "wizard/setupwizard.h"
 #include "wizard/startwindow.h"
@@ -17,7 +17,7 @@
 
 #include <optional>
 
-using oef::ui::PendingFeature;
+using oef::ui::FailoverWizard;
 using oef::ui::SetupWizard;
 using oef::ui::StartWindow;
 
@@ -41,6 +41,32 @@ void openSetupWizard(const std::optional<oef::Plan> &plan)
     wizard->show();
 }
 
+// One failover wizard at a time, likewise.
+QPointer<FailoverWizard> g_failoverWizard;
+
+void openFailoverWizard(const std::optional<oef::Plan> &plan)
+{
+    if (g_failoverWizard) {
+        g_failoverWizard->raise();
+        g_failoverWizard->activateWindow();
+        return;
+    }
+    auto *wizard = new FailoverWizard;
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (plan)
+        wizard->setPlan(*plan);
+    g_failoverWizard = wizard;
+    wizard->show();
+}
+
+void openPlan(const oef::Plan &plan)
+{
+    if (plan.kind == oef::Plan::Kind::Setup)
+        openSetupWizard(plan);
+    else
+        openFailoverWizard(plan);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -62,7 +88,8 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     const QCommandLineOption planOption(
         QStringLiteral("plan"),
-        QCoreApplication::translate("main", "Open the set-up wizard filled in from this plan."),
+        QCoreApplication::translate("main", "Open the set-up wizard or the failover wizard "
+                                            "filled in from this plan."),
         QCoreApplication::translate("main", "FILE"));
     parser.addOption(planOption);
     parser.process(app);
@@ -70,32 +97,24 @@ int main(int argc, char **argv)
     StartWindow window;
     QObject::connect(&window, &StartWindow::setUpRequested, &window,
                      [] { openSetupWizard(std::nullopt); });
-    // The failover wizard is wired here when it lands.
-    QObject::connect(&window, &StartWindow::failoverRequested, &window, [&window] {
-        PendingFeature::inform(&window, PendingFeature::Feature::Failover);
-    });
+    QObject::connect(&window, &StartWindow::failoverRequested, &window,
+                     [] { openFailoverWizard(std::nullopt); });
     QObject::connect(&window, &StartWindow::verifyRequested, &window, [&window] {
         oef::ui::VerifyLaunchDialog::openVerification(&window);
     });
     QObject::connect(&window, &StartWindow::openPlanRequested, &window,
                      [&window](const QString &path) {
                          const std::optional<oef::Plan> plan = oef::ui::PlanFile::open(&window, path);
-                         if (!plan)
-                             return;
-                         if (plan->kind == oef::Plan::Kind::Setup)
-                             openSetupWizard(plan);
-                         else
-                             PendingFeature::inform(&window, PendingFeature::Feature::Failover);
+                         if (plan)
+                             openPlan(*plan);
                      });
     window.show();
 
     if (parser.isSet(planOption)) {
         const std::optional<oef::Plan> plan = oef::ui::PlanFile::open(&window,
                                                                       parser.value(planOption));
-        if (plan && plan->kind == oef::Plan::Kind::Setup)
-            openSetupWizard(plan);
-        else if (plan)
-            PendingFeature::inform(&window, PendingFeature::Feature::Failover);
+        if (plan)
+            openPlan(*plan);
     }
     return app.exec();
 }

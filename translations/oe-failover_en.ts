@@ -8,12 +8,12 @@
         <translation>Set up a hot-standby OpenELIS server, fail over to it, and verify replication.</translation>
     </message>
     <message>
-        <source>Open the set-up wizard filled in from this plan.</source>
-        <translation>Open the set-up wizard filled in from this plan.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Open the set-up wizard or the failover wizard filled in from this plan.</source>
+        <translation>Open the set-up wizard or the failover wizard filled in from this plan.</translation>
     </message>
 </context>
 <context>
@@ -1595,10 +1595,6 @@ Result: %3</translation>
         <translation>Could not read the role.</translation>
     </message>
     <message>
-        <source>Could not read pg_hba.conf on the primary.</source>
-        <translation>Could not read pg_hba.conf on the primary.</translation>
-    </message>
-    <message>
         <source>pg_hba.conf already has the entry for %1.</source>
         <translation>pg_hba.conf already has the entry for %1.</translation>
     </message>
@@ -1741,10 +1737,6 @@ Result: %3</translation>
     <message>
         <source>The primary does not list the secondary as streaming through slot %1.</source>
         <translation>The primary does not list the secondary as streaming through slot %1.</translation>
-    </message>
-    <message>
-        <source>Could not create the small check database on the primary.</source>
-        <translation>Could not create the small check database on the primary.</translation>
     </message>
     <message>
         <source>Could not write the test record on the primary.</source>
@@ -3412,6 +3404,14 @@ Exit codes: 0 ok, 1 failed while running (state left safe), 2 bad input,
         <source>The replication slot %1 on the primary is still in use by an earlier connection. Try again in a minute.</source>
         <translation>The replication slot %1 on the primary is still in use by an earlier connection. Try again in a minute.</translation>
     </message>
+    <message>
+        <source>Could not read pg_hba.conf on the primary.</source>
+        <translation>Could not read pg_hba.conf on the primary.</translation>
+    </message>
+    <message>
+        <source>Could not create the small check database on the primary.</source>
+        <translation>Could not create the small check database on the primary.</translation>
+    </message>
 </context>
 <context>
     <name>oef::ui::ChecksPage</name>
@@ -3679,6 +3679,30 @@ Exit codes: 0 ok, 1 failed while running (state left safe), 2 bad input,
         <source>Choose the private key file</source>
         <translation>Choose the private key file</translation>
     </message>
+    <message>
+        <source>Target (the current standby)</source>
+        <translation>Target (the current standby)</translation>
+    </message>
+    <message>
+        <source>Target (the current standby): %1</source>
+        <translation>Target (the current standby): %1</translation>
+    </message>
+    <message>
+        <source>Old primary</source>
+        <translation>Old primary</translation>
+    </message>
+    <message>
+        <source>Old primary: %1</source>
+        <translation>Old primary: %1</translation>
+    </message>
+    <message>
+        <source>New standby</source>
+        <translation>New standby</translation>
+    </message>
+    <message>
+        <source>New standby: %1</source>
+        <translation>New standby: %1</translation>
+    </message>
 </context>
 <context>
     <name>oef::ui::CredentialsPage</name>
@@ -3713,6 +3737,395 @@ Exit codes: 0 ok, 1 failed while running (state left safe), 2 bad input,
     <message>
         <source>The secondary uses the same user and &amp;password as the primary</source>
         <translation>The secondary uses the same user and &amp;password as the primary</translation>
+    </message>
+</context>
+<context>
+    <name>oef::ui::FailoverCredentialsPage</name>
+    <message>
+        <source>Filled in from this computer&apos;s keychain.</source>
+        <translation>Filled in from this computer&apos;s keychain.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer (%1), so the passwords cannot be remembered: type them each time. They are never stored in a plain file.</source>
+        <translation>No keychain is available on this computer (%1), so the passwords cannot be remembered: type them each time. They are never stored in a plain file.</translation>
+    </message>
+    <message>
+        <source>Not remembered</source>
+        <translation>Not remembered</translation>
+    </message>
+    <message>
+        <source>The passwords for %1 could not be stored in the keychain: %2. They are used for this failover only.</source>
+        <translation>The passwords for %1 could not be stored in the keychain: %2. They are used for this failover only.</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credentials</translation>
+    </message>
+    <message>
+        <source>How to log in to each server over SSH, and the password sudo asks for.</source>
+        <translation>How to log in to each server over SSH, and the password sudo asks for.</translation>
+    </message>
+    <message>
+        <source>The user must be allowed to run commands as root with sudo. Passwords stay in memory while the wizard is open; they are never written to a file and never appear on a command line. The old primary&apos;s login is used to stop it safely, when it can still be reached.</source>
+        <translation>The user must be allowed to run commands as root with sudo. Passwords stay in memory while the wizard is open; they are never written to a file and never appear on a command line. The old primary&apos;s login is used to stop it safely, when it can still be reached.</translation>
+    </message>
+    <message>
+        <source>The other servers use the same user and &amp;password as the target</source>
+        <translation>The other servers use the same user and &amp;password as the target</translation>
+    </message>
+</context>
+<context>
+    <name>oef::ui::FailoverDataLossPage</name>
+    <message>
+        <source>Possible data loss</source>
+        <translation>Possible data loss</translation>
+    </message>
+    <message>
+        <source>Read this before anything changes.</source>
+        <translation>Read this before anything changes.</translation>
+    </message>
+    <message>
+        <source>A planned switchover loses nothing.</source>
+        <translation>A planned switchover loses nothing.</translation>
+    </message>
+    <message>
+        <source>I &amp;understand that OpenELIS is unavailable for about a minute during the switchover</source>
+        <translation>I &amp;understand that OpenELIS is unavailable for about a minute during the switchover</translation>
+    </message>
+    <message>
+        <source>I &amp;understand that work entered on %1 and not yet received by %2 is lost after the failover</source>
+        <translation>I &amp;understand that work entered on %1 and not yet received by %2 is lost after the failover</translation>
+    </message>
+</context>
+<context>
+    <name>oef::ui::FailoverFencingPage</name>
+    <message>
+        <source>Fencing the old primary</source>
+        <translation>Fencing the old primary</translation>
+    </message>
+    <message>
+        <source>The target is promoted only once the old primary cannot accept work any more.</source>
+        <translation>The target is promoted only once the old primary cannot accept work any more.</translation>
+    </message>
+    <message>
+        <source>OpenELIS stops on %1 and nothing there restarts on its own; its database stops once %2 has received everything, and comes back as %2&apos;s standby. Only then is %2 promoted.</source>
+        <translation>OpenELIS stops on %1 and nothing there restarts on its own; its database stops once %2 has received everything, and comes back as %2&apos;s standby. Only then is %2 promoted.</translation>
+    </message>
+    <message>
+        <source>&amp;Switch over now</source>
+        <translation>&amp;Switch over now</translation>
+    </message>
+    <message>
+        <source>This computer can log in to %1, so it fences it before anything else: the restart policy of every OpenELIS container is set to “no”, OpenELIS and its database are stopped, and the database is marked so that it can only ever start read-only. If any of this fails, %2 is not promoted.</source>
+        <translation>This computer can log in to %1, so it fences it before anything else: the restart policy of every OpenELIS container is set to “no”, OpenELIS and its database are stopped, and the database is marked so that it can only ever start read-only. If any of this fails, %2 is not promoted.</translation>
+    </message>
+    <message>
+        <source>&amp;Fail over now</source>
+        <translation>&amp;Fail over now</translation>
+    </message>
+    <message>
+        <source>This computer cannot reach %1, so it cannot stop it. Promote %2 only if %1 is powered off or disconnected from the network: if it came back while %2 is the primary, both would accept work and the records would split between them. Check it yourself (at the server, or with whoever can see it), then confirm.</source>
+        <translation>This computer cannot reach %1, so it cannot stop it. Promote %2 only if %1 is powered off or disconnected from the network: if it came back while %2 is the primary, both would accept work and the records would split between them. Check it yourself (at the server, or with whoever can see it), then confirm.</translation>
+    </message>
+    <message>
+        <source>I &amp;confirm that %1 is powered off or disconnected from the network</source>
+        <translation>I &amp;confirm that %1 is powered off or disconnected from the network</translation>
+    </message>
+    <message>
+        <source>T&amp;ype the old primary&apos;s address (%1) to confirm:</source>
+        <translation>T&amp;ype the old primary&apos;s address (%1) to confirm:</translation>
+    </message>
+</context>
+<context>
+    <name>oef::ui::FailoverProbePage</name>
+    <message>
+        <source>Restarting OpenELIS on the old primary and waiting for it to answer…</source>
+        <translation>Restarting OpenELIS on the old primary and waiting for it to answer…</translation>
+    </message>
+    <message>
+        <source>The servers now</source>
+        <translation>The servers now</translation>
+    </message>
+    <message>
+        <source>What the target and the old primary answer. Nothing is changed here.</source>
+        <translation>What the target and the old primary answer. Nothing is changed here.</translation>
+    </message>
+    <message>
+        <source>The target must be a standby. The old primary is checked from this computer and from the target: if it still answers, failing over may not be needed, and if it goes on accepting work, two servers would each hold part of it.</source>
+        <translation>The target must be a standby. The old primary is checked from this computer and from the target: if it still answers, failing over may not be needed, and if it goes on accepting work, two servers would each hold part of it.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>The old primary still answers</source>
+        <translation>The old primary still answers</translation>
+    </message>
+    <message>
+        <source>&amp;Restart OpenELIS on the old primary and check again</source>
+        <translation>&amp;Restart OpenELIS on the old primary and check again</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Check again</translation>
+    </message>
+    <message>
+        <source>%1 OpenELIS answers again on the old primary: a failover may not be needed. The servers are checked again below.</source>
+        <translation>%1 OpenELIS answers again on the old primary: a failover may not be needed. The servers are checked again below.</translation>
+    </message>
+    <message>
+        <source>%1 The restart did not bring OpenELIS back. The servers are checked again below.</source>
+        <translation>%1 The restart did not bring OpenELIS back. The servers are checked again below.</translation>
+    </message>
+    <message>
+        <source>Restarting OpenELIS on the old primary…</source>
+        <translation>Restarting OpenELIS on the old primary…</translation>
+    </message>
+    <message>
+        <source>Checking the servers…</source>
+        <translation>Checking the servers…</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Not checked yet.</translation>
+    </message>
+    <message>
+        <source>The target %1 is a standby.</source>
+        <translation>The target %1 is a standby.</translation>
+    </message>
+    <message>
+        <source>Failover is not possible: %1</source>
+        <translation>Failover is not possible: %1</translation>
+    </message>
+    <message>
+        <source>The usual first remedy is to restart OpenELIS on %1 and check again. Fail over only if that does not help, or if %1 must be taken out of service.</source>
+        <translation>The usual first remedy is to restart OpenELIS on %1 and check again. Fail over only if that does not help, or if %1 must be taken out of service.</translation>
+    </message>
+    <message>
+        <source>Fail over: &amp;bring %1 down (OpenELIS and its database stopped, nothing restarts on its own) before the target takes over</source>
+        <translation>Fail over: &amp;bring %1 down (OpenELIS and its database stopped, nothing restarts on its own) before the target takes over</translation>
+    </message>
+</context>
+<context>
+    <name>oef::ui::FailoverResultPage</name>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>The address users must now use:</source>
+        <translation>The address users must now use:</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Details:</translation>
+    </message>
+    <message>
+        <source>Open the &amp;report</source>
+        <translation>Open the &amp;report</translation>
+    </message>
+    <message>
+        <source>Open its &amp;folder</source>
+        <translation>Open its &amp;folder</translation>
+    </message>
+    <message>
+        <source>&amp;Verify replication now</source>
+        <translation>&amp;Verify replication now</translation>
+    </message>
+    <message>
+        <source>The switchover is complete.</source>
+        <translation>The switchover is complete.</translation>
+    </message>
+    <message>
+        <source>The failover is complete.</source>
+        <translation>The failover is complete.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The report says where it stopped and the state of each server.</source>
+        <translation>Cancelled. The report says where it stopped and the state of each server.</translation>
+    </message>
+    <message>
+        <source>The switchover stopped.</source>
+        <translation>The switchover stopped.</translation>
+    </message>
+    <message>
+        <source>The failover stopped.</source>
+        <translation>The failover stopped.</translation>
+    </message>
+    <message>
+        <source>It stopped at “%1”: %2</source>
+        <translation>It stopped at “%1”: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not promoted: users go on using %2 if it still works.</source>
+        <translation>%1 was not promoted: users go on using %2 if it still works.</translation>
+    </message>
+    <message>
+        <source>OpenELIS answers its health check there (%1).</source>
+        <translation>OpenELIS answers its health check there (%1).</translation>
+    </message>
+    <message>
+        <source>OpenELIS did not answer its health check there: look at the report and at the containers on %1.</source>
+        <translation>OpenELIS did not answer its health check there: look at the report and at the containers on %1.</translation>
+    </message>
+    <message>
+        <source>Its certificate names this address: browsers will not warn.</source>
+        <translation>Its certificate names this address: browsers will not warn.</translation>
+    </message>
+    <message>
+        <source>Its certificate does not name this address: browsers will warn until a certificate for %1 is installed.</source>
+        <translation>Its certificate does not name this address: browsers will warn until a certificate for %1 is installed.</translation>
+    </message>
+    <message>
+        <source>The report (JSON and HTML, without any password) is in %1.</source>
+        <translation>The report (JSON and HTML, without any password) is in %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>The report could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Open the verification screen for %1 and its standby.</source>
+        <translation>Open the verification screen for %1 and its standby.</translation>
+    </message>
+    <message>
+        <source>There is no standby yet: set one up first (Set up failover), then verify.</source>
+        <translation>There is no standby yet: set one up first (Set up failover), then verify.</translation>
+    </message>
+</context>
+<context>
+    <name>oef::ui::FailoverServersPage</name>
+    <message>
+        <source>Target (the current standby)</source>
+        <translation>Target (the current standby)</translation>
+    </message>
+    <message>
+        <source>Old primary</source>
+        <translation>Old primary</translation>
+    </message>
+    <message>
+        <source>New standby</source>
+        <translation>New standby</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Servers</translation>
+    </message>
+    <message>
+        <source>The standby that takes over, the primary it replaces, and optionally a new standby.</source>
+        <translation>The standby that takes over, the primary it replaces, and optionally a new standby.</translation>
+    </message>
+    <message>
+        <source>The target is the standby server that becomes the primary: users will use its address afterwards. The old primary is the server that has been the primary until now; it may be down. Nothing changes until you confirm on the last page before the run.</source>
+        <translation>The target is the standby server that becomes the primary: users will use its address afterwards. The old primary is the server that has been the primary until now; it may be down. Nothing changes until you confirm on the last page before the run.</translation>
+    </message>
+    <message>
+        <source>%1 address</source>
+        <translation>%1 address</translation>
+    </message>
+    <message>
+        <source>%1 SSH port</source>
+        <translation>%1 SSH port</translation>
+    </message>
+    <message>
+        <source>%1 database port</source>
+        <translation>%1 database port</translation>
+    </message>
+    <message>
+        <source>SSH port:</source>
+        <translation>SSH port:</translation>
+    </message>
+    <message>
+        <source>Database port:</source>
+        <translation>Database port:</translation>
+    </message>
+    <message>
+        <source>&amp;Target address:</source>
+        <translation>&amp;Target address:</translation>
+    </message>
+    <message>
+        <source>SS&amp;H port:</source>
+        <translation>SS&amp;H port:</translation>
+    </message>
+    <message>
+        <source>Data&amp;base port:</source>
+        <translation>Data&amp;base port:</translation>
+    </message>
+    <message>
+        <source>&amp;Old primary address:</source>
+        <translation>&amp;Old primary address:</translation>
+    </message>
+    <message>
+        <source>New standby a&amp;ddress:</source>
+        <translation>New standby a&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned switchover: both servers are healthy; swap their roles without losing data (the old primary becomes the standby)</source>
+        <translation>&amp;Planned switchover: both servers are healthy; swap their roles without losing data (the old primary becomes the standby)</translation>
+    </message>
+    <message>
+        <source>&amp;Afterwards, set up a new standby</source>
+        <translation>&amp;Afterwards, set up a new standby</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same server (%3). Each role needs its own server.</source>
+        <translation>%1 and %2 are the same server (%3). Each role needs its own server.</translation>
+    </message>
+</context>
+<context>
+    <name>oef::ui::FailoverWizard</name>
+    <message>
+        <source>Execute failover — OE Failover</source>
+        <translation>Execute failover — OE Failover</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Switching over</source>
+        <translation>Switching over</translation>
+    </message>
+    <message>
+        <source>Keep this window open until the switchover has finished. Cancel stops at a safe point.</source>
+        <translation>Keep this window open until the switchover has finished. Cancel stops at a safe point.</translation>
+    </message>
+    <message>
+        <source>Failing over</source>
+        <translation>Failing over</translation>
+    </message>
+    <message>
+        <source>Keep this window open until the failover has finished. Cancel stops at a safe point.</source>
+        <translation>Keep this window open until the failover has finished. Cancel stops at a safe point.</translation>
+    </message>
+    <message>
+        <source>A host key is unknown or has changed. Nothing was changed.</source>
+        <translation>A host key is unknown or has changed. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -3797,6 +4210,38 @@ Exit codes: 0 ok, 1 failed while running (state left safe), 2 bad input,
         <source>To compare, run this on the server itself (at its console, or ask its administrator), not through a connection you cannot trust. Every character after “SHA256:” must be the same; if one differs, do not accept:</source>
         <translation>To compare, run this on the server itself (at its console, or ask its administrator), not through a connection you cannot trust. Every character after “SHA256:” must be the same; if one differs, do not accept:</translation>
     </message>
+    <message>
+        <source>&amp;Accept the target&apos;s key</source>
+        <translation>&amp;Accept the target&apos;s key</translation>
+    </message>
+    <message>
+        <source>Accept the &amp;old primary&apos;s key</source>
+        <translation>Accept the &amp;old primary&apos;s key</translation>
+    </message>
+    <message>
+        <source>Accept the &amp;new standby&apos;s key</source>
+        <translation>Accept the &amp;new standby&apos;s key</translation>
+    </message>
+    <message>
+        <source>Target (the current standby)</source>
+        <translation>Target (the current standby)</translation>
+    </message>
+    <message>
+        <source>Old primary</source>
+        <translation>Old primary</translation>
+    </message>
+    <message>
+        <source>New standby</source>
+        <translation>New standby</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (SSH port %3)</source>
+        <translation>%1: %2 (SSH port %3)</translation>
+    </message>
 </context>
 <context>
     <name>oef::ui::HostKeyStopPage</name>
@@ -3853,29 +4298,6 @@ Exit codes: 0 ok, 1 failed while running (state left safe), 2 bad input,
             <numerusform>… %n line of output not shown (too many at once).</numerusform>
             <numerusform>… %n lines of output not shown (too many at once).</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>oef::ui::PendingFeature</name>
-    <message>
-        <source>Setting up failover arrives in a later version of OE Failover.</source>
-        <translation>Setting up failover arrives in a later version of OE Failover.</translation>
-    </message>
-    <message>
-        <source>Executing a failover arrives in a later version of OE Failover.</source>
-        <translation>Executing a failover arrives in a later version of OE Failover.</translation>
-    </message>
-    <message>
-        <source>Verifying replication arrives in a later version of OE Failover.</source>
-        <translation>Verifying replication arrives in a later version of OE Failover.</translation>
-    </message>
-    <message>
-        <source>Not available yet</source>
-        <translation>Not available yet</translation>
-    </message>
-    <message>
-        <source>The plan was read successfully. The screens that use a plan arrive in a later version of OE Failover.</source>
-        <translation>The plan was read successfully. The screens that use a plan arrive in a later version of OE Failover.</translation>
     </message>
 </context>
 <context>

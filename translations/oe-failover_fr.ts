@@ -8,12 +8,12 @@
         <translation>Configurer un serveur OpenELIS de secours à chaud, basculer vers lui et vérifier la réplication.</translation>
     </message>
     <message>
-        <source>Open the set-up wizard filled in from this plan.</source>
-        <translation>Ouvrir l&apos;assistant de configuration rempli à partir de ce plan.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Open the set-up wizard or the failover wizard filled in from this plan.</source>
+        <translation>Ouvrir l’assistant de configuration ou l’assistant de basculement, rempli à partir de ce plan.</translation>
     </message>
 </context>
 <context>
@@ -1595,10 +1595,6 @@ Résultat : %3</translation>
         <translation>Impossible de lire le rôle.</translation>
     </message>
     <message>
-        <source>Could not read pg_hba.conf on the primary.</source>
-        <translation>Impossible de lire pg_hba.conf sur le serveur principal.</translation>
-    </message>
-    <message>
         <source>pg_hba.conf already has the entry for %1.</source>
         <translation>pg_hba.conf contient déjà l&apos;entrée pour %1.</translation>
     </message>
@@ -1741,10 +1737,6 @@ Résultat : %3</translation>
     <message>
         <source>The primary does not list the secondary as streaming through slot %1.</source>
         <translation>Le serveur principal n&apos;indique pas que le serveur de secours reçoit son flux par le slot %1.</translation>
-    </message>
-    <message>
-        <source>Could not create the small check database on the primary.</source>
-        <translation>Impossible de créer la petite base de contrôle sur le serveur principal.</translation>
     </message>
     <message>
         <source>Could not write the test record on the primary.</source>
@@ -3412,6 +3404,14 @@ Codes de sortie : 0 OK, 1 échec en cours d&apos;exécution (état laissé sûr)
         <source>The replication slot %1 on the primary is still in use by an earlier connection. Try again in a minute.</source>
         <translation>Le slot de réplication %1 du serveur principal est encore utilisé par une connexion précédente. Réessayez dans une minute.</translation>
     </message>
+    <message>
+        <source>Could not read pg_hba.conf on the primary.</source>
+        <translation>Impossible de lire pg_hba.conf sur le serveur principal.</translation>
+    </message>
+    <message>
+        <source>Could not create the small check database on the primary.</source>
+        <translation>Impossible de créer la petite base de contrôle sur le serveur principal.</translation>
+    </message>
 </context>
 <context>
     <name>oef::ui::ChecksPage</name>
@@ -3679,6 +3679,30 @@ Codes de sortie : 0 OK, 1 échec en cours d&apos;exécution (état laissé sûr)
         <source>Choose the private key file</source>
         <translation>Choisir le fichier de clé privée</translation>
     </message>
+    <message>
+        <source>Target (the current standby)</source>
+        <translation>Cible (l’actuel serveur de secours)</translation>
+    </message>
+    <message>
+        <source>Target (the current standby): %1</source>
+        <translation>Cible (l’actuel serveur de secours) : %1</translation>
+    </message>
+    <message>
+        <source>Old primary</source>
+        <translation>Ancien serveur principal</translation>
+    </message>
+    <message>
+        <source>Old primary: %1</source>
+        <translation>Ancien serveur principal : %1</translation>
+    </message>
+    <message>
+        <source>New standby</source>
+        <translation>Nouveau serveur de secours</translation>
+    </message>
+    <message>
+        <source>New standby: %1</source>
+        <translation>Nouveau serveur de secours : %1</translation>
+    </message>
 </context>
 <context>
     <name>oef::ui::CredentialsPage</name>
@@ -3713,6 +3737,395 @@ Codes de sortie : 0 OK, 1 échec en cours d&apos;exécution (état laissé sûr)
     <message>
         <source>The secondary uses the same user and &amp;password as the primary</source>
         <translation>Le ser&amp;veur de secours utilise le même utilisateur et le même mot de passe que le serveur principal</translation>
+    </message>
+</context>
+<context>
+    <name>oef::ui::FailoverCredentialsPage</name>
+    <message>
+        <source>Filled in from this computer&apos;s keychain.</source>
+        <translation>Rempli à partir du trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer (%1), so the passwords cannot be remembered: type them each time. They are never stored in a plain file.</source>
+        <translation>Aucun trousseau n’est disponible sur cet ordinateur (%1) : les mots de passe ne peuvent pas être mémorisés, saisissez-les à chaque fois. Ils ne sont jamais enregistrés dans un simple fichier.</translation>
+    </message>
+    <message>
+        <source>Not remembered</source>
+        <translation>Non mémorisé</translation>
+    </message>
+    <message>
+        <source>The passwords for %1 could not be stored in the keychain: %2. They are used for this failover only.</source>
+        <translation>Les mots de passe de %1 n’ont pas pu être enregistrés dans le trousseau : %2. Ils ne servent que pour ce basculement.</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>How to log in to each server over SSH, and the password sudo asks for.</source>
+        <translation>Comment se connecter à chaque serveur en SSH, et le mot de passe demandé par sudo.</translation>
+    </message>
+    <message>
+        <source>The user must be allowed to run commands as root with sudo. Passwords stay in memory while the wizard is open; they are never written to a file and never appear on a command line. The old primary&apos;s login is used to stop it safely, when it can still be reached.</source>
+        <translation>L’utilisateur doit avoir le droit d’exécuter des commandes en tant que root avec sudo. Les mots de passe restent en mémoire tant que l’assistant est ouvert ; ils ne sont jamais écrits dans un fichier et n’apparaissent jamais sur une ligne de commande. La connexion à l’ancien serveur principal sert à l’arrêter sans risque, s’il est encore joignable.</translation>
+    </message>
+    <message>
+        <source>The other servers use the same user and &amp;password as the target</source>
+        <translation>Les autres serveurs utilisent le même utilisateur et le même mot de &amp;passe que la cible</translation>
+    </message>
+</context>
+<context>
+    <name>oef::ui::FailoverDataLossPage</name>
+    <message>
+        <source>Possible data loss</source>
+        <translation>Perte de données possible</translation>
+    </message>
+    <message>
+        <source>Read this before anything changes.</source>
+        <translation>Lisez ceci avant que quoi que ce soit ne change.</translation>
+    </message>
+    <message>
+        <source>A planned switchover loses nothing.</source>
+        <translation>Une bascule planifiée ne perd rien.</translation>
+    </message>
+    <message>
+        <source>I &amp;understand that OpenELIS is unavailable for about a minute during the switchover</source>
+        <translation>Je &amp;comprends qu’OpenELIS est indisponible pendant environ une minute pendant la bascule</translation>
+    </message>
+    <message>
+        <source>I &amp;understand that work entered on %1 and not yet received by %2 is lost after the failover</source>
+        <translation>Je &amp;comprends que le travail saisi sur %1 et pas encore reçu par %2 est perdu après le basculement</translation>
+    </message>
+</context>
+<context>
+    <name>oef::ui::FailoverFencingPage</name>
+    <message>
+        <source>Fencing the old primary</source>
+        <translation>Isolement de l’ancien serveur principal</translation>
+    </message>
+    <message>
+        <source>The target is promoted only once the old primary cannot accept work any more.</source>
+        <translation>La cible n’est promue que lorsque l’ancien serveur principal ne peut plus accepter de travail.</translation>
+    </message>
+    <message>
+        <source>OpenELIS stops on %1 and nothing there restarts on its own; its database stops once %2 has received everything, and comes back as %2&apos;s standby. Only then is %2 promoted.</source>
+        <translation>OpenELIS s’arrête sur %1 et rien n’y redémarre tout seul ; sa base de données s’arrête dès que %2 a tout reçu, puis revient comme serveur de secours de %2. Alors seulement, %2 est promu.</translation>
+    </message>
+    <message>
+        <source>&amp;Switch over now</source>
+        <translation>&amp;Basculer maintenant</translation>
+    </message>
+    <message>
+        <source>This computer can log in to %1, so it fences it before anything else: the restart policy of every OpenELIS container is set to “no”, OpenELIS and its database are stopped, and the database is marked so that it can only ever start read-only. If any of this fails, %2 is not promoted.</source>
+        <translation>Cet ordinateur peut se connecter à %1 : il l’isole donc avant toute autre chose. La politique de redémarrage de chaque conteneur OpenELIS passe à «&#xa0;no&#xa0;», OpenELIS et sa base de données sont arrêtés, et la base de données est marquée pour ne plus jamais pouvoir démarrer qu’en lecture seule. Si l’une de ces étapes échoue, %2 n’est pas promu.</translation>
+    </message>
+    <message>
+        <source>&amp;Fail over now</source>
+        <translation>&amp;Basculer maintenant</translation>
+    </message>
+    <message>
+        <source>This computer cannot reach %1, so it cannot stop it. Promote %2 only if %1 is powered off or disconnected from the network: if it came back while %2 is the primary, both would accept work and the records would split between them. Check it yourself (at the server, or with whoever can see it), then confirm.</source>
+        <translation>Cet ordinateur ne peut pas joindre %1, il ne peut donc pas l’arrêter. Ne promouvez %2 que si %1 est éteint ou déconnecté du réseau : s’il revenait alors que %2 est le serveur principal, les deux accepteraient du travail et les dossiers se répartiraient entre eux. Vérifiez-le vous-même (devant le serveur, ou auprès de quelqu’un qui peut le voir), puis confirmez.</translation>
+    </message>
+    <message>
+        <source>I &amp;confirm that %1 is powered off or disconnected from the network</source>
+        <translation>Je &amp;confirme que %1 est éteint ou déconnecté du réseau</translation>
+    </message>
+    <message>
+        <source>T&amp;ype the old primary&apos;s address (%1) to confirm:</source>
+        <translation>Sa&amp;isissez l’adresse de l’ancien serveur principal (%1) pour confirmer :</translation>
+    </message>
+</context>
+<context>
+    <name>oef::ui::FailoverProbePage</name>
+    <message>
+        <source>Restarting OpenELIS on the old primary and waiting for it to answer…</source>
+        <translation>Redémarrage d’OpenELIS sur l’ancien serveur principal, en attente de sa réponse…</translation>
+    </message>
+    <message>
+        <source>The servers now</source>
+        <translation>Les serveurs en ce moment</translation>
+    </message>
+    <message>
+        <source>What the target and the old primary answer. Nothing is changed here.</source>
+        <translation>Ce que répondent la cible et l’ancien serveur principal. Rien n’est modifié ici.</translation>
+    </message>
+    <message>
+        <source>The target must be a standby. The old primary is checked from this computer and from the target: if it still answers, failing over may not be needed, and if it goes on accepting work, two servers would each hold part of it.</source>
+        <translation>La cible doit être un serveur de secours. L’ancien serveur principal est vérifié depuis cet ordinateur et depuis la cible : s’il répond encore, le basculement n’est peut-être pas nécessaire, et s’il continue d’accepter du travail, deux serveurs en détiendraient chacun une partie.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>The old primary still answers</source>
+        <translation>L’ancien serveur principal répond encore</translation>
+    </message>
+    <message>
+        <source>&amp;Restart OpenELIS on the old primary and check again</source>
+        <translation>&amp;Redémarrer OpenELIS sur l’ancien serveur principal et vérifier de nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Vérifier de nouveau</translation>
+    </message>
+    <message>
+        <source>%1 OpenELIS answers again on the old primary: a failover may not be needed. The servers are checked again below.</source>
+        <translation>%1 OpenELIS répond de nouveau sur l’ancien serveur principal : un basculement n’est peut-être pas nécessaire. Les serveurs sont vérifiés de nouveau ci-dessous.</translation>
+    </message>
+    <message>
+        <source>%1 The restart did not bring OpenELIS back. The servers are checked again below.</source>
+        <translation>%1 Le redémarrage n’a pas remis OpenELIS en service. Les serveurs sont vérifiés de nouveau ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Restarting OpenELIS on the old primary…</source>
+        <translation>Redémarrage d’OpenELIS sur l’ancien serveur principal…</translation>
+    </message>
+    <message>
+        <source>Checking the servers…</source>
+        <translation>Vérification des serveurs…</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Pas encore vérifié.</translation>
+    </message>
+    <message>
+        <source>The target %1 is a standby.</source>
+        <translation>La cible %1 est un serveur de secours.</translation>
+    </message>
+    <message>
+        <source>Failover is not possible: %1</source>
+        <translation>Le basculement n’est pas possible : %1</translation>
+    </message>
+    <message>
+        <source>The usual first remedy is to restart OpenELIS on %1 and check again. Fail over only if that does not help, or if %1 must be taken out of service.</source>
+        <translation>Le premier remède habituel est de redémarrer OpenELIS sur %1 et de vérifier de nouveau. Ne basculez que si cela ne suffit pas, ou si %1 doit être mis hors service.</translation>
+    </message>
+    <message>
+        <source>Fail over: &amp;bring %1 down (OpenELIS and its database stopped, nothing restarts on its own) before the target takes over</source>
+        <translation>Basculer : &amp;arrêter %1 (OpenELIS et sa base de données arrêtés, rien ne redémarre tout seul) avant que la cible prenne le relais</translation>
+    </message>
+</context>
+<context>
+    <name>oef::ui::FailoverResultPage</name>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>The address users must now use:</source>
+        <translation>L’adresse que les utilisateurs doivent désormais utiliser :</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Détails :</translation>
+    </message>
+    <message>
+        <source>Open the &amp;report</source>
+        <translation>Ouvrir le &amp;rapport</translation>
+    </message>
+    <message>
+        <source>Open its &amp;folder</source>
+        <translation>Ouvrir son d&amp;ossier</translation>
+    </message>
+    <message>
+        <source>&amp;Verify replication now</source>
+        <translation>&amp;Vérifier la réplication maintenant</translation>
+    </message>
+    <message>
+        <source>The switchover is complete.</source>
+        <translation>La bascule est terminée.</translation>
+    </message>
+    <message>
+        <source>The failover is complete.</source>
+        <translation>Le basculement est terminé.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The report says where it stopped and the state of each server.</source>
+        <translation>Annulé. Le rapport indique où le travail s’est arrêté et l’état de chaque serveur.</translation>
+    </message>
+    <message>
+        <source>The switchover stopped.</source>
+        <translation>La bascule s’est arrêtée.</translation>
+    </message>
+    <message>
+        <source>The failover stopped.</source>
+        <translation>Le basculement s’est arrêté.</translation>
+    </message>
+    <message>
+        <source>It stopped at “%1”: %2</source>
+        <translation>Il s’est arrêté à l’étape «&#xa0;%1&#xa0;» : %2</translation>
+    </message>
+    <message>
+        <source>%1 was not promoted: users go on using %2 if it still works.</source>
+        <translation>%1 n’a pas été promu : les utilisateurs continuent d’utiliser %2 s’il fonctionne encore.</translation>
+    </message>
+    <message>
+        <source>OpenELIS answers its health check there (%1).</source>
+        <translation>OpenELIS y répond à sa vérification d’état (%1).</translation>
+    </message>
+    <message>
+        <source>OpenELIS did not answer its health check there: look at the report and at the containers on %1.</source>
+        <translation>OpenELIS n’y a pas répondu à sa vérification d’état : consultez le rapport et les conteneurs sur %1.</translation>
+    </message>
+    <message>
+        <source>Its certificate names this address: browsers will not warn.</source>
+        <translation>Son certificat porte cette adresse : les navigateurs n’afficheront pas d’avertissement.</translation>
+    </message>
+    <message>
+        <source>Its certificate does not name this address: browsers will warn until a certificate for %1 is installed.</source>
+        <translation>Son certificat ne porte pas cette adresse : les navigateurs afficheront un avertissement tant qu’un certificat pour %1 n’est pas installé.</translation>
+    </message>
+    <message>
+        <source>The report (JSON and HTML, without any password) is in %1.</source>
+        <translation>Le rapport (JSON et HTML, sans aucun mot de passe) se trouve dans %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Le rapport n’a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>Open the verification screen for %1 and its standby.</source>
+        <translation>Ouvrir l’écran de vérification pour %1 et son serveur de secours.</translation>
+    </message>
+    <message>
+        <source>There is no standby yet: set one up first (Set up failover), then verify.</source>
+        <translation>Il n’y a pas encore de serveur de secours : configurez-en d’abord un (Configurer le basculement), puis vérifiez.</translation>
+    </message>
+</context>
+<context>
+    <name>oef::ui::FailoverServersPage</name>
+    <message>
+        <source>Target (the current standby)</source>
+        <translation>Cible (l’actuel serveur de secours)</translation>
+    </message>
+    <message>
+        <source>Old primary</source>
+        <translation>Ancien serveur principal</translation>
+    </message>
+    <message>
+        <source>New standby</source>
+        <translation>Nouveau serveur de secours</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <source>The standby that takes over, the primary it replaces, and optionally a new standby.</source>
+        <translation>Le serveur de secours qui prend le relais, le serveur principal qu’il remplace et, si vous le souhaitez, un nouveau serveur de secours.</translation>
+    </message>
+    <message>
+        <source>The target is the standby server that becomes the primary: users will use its address afterwards. The old primary is the server that has been the primary until now; it may be down. Nothing changes until you confirm on the last page before the run.</source>
+        <translation>La cible est le serveur de secours qui devient le serveur principal : les utilisateurs utiliseront ensuite son adresse. L’ancien serveur principal est celui qui l’était jusqu’à présent ; il est peut-être hors service. Rien ne change avant votre confirmation sur la dernière page avant l’exécution.</translation>
+    </message>
+    <message>
+        <source>%1 address</source>
+        <translation>%1 : adresse</translation>
+    </message>
+    <message>
+        <source>%1 SSH port</source>
+        <translation>%1 : port SSH</translation>
+    </message>
+    <message>
+        <source>%1 database port</source>
+        <translation>%1 : port de la base de données</translation>
+    </message>
+    <message>
+        <source>SSH port:</source>
+        <translation>Port SSH :</translation>
+    </message>
+    <message>
+        <source>Database port:</source>
+        <translation>Port de la base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;Target address:</source>
+        <translation>Adresse de la &amp;cible :</translation>
+    </message>
+    <message>
+        <source>SS&amp;H port:</source>
+        <translation>Port SS&amp;H :</translation>
+    </message>
+    <message>
+        <source>Data&amp;base port:</source>
+        <translation>Port de la &amp;base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;Old primary address:</source>
+        <translation>Adresse de l’ancien serveur &amp;principal :</translation>
+    </message>
+    <message>
+        <source>New standby a&amp;ddress:</source>
+        <translation>A&amp;dresse du nouveau serveur de secours :</translation>
+    </message>
+    <message>
+        <source>&amp;Planned switchover: both servers are healthy; swap their roles without losing data (the old primary becomes the standby)</source>
+        <translation>Bascule p&amp;lanifiée : les deux serveurs sont en bon état ; échanger leurs rôles sans perte de données (l’ancien serveur principal devient le serveur de secours)</translation>
+    </message>
+    <message>
+        <source>&amp;Afterwards, set up a new standby</source>
+        <translation>E&amp;nsuite, configurer un nouveau serveur de secours</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same server (%3). Each role needs its own server.</source>
+        <translation>%1 et %2 sont le même serveur (%3). Chaque rôle a besoin de son propre serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>oef::ui::FailoverWizard</name>
+    <message>
+        <source>Execute failover — OE Failover</source>
+        <translation>Exécuter le basculement — OE Failover</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Switching over</source>
+        <translation>Bascule en cours</translation>
+    </message>
+    <message>
+        <source>Keep this window open until the switchover has finished. Cancel stops at a safe point.</source>
+        <translation>Gardez cette fenêtre ouverte jusqu’à la fin de la bascule. Le bouton Annuler arrête le travail à un point sûr.</translation>
+    </message>
+    <message>
+        <source>Failing over</source>
+        <translation>Basculement en cours</translation>
+    </message>
+    <message>
+        <source>Keep this window open until the failover has finished. Cancel stops at a safe point.</source>
+        <translation>Gardez cette fenêtre ouverte jusqu’à la fin du basculement. Le bouton Annuler arrête le travail à un point sûr.</translation>
+    </message>
+    <message>
+        <source>A host key is unknown or has changed. Nothing was changed.</source>
+        <translation>Une clé d’hôte est inconnue ou a changé. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3797,6 +4210,38 @@ Codes de sortie : 0 OK, 1 échec en cours d&apos;exécution (état laissé sûr)
         <source>To compare, run this on the server itself (at its console, or ask its administrator), not through a connection you cannot trust. Every character after “SHA256:” must be the same; if one differs, do not accept:</source>
         <translation>Pour comparer, exécutez ceci sur le serveur lui-même (à sa console, ou demandez à son administrateur), et non par une connexion dont vous n&apos;êtes pas sûr. Chaque caractère après «&#xa0;SHA256:&#xa0;» doit être identique ; si un seul diffère, n&apos;acceptez pas :</translation>
     </message>
+    <message>
+        <source>&amp;Accept the target&apos;s key</source>
+        <translation>&amp;Accepter la clé de la cible</translation>
+    </message>
+    <message>
+        <source>Accept the &amp;old primary&apos;s key</source>
+        <translation>Accepter la clé de l’ancien serveur &amp;principal</translation>
+    </message>
+    <message>
+        <source>Accept the &amp;new standby&apos;s key</source>
+        <translation>Accepter la clé du &amp;nouveau serveur de secours</translation>
+    </message>
+    <message>
+        <source>Target (the current standby)</source>
+        <translation>Cible (l’actuel serveur de secours)</translation>
+    </message>
+    <message>
+        <source>Old primary</source>
+        <translation>Ancien serveur principal</translation>
+    </message>
+    <message>
+        <source>New standby</source>
+        <translation>Nouveau serveur de secours</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (SSH port %3)</source>
+        <translation>%1 : %2 (port SSH %3)</translation>
+    </message>
 </context>
 <context>
     <name>oef::ui::HostKeyStopPage</name>
@@ -3853,29 +4298,6 @@ Codes de sortie : 0 OK, 1 échec en cours d&apos;exécution (état laissé sûr)
             <numerusform>… %n ligne de sortie non affichée (trop à la fois).</numerusform>
             <numerusform>… %n lignes de sortie non affichées (trop à la fois).</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>oef::ui::PendingFeature</name>
-    <message>
-        <source>Setting up failover arrives in a later version of OE Failover.</source>
-        <translation>La configuration du basculement arrivera dans une version ultérieure d&apos;OE Failover.</translation>
-    </message>
-    <message>
-        <source>Executing a failover arrives in a later version of OE Failover.</source>
-        <translation>L&apos;exécution d&apos;un basculement arrivera dans une version ultérieure d&apos;OE Failover.</translation>
-    </message>
-    <message>
-        <source>Verifying replication arrives in a later version of OE Failover.</source>
-        <translation>La vérification de la réplication arrivera dans une version ultérieure d&apos;OE Failover.</translation>
-    </message>
-    <message>
-        <source>Not available yet</source>
-        <translation>Pas encore disponible</translation>
-    </message>
-    <message>
-        <source>The plan was read successfully. The screens that use a plan arrive in a later version of OE Failover.</source>
-        <translation>Le plan a été lu correctement. Les écrans qui utilisent un plan arriveront dans une version ultérieure d&apos;OE Failover.</translation>
     </message>
 </context>
 <context>
