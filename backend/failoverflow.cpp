@@ -1,4 +1,5 @@
 #include "failoverflow.h"
+#include "guard.h"
 #include "remoteops.h"
 #include "serverpool.h"
 #include "sshsession.h"
@@ -271,6 +272,9 @@ StepResult clearStandbySettings(StepContext &c)
                                            "SELECT pg_reload_conf();"));
     if (!r)
         return StepResult::error(Tr::tr("Could not clear the standby settings on the new primary."));
+    // No standby follows it now: a guard that held it at its next boot would wait forever.
+    if (auto e = disarmGuard(c, kNew))
+        return *e;
     return StepResult::success();
 }
 

@@ -82,6 +82,8 @@ QStringList excludePatterns(const QStringList &excludes)
     // Every kept database copy next to data/: data.before-standby-*, data.before-rewind-*,
     // data.failed-standby-*.
     patterns << QStringLiteral("./data.*");
+    // The guard: each server's own, written by the tool (its state says what that server holds).
+    patterns << QStringLiteral("./oe-failover");
     return patterns;
 }
 

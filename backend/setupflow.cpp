@@ -1,4 +1,5 @@
 #include "setupflow.h"
+#include "guard.h"
 #include "installsync.h"
 #include "remoteops.h"
 #include "serverpool.h"
@@ -70,7 +71,7 @@ std::optional<QList<SettingChange>> plannedSettings(StepContext &c, QString *err
     const auto out = querySql(c, kPrimary, QStringLiteral("postgres"),
         QStringLiteral("SELECT name || '|' || setting || '|' || coalesce(unit,'') || '|' || context "
                        "FROM pg_settings WHERE name IN ('wal_level','wal_log_hints','hot_standby',"
-                       "'max_wal_senders','max_replication_slots','max_slot_wal_keep_size',"
+                       "'max_wal_senders','max_replication_slots','max_slot_wal_keep_size','wal_keep_size',"
                        "'server_version_num') ORDER BY name"), {}, error);
     if (!out)
         return std::nullopt;
@@ -98,6 +99,11 @@ std::optional<QList<SettingChange>> plannedSettings(StepContext &c, QString *err
         if (cur.value(n).toInt() < 10)
             changes.append({n, cur.value(n), QStringLiteral("10"), restart(n)});
     }
+    // pg_rewind reads the old primary's WAL back to the last checkpoint before the fork; keep
+    // some, also on a standby (restartpoints recycle it), so that a re-attach can rewind.
+    if (cur.contains(QStringLiteral("wal_keep_size")) && cur.value(QStringLiteral("wal_keep_size")).toLongLong() < 512)
+        changes.append({QStringLiteral("wal_keep_size"), cur.value(QStringLiteral("wal_keep_size")) + QStringLiteral("MB"),
+                        QStringLiteral("512MB"), false});
     if (cur.contains(QStringLiteral("max_slot_wal_keep_size"))
         && cur.value(QStringLiteral("max_slot_wal_keep_size")) == QLatin1String("-1")) {
         // A forgotten slot must not fill the primary's disk: cap what it may retain.
@@ -1039,6 +1045,11 @@ StepResult rewindSecondary(StepContext &c, SetupState &st)
         return fallBack(e->message);
     if (auto e = writeTempPgpass(c, st, pgpassHost, password, owner))
         return fallBack(e->message);
+    // pg_rewind reads the source's timeline from its control file, which a freshly promoted
+    // primary updates only at its next checkpoint: without one it finds "no rewind required".
+    if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"), QStringLiteral("CHECKPOINT"), {},
+                         Tr::tr("Could not run a checkpoint on the primary.")))
+        return fallBack(e->message);
     const QString source = QStringLiteral("host=%1 port=%2 user=%3 dbname=postgres %4")
                                .arg(conninfoQuote(primary.host)).arg(primary.dbPort)
                                .arg(conninfoQuote(st.replicationUser), kConnOpts);
@@ -1211,6 +1222,13 @@ Flow buildSetupFlow(std::shared_ptr<SetupState> state, SetupOptions options)
     add(Tr::tr("Primary: make sure OpenELIS is running"), 0.5,
         [](StepContext &c) { return startPrimary(c); }, {},
         Tr::tr("Starting OpenELIS on the primary…"));
+    add(Tr::tr("Both servers: guard against a second primary"), 0.3, [](StepContext &c) {
+        // The primary's role is settled: a stale hold there is cleared, as on the standby.
+        if (auto e = installGuard(c, kPrimary, true, true))
+            return *e;
+        const std::optional<StepResult> e = installGuard(c, kSecondary, true, true);
+        return e ? *e : StepResult::success();
+    }, {}, Tr::tr("Installing the guard on both servers…"));
     add(Tr::tr("Verify replication"), 1, [state](StepContext &c) { return verifySetup(c, *state); }, {},
         Tr::tr("Checking that data written on the primary reaches the secondary…"));
     return flow;

@@ -106,6 +106,27 @@ class TestFailover : public QObject
                  QStringLiteral("yes"));
     }
     QJsonObject resultSetup(const CliRun &r) { return r.result().value(QStringLiteral("setup")).toObject(); }
+    QString guardStatus(const QString &host)
+    {
+        return m_env.exec(host, QStringLiteral("/var/lib/openelis-global/oe-failover/guard status"));
+    }
+    // Polls for a while: the database is never a writable primary (read-only or not running).
+    void assertNeverWritable(const QString &host, int seconds)
+    {
+        QElapsedTimer t;
+        t.start();
+        int answered = 0;
+        while (t.elapsed() < seconds * 1000) {
+            int rc = -1;
+            const QString r = m_env.psql(host, QStringLiteral("SELECT pg_is_in_recovery()"), QStringLiteral("postgres"), &rc);
+            if (rc == 0) {
+                ++answered;
+                QCOMPARE(r, QStringLiteral("t"));
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        }
+        QVERIFY2(answered > 0, "the database never answered: it should run read-only");
+    }
 
 private slots:
     void initTestCase()
@@ -223,6 +244,45 @@ private slots:
         QCOMPARE(m_env.lab({QStringLiteral("reset"), QStringLiteral("primary")}), 0);
     }
 
+    void replacedPrimaryComesBackReadOnly()
+    {
+        // Issue 6: the old primary is cut off, the standby promoted on the operator's word; when
+        // the old primary comes back (link healed, engine restarted) its guard keeps it read-only.
+        QCOMPARE(m_env.lab({QStringLiteral("reset"), QStringLiteral("primary"), QStringLiteral("secondary")}), 0);
+        CliRun r = setup(QStringLiteral("primary"), QStringLiteral("secondary"));
+        QVERIFY2(r.exitCode == 0, r.out.right(3000).constData());
+        QCOMPARE(guardStatus(QStringLiteral("primary")), QStringLiteral("armed"));
+        QCOMPARE(guardStatus(QStringLiteral("secondary")), QStringLiteral("standby"));
+        const QString token = writeRow(QStringLiteral("primary"));
+        assertRowArrives(QStringLiteral("secondary"), token);
+
+        QCOMPARE(m_env.lab({QStringLiteral("fault"), QStringLiteral("cut"), QStringLiteral("primary")}), 0);
+        r = failover(QStringLiteral("primary"), QStringLiteral("secondary"), {QStringLiteral("--yes"), QStringLiteral("--primary-is-down")});
+        QVERIFY2(r.exitCode == 0, r.out.right(4000).constData());
+        assertWritable(QStringLiteral("secondary"));
+        QCOMPARE(guardStatus(QStringLiteral("secondary")), QStringLiteral("not armed"));   // no standby follows it
+
+        QCOMPARE(m_env.lab({QStringLiteral("fault"), QStringLiteral("heal"), QStringLiteral("primary")}), 0);
+        QCOMPARE(m_env.lab({QStringLiteral("fault"), QStringLiteral("restart-engine"), QStringLiteral("primary")}), 0);
+        assertNeverWritable(QStringLiteral("primary"), 20);
+        QCOMPARE(guardStatus(QStringLiteral("primary")), QStringLiteral("held"));
+        QCOMPARE(m_env.exec(QStringLiteral("primary"), QStringLiteral("docker inspect -f '{{.State.Running}}' openelisglobal-webapp")),
+                 QStringLiteral("false"));
+        // A second engine restart: still held.
+        QCOMPARE(m_env.lab({QStringLiteral("fault"), QStringLiteral("restart-engine"), QStringLiteral("primary")}), 0);
+        assertNeverWritable(QStringLiteral("primary"), 8);
+
+        // Re-attach it through pg_rewind: it becomes the new primary's standby, both guarded.
+        r = setup(QStringLiteral("secondary"), QStringLiteral("primary"));
+        QVERIFY2(r.exitCode == 0, r.out.right(4000).constData());
+        if (!resultSetup(r).value(QStringLiteral("rewound")).toBool())
+            qWarning().noquote() << "no rewind; the old primary's database and guard logs:\n" << m_env.exec(QStringLiteral("primary"), QStringLiteral("docker logs --tail 150 openelisglobal-database 2>&1; cat /var/lib/openelis-global/oe-failover/state/guard.log"));
+        QVERIFY2(resultSetup(r).value(QStringLiteral("rewound")).toBool(), r.out.right(3000).constData());
+        assertRowArrives(QStringLiteral("primary"), writeRow(QStringLiteral("secondary")));
+        QCOMPARE(guardStatus(QStringLiteral("primary")), QStringLiteral("standby"));
+        QCOMPARE(guardStatus(QStringLiteral("secondary")), QStringLiteral("armed"));
+    }
+
     void switchoverTwiceUnderWritesLosesNothing()
     {
         QCOMPARE(m_env.lab({QStringLiteral("reset"), QStringLiteral("primary"), QStringLiteral("secondary"), QStringLiteral("spare")}), 0);
@@ -262,6 +322,35 @@ private slots:
             assertRowArrives(from, writeRow(to));
             QCOMPARE(sql(from, QStringLiteral("SELECT pg_is_in_recovery()"), QStringLiteral("postgres")), QStringLiteral("t"));
         }
+    }
+
+    void guardReleasesPrimaryItsStandbyFollows()
+    {
+        // The pair is back in its first roles. A primary restarted while its standby is healthy
+        // starts read-only, sees the standby stream from it, and runs as the primary again.
+        QCOMPARE(guardStatus(QStringLiteral("primary")), QStringLiteral("armed"));
+        QCOMPARE(m_env.lab({QStringLiteral("fault"), QStringLiteral("restart-engine"), QStringLiteral("primary")}), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(sql(QStringLiteral("primary"), QStringLiteral("SELECT pg_is_in_recovery()"), QStringLiteral("postgres")),
+                                  QStringLiteral("f"), 90000);
+        assertWritable(QStringLiteral("primary"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_env.exec(QStringLiteral("primary"), QStringLiteral("docker inspect -f '{{.State.Running}}' openelisglobal-webapp")),
+                                  QStringLiteral("true"), 30000);
+        QCOMPARE(guardStatus(QStringLiteral("primary")), QStringLiteral("armed"));
+        assertRowArrives(QStringLiteral("secondary"), writeRow(QStringLiteral("primary")));
+
+        // Its standby is down: it stays read-only until the operator releases it.
+        QCOMPARE(m_env.lab({QStringLiteral("fault"), QStringLiteral("kill-db"), QStringLiteral("secondary")}), 0);
+        QCOMPARE(m_env.lab({QStringLiteral("fault"), QStringLiteral("restart-engine"), QStringLiteral("primary")}), 0);
+        assertNeverWritable(QStringLiteral("primary"), 10);
+        QCOMPARE(guardStatus(QStringLiteral("primary")), QStringLiteral("held"));
+        int rc = -1;
+        m_env.exec(QStringLiteral("primary"), QStringLiteral("/var/lib/openelis-global/oe-failover/guard release"), &rc);
+        QCOMPARE(rc, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(sql(QStringLiteral("primary"), QStringLiteral("SELECT pg_is_in_recovery()"), QStringLiteral("postgres")),
+                                  QStringLiteral("f"), 60000);
+        assertWritable(QStringLiteral("primary"));
+        QCOMPARE(m_env.lab({QStringLiteral("fault"), QStringLiteral("start-db"), QStringLiteral("secondary")}), 0);
+        assertRowArrives(QStringLiteral("secondary"), writeRow(QStringLiteral("primary")));
     }
 
     void cleanupTestCase()

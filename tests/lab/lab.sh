@@ -388,10 +388,35 @@ ensure_sshd() {
     in_server "$s" /usr/sbin/sshd -f "$S/ssh/sshd_config" -E "$S/log/sshd.log" </dev/null 9<&-
 }
 
+# OE Failover's guard, when the tool installed it on a server: the lab's servers have no
+# systemd, so the lab starts it as the tool's systemd units do on a real server (docker.service
+# ExecStartPre=guard pre-start; oe-failover-guard.service: guard settle, after the engine).
+GUARD=$INSTALL_DIR/oe-failover/guard
+guard_pre_start() {
+    local s=$1 S
+    S=$(sdir "$s")
+    [ -x "$S/install/oe-failover/guard" ] || return 0
+    in_server "$s" "$GUARD" pre-start </dev/null >>"$S/log/guard.log" 2>&1 9<&- || true
+}
+guard_settle() {
+    local s=$1 S hp
+    S=$(sdir "$s"); hp=$(holder_pid "$s")
+    [ -x "$S/install/oe-failover/guard" ] || return 0
+    setsid nsenter -t "$hp" -n -m -u -- "$GUARD" settle </dev/null >>"$S/log/guard.log" 2>&1 9<&- &
+}
+guard_stop() {
+    local s=$1 S pid
+    S=$(sdir "$s")
+    pid=$(cat "$S/install/oe-failover/state/settle.pid" 2>/dev/null) || return 0
+    [ -n "$pid" ] && pid_alive "$pid" && kill -TERM "$pid" 2>/dev/null
+    return 0
+}
+
 start_dockerd() {
     local s=$1 S hp
     S=$(sdir "$s"); hp=$(holder_pid "$s")
     rm -f "$S/run/docker.pid"
+    guard_pre_start "$s"
     setsid nsenter -t "$hp" -n -m -u -- \
         dockerd --config-file "$S/docker-daemon.json" \
         --data-root "$S/docker" --exec-root /run/docker \
@@ -399,6 +424,7 @@ start_dockerd() {
         --bip "172.30.$(server_index "$s").1/24" \
         --cgroup-parent "/oef-lab-$s" \
         </dev/null >>"$S/log/dockerd.log" 2>&1 9<&- &
+    guard_settle "$s"
 }
 
 ensure_dockerd() {
@@ -415,6 +441,7 @@ wait_engine() {
 
 stop_dockerd() {   # graceful: containers are stopped, restart policies apply later
     local s=$1 pid i
+    guard_stop "$s"
     pid=$(dockerd_pid "$s") || return 0
     kill -TERM "$pid"
     for ((i = 0; i < 300; i++)); do
