@@ -3412,6 +3412,50 @@ Exit codes: 0 ok, 1 failed while running (state left safe), 2 bad input,
         <source>Could not create the small check database on the primary.</source>
         <translation>Could not create the small check database on the primary.</translation>
     </message>
+    <message>
+        <source>Could not install the guard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guard armed in %1 and registered with systemd (docker.service starts it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guard installed, not armed, in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guard %1 in %2. This server does not use systemd: its start-up must run &quot;%3 pre-start&quot; before the Docker engine starts and &quot;%3 settle&quot; after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>armed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed, not armed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not disarm the guard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guard disarmed: this server has no standby now (setting up a secondary arms it again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not run a checkpoint on the primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both servers: guard against a second primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing the guard on both servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>oef::ui::ChecksPage</name>

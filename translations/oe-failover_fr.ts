@@ -3412,6 +3412,50 @@ Codes de sortie : 0 OK, 1 échec en cours d&apos;exécution (état laissé sûr)
         <source>Could not create the small check database on the primary.</source>
         <translation>Impossible de créer la petite base de contrôle sur le serveur principal.</translation>
     </message>
+    <message>
+        <source>Could not install the guard.</source>
+        <translation>Impossible d’installer le garde-fou.</translation>
+    </message>
+    <message>
+        <source>Guard armed in %1 and registered with systemd (docker.service starts it).</source>
+        <translation>Garde-fou armé dans %1 et enregistré auprès de systemd (docker.service le lance).</translation>
+    </message>
+    <message>
+        <source>Guard installed, not armed, in %1.</source>
+        <translation>Garde-fou installé, non armé, dans %1.</translation>
+    </message>
+    <message>
+        <source>Guard %1 in %2. This server does not use systemd: its start-up must run &quot;%3 pre-start&quot; before the Docker engine starts and &quot;%3 settle&quot; after it.</source>
+        <translation>Garde-fou %1 dans %2. Ce serveur n’utilise pas systemd : son démarrage doit lancer « %3 pre-start » avant le moteur Docker et « %3 settle » après lui.</translation>
+    </message>
+    <message>
+        <source>armed</source>
+        <translation>armé</translation>
+    </message>
+    <message>
+        <source>installed, not armed</source>
+        <translation>installé, non armé</translation>
+    </message>
+    <message>
+        <source>Could not disarm the guard.</source>
+        <translation>Impossible de désarmer le garde-fou.</translation>
+    </message>
+    <message>
+        <source>Guard disarmed: this server has no standby now (setting up a secondary arms it again).</source>
+        <translation>Garde-fou désarmé : ce serveur n’a plus de serveur de secours (configurer un serveur de secours le réarme).</translation>
+    </message>
+    <message>
+        <source>Could not run a checkpoint on the primary.</source>
+        <translation>Impossible d’exécuter un point de contrôle (CHECKPOINT) sur le serveur principal.</translation>
+    </message>
+    <message>
+        <source>Both servers: guard against a second primary</source>
+        <translation>Les deux serveurs : garde-fou contre un second serveur principal</translation>
+    </message>
+    <message>
+        <source>Installing the guard on both servers…</source>
+        <translation>Installation du garde-fou sur les deux serveurs…</translation>
+    </message>
 </context>
 <context>
     <name>oef::ui::ChecksPage</name>
