@@ -170,83 +170,66 @@ void GuiWorker::forget(quint64 id)
     m_pending.erase(id);
 }
 
-GuiWorker::RequestId GuiWorker::probeHostKeys(const Plan &plan, const HostKeyPolicy &policy)
+template <typename Work>
+GuiWorker::RequestId GuiWorker::post(Work work)
 {
     const RequestId id = m_nextId++;
     auto cancel = track(id);
     detail::GuiWorkerCore *core = m_core;
     const auto timeout = m_timeout;
     QMetaObject::invokeMethod(
-        core, [core, id, plan, policy, timeout, cancel] { core->probe(id, plan, policy, timeout, *cancel); },
+        core, [core, id, timeout, cancel, work = std::move(work)] { work(*core, id, timeout, *cancel); },
         Qt::QueuedConnection);
     return id;
+}
+
+GuiWorker::RequestId GuiWorker::probeHostKeys(const Plan &plan, const HostKeyPolicy &policy)
+{
+    return post([plan, policy](detail::GuiWorkerCore &core, quint64 id,
+                               std::chrono::milliseconds timeout, const std::atomic_bool &cancel) {
+        core.probe(id, plan, policy, timeout, cancel);
+    });
 }
 
 GuiWorker::RequestId GuiWorker::recordHostKey(const QString &role, const ServerSpec &server,
                                               const QString &fingerprint,
                                               const HostKeyPolicy &policy)
 {
-    const RequestId id = m_nextId++;
-    auto cancel = track(id);
-    detail::GuiWorkerCore *core = m_core;
-    const auto timeout = m_timeout;
-    QMetaObject::invokeMethod(
-        core,
-        [core, id, role, server, fingerprint, policy, timeout, cancel] {
-            core->record(id, role, server, fingerprint, policy, timeout, *cancel);
-        },
-        Qt::QueuedConnection);
-    return id;
+    return post([role, server, fingerprint, policy](detail::GuiWorkerCore &core, quint64 id,
+                                                    std::chrono::milliseconds timeout,
+                                                    const std::atomic_bool &cancel) {
+        core.record(id, role, server, fingerprint, policy, timeout, cancel);
+    });
+}
+
+GuiWorker::RequestId GuiWorker::postPoolWork(PoolWork work, const Plan &plan,
+                                             const Secrets &secrets, const HostKeyPolicy &policy)
+{
+    // The lambda holds its own copy of the secrets; each copy zeroes itself when the queued
+    // call is destroyed (SecretString).
+    return post([work, plan, secrets, policy](detail::GuiWorkerCore &core, quint64 id,
+                                              std::chrono::milliseconds timeout,
+                                              const std::atomic_bool &cancel) {
+        (core.*work)(id, plan, secrets, policy, timeout, cancel);
+    });
 }
 
 GuiWorker::RequestId GuiWorker::runSetupChecks(const Plan &plan, const Secrets &secrets,
                                                const HostKeyPolicy &policy)
 {
-    const RequestId id = m_nextId++;
-    auto cancel = track(id);
-    detail::GuiWorkerCore *core = m_core;
-    const auto timeout = m_timeout;
-    // The lambda holds its own copy of the secrets; each copy zeroes itself when the queued
-    // call is destroyed (SecretString).
-    QMetaObject::invokeMethod(
-        core,
-        [core, id, plan, secrets, policy, timeout, cancel] {
-            core->checks(id, plan, secrets, policy, timeout, *cancel);
-        },
-        Qt::QueuedConnection);
-    return id;
+    return postPoolWork(&detail::GuiWorkerCore::checks, plan, secrets, policy);
 }
 
 GuiWorker::RequestId GuiWorker::probeFailover(const Plan &plan, const Secrets &secrets,
                                               const HostKeyPolicy &policy)
 {
-    const RequestId id = m_nextId++;
-    auto cancel = track(id);
-    detail::GuiWorkerCore *core = m_core;
-    const auto timeout = m_timeout;
-    QMetaObject::invokeMethod(
-        core,
-        [core, id, plan, secrets, policy, timeout, cancel] {
-            core->failoverProbe(id, plan, secrets, policy, timeout, *cancel);
-        },
-        Qt::QueuedConnection);
-    return id;
+    return postPoolWork(&detail::GuiWorkerCore::failoverProbe, plan, secrets, policy);
 }
 
 GuiWorker::RequestId GuiWorker::restartOldPrimary(const Plan &plan, const Secrets &secrets,
                                                   const HostKeyPolicy &policy)
 {
-    const RequestId id = m_nextId++;
-    auto cancel = track(id);
-    detail::GuiWorkerCore *core = m_core;
-    const auto timeout = m_timeout;
-    QMetaObject::invokeMethod(
-        core,
-        [core, id, plan, secrets, policy, timeout, cancel] {
-            core->restartOld(id, plan, secrets, policy, timeout, *cancel);
-        },
-        Qt::QueuedConnection);
-    return id;
+    return postPoolWork(&detail::GuiWorkerCore::restartOld, plan, secrets, policy);
 }
 
 void GuiWorker::cancel(RequestId request)

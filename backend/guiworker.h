@@ -88,6 +88,16 @@ signals:
 
 private:
     std::shared_ptr<std::atomic_bool> track(RequestId id);
+    // A new request: queues work(core, id, timeout, cancel flag) on the worker thread.
+    template <typename Work>
+    RequestId post(Work work);
+    // A request that logs in with a pool of its own (checks, probe, restart).
+    using PoolWork = void (detail::GuiWorkerCore::*)(quint64, const Plan &, const Secrets &,
+                                                     const HostKeyPolicy &,
+                                                     std::chrono::milliseconds,
+                                                     const std::atomic_bool &);
+    RequestId postPoolWork(PoolWork work, const Plan &plan, const Secrets &secrets,
+                           const HostKeyPolicy &policy);
     void forget(quint64 id);
 
     QThread m_thread;
