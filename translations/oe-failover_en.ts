@@ -3751,18 +3751,6 @@ Exit codes: 0 ok, 1 failed while running (state left safe), 2 bad input,
 <context>
     <name>oef::ui::CredentialsPage</name>
     <message>
-        <source>Filled in from this computer&apos;s keychain.</source>
-        <translation>Filled in from this computer&apos;s keychain.</translation>
-    </message>
-    <message>
-        <source>No keychain is available on this computer (%1), so the passwords cannot be remembered: type them each time. They are never stored in a plain file.</source>
-        <translation>No keychain is available on this computer (%1), so the passwords cannot be remembered: type them each time. They are never stored in a plain file.</translation>
-    </message>
-    <message>
-        <source>Not remembered</source>
-        <translation>Not remembered</translation>
-    </message>
-    <message>
         <source>The passwords for %1 could not be stored in the keychain: %2. They are used for this set-up only.</source>
         <translation>The passwords for %1 could not be stored in the keychain: %2. They are used for this set-up only.</translation>
     </message>
@@ -3785,18 +3773,6 @@ Exit codes: 0 ok, 1 failed while running (state left safe), 2 bad input,
 </context>
 <context>
     <name>oef::ui::FailoverCredentialsPage</name>
-    <message>
-        <source>Filled in from this computer&apos;s keychain.</source>
-        <translation>Filled in from this computer&apos;s keychain.</translation>
-    </message>
-    <message>
-        <source>No keychain is available on this computer (%1), so the passwords cannot be remembered: type them each time. They are never stored in a plain file.</source>
-        <translation>No keychain is available on this computer (%1), so the passwords cannot be remembered: type them each time. They are never stored in a plain file.</translation>
-    </message>
-    <message>
-        <source>Not remembered</source>
-        <translation>Not remembered</translation>
-    </message>
     <message>
         <source>The passwords for %1 could not be stored in the keychain: %2. They are used for this failover only.</source>
         <translation>The passwords for %1 could not be stored in the keychain: %2. They are used for this failover only.</translation>
@@ -4332,6 +4308,21 @@ Exit codes: 0 ok, 1 failed while running (state left safe), 2 bad input,
     <message>
         <source>Only if they are the same, remove the old key from %1 with the command below, then start the set-up again.</source>
         <translation>Only if they are the same, remove the old key from %1 with the command below, then start the set-up again.</translation>
+    </message>
+</context>
+<context>
+    <name>oef::ui::KeychainCredentialsPage</name>
+    <message>
+        <source>Filled in from this computer&apos;s keychain.</source>
+        <translation>Filled in from this computer&apos;s keychain.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer (%1), so the passwords cannot be remembered: type them each time. They are never stored in a plain file.</source>
+        <translation>No keychain is available on this computer (%1), so the passwords cannot be remembered: type them each time. They are never stored in a plain file.</translation>
+    </message>
+    <message>
+        <source>Not remembered</source>
+        <translation>Not remembered</translation>
     </message>
 </context>
 <context>

@@ -3751,18 +3751,6 @@ Codes de sortie : 0 OK, 1 échec en cours d&apos;exécution (état laissé sûr)
 <context>
     <name>oef::ui::CredentialsPage</name>
     <message>
-        <source>Filled in from this computer&apos;s keychain.</source>
-        <translation>Rempli à partir du trousseau de cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>No keychain is available on this computer (%1), so the passwords cannot be remembered: type them each time. They are never stored in a plain file.</source>
-        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur (%1) : les mots de passe ne peuvent donc pas être mémorisés, saisissez-les à chaque fois. Ils ne sont jamais enregistrés dans un simple fichier.</translation>
-    </message>
-    <message>
-        <source>Not remembered</source>
-        <translation>Non mémorisés</translation>
-    </message>
-    <message>
         <source>The passwords for %1 could not be stored in the keychain: %2. They are used for this set-up only.</source>
         <translation>Les mots de passe de %1 n&apos;ont pas pu être enregistrés dans le trousseau : %2. Ils ne servent que pour cette configuration.</translation>
     </message>
@@ -3785,18 +3773,6 @@ Codes de sortie : 0 OK, 1 échec en cours d&apos;exécution (état laissé sûr)
 </context>
 <context>
     <name>oef::ui::FailoverCredentialsPage</name>
-    <message>
-        <source>Filled in from this computer&apos;s keychain.</source>
-        <translation>Rempli à partir du trousseau de cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>No keychain is available on this computer (%1), so the passwords cannot be remembered: type them each time. They are never stored in a plain file.</source>
-        <translation>Aucun trousseau n’est disponible sur cet ordinateur (%1) : les mots de passe ne peuvent pas être mémorisés, saisissez-les à chaque fois. Ils ne sont jamais enregistrés dans un simple fichier.</translation>
-    </message>
-    <message>
-        <source>Not remembered</source>
-        <translation>Non mémorisé</translation>
-    </message>
     <message>
         <source>The passwords for %1 could not be stored in the keychain: %2. They are used for this failover only.</source>
         <translation>Les mots de passe de %1 n’ont pas pu être enregistrés dans le trousseau : %2. Ils ne servent que pour ce basculement.</translation>
@@ -4332,6 +4308,21 @@ Codes de sortie : 0 OK, 1 échec en cours d&apos;exécution (état laissé sûr)
     <message>
         <source>Only if they are the same, remove the old key from %1 with the command below, then start the set-up again.</source>
         <translation>Seulement si elles sont identiques, supprimez l&apos;ancienne clé de %1 avec la commande ci-dessous, puis relancez la configuration.</translation>
+    </message>
+</context>
+<context>
+    <name>oef::ui::KeychainCredentialsPage</name>
+    <message>
+        <source>Filled in from this computer&apos;s keychain.</source>
+        <translation>Rempli à partir du trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer (%1), so the passwords cannot be remembered: type them each time. They are never stored in a plain file.</source>
+        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur (%1) : les mots de passe ne peuvent donc pas être mémorisés, saisissez-les à chaque fois. Ils ne sont jamais enregistrés dans un simple fichier.</translation>
+    </message>
+    <message>
+        <source>Not remembered</source>
+        <translation>Non mémorisés</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 #include "wizard/credentialspage.h"
 
 #include "wizard/credentialsform.h"
-#include "wizard/credentialstore.h"
 #include "wizard/serverspage.h"
 #include "wizard/setupwizard.h"
 
@@ -9,14 +8,13 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace oef::ui {
 
 CredentialsPage::CredentialsPage(SetupWizard *wizard, CredentialStore *store)
-    : m_wizard(wizard), m_store(store)
+    : KeychainCredentialsPage(wizard, store), m_wizard(wizard)
 {
     setObjectName(QStringLiteral("credentialsPage"));
     m_intro = new QLabel(this);
@@ -58,54 +56,6 @@ CredentialsPage::CredentialsPage(SetupWizard *wizard, CredentialStore *store)
             [this] { loadFromKeychain(m_primary); });
     connect(m_secondary, &CredentialsForm::userEditingFinished, this,
             [this] { loadFromKeychain(m_secondary); });
-
-    connect(m_store, &CredentialStore::loaded, this,
-            [this](const QString &key, const ServerSecrets &secrets) {
-                m_stored.insert(key);
-                for (CredentialsForm *form : {m_primary, m_secondary}) {
-                    if (form->keychainKey() != key || (form == m_secondary && sameAsPrimary()))
-                        continue;
-                    if (!form->passwordEdit()->text().isEmpty()
-                        || !form->passphraseEdit()->text().isEmpty())
-                        continue;   // never overwrite what the operator typed
-                    form->setSecrets(secrets);
-                    form->setRemember(true);
-                    form->setKeychainNote(tr("Filled in from this computer's keychain."), false);
-                }
-                mirror();
-                emit completeChanged();
-            });
-    connect(m_store, &CredentialStore::unavailable, this,
-            [this](const QString &, const QString &message) {
-                m_keychainAvailable = false;
-                m_keychainProblem = message;
-                const QString note =
-                    tr("No keychain is available on this computer (%1), so the passwords cannot "
-                       "be remembered: type them each time. They are never stored in a plain "
-                       "file.")
-                        .arg(message);
-                for (CredentialsForm *form : {m_primary, m_secondary}) {
-                    form->setKeychainUsable(false);
-                    form->setKeychainNote(note, true);
-                }
-            });
-    connect(m_store, &CredentialStore::saveFailed, this,
-            [this](const QString &key, const QString &message) {
-                auto *box = new QMessageBox(
-                    QMessageBox::Warning, tr("Not remembered"),
-                    tr("The passwords for %1 could not be stored in the keychain: %2. They are "
-                       "used for this set-up only.")
-                        .arg(key, message),
-                    QMessageBox::Ok, m_wizard);
-                box->setObjectName(QStringLiteral("keychainSaveFailedBox"));
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                box->open();
-            });
-    connect(m_store, &CredentialStore::saved, this, [this](const QString &key) {
-        m_stored.insert(key);
-    });
-    connect(m_store, &CredentialStore::forgotten, this,
-            [this](const QString &key) { m_stored.remove(key); });
 
     retranslateUi();
 }
@@ -181,27 +131,29 @@ void CredentialsPage::initializePage()
         loadFromKeychain(m_secondary);
 }
 
-void CredentialsPage::loadFromKeychain(CredentialsForm *form)
+QList<CredentialsForm *> CredentialsPage::allForms() const
 {
-    const QString key = form->keychainKey();
-    if (!m_keychainAvailable || key.isEmpty() || m_asked.contains(key))
-        return;
-    m_asked.insert(key);
-    m_store->load(key);
+    return {m_primary, m_secondary};
+}
+
+QList<CredentialsForm *> CredentialsPage::fillableForms() const
+{
+    if (sameAsPrimary())
+        return {m_primary};
+    return {m_primary, m_secondary};
+}
+
+QString CredentialsPage::notRememberedText(const QString &key, const QString &message) const
+{
+    return tr("The passwords for %1 could not be stored in the keychain: %2. They are used for "
+              "this set-up only.")
+        .arg(key, message);
 }
 
 bool CredentialsPage::validatePage()
 {
     mirror();
-    for (CredentialsForm *f : {m_primary, m_secondary}) {
-        const QString key = f->keychainKey();
-        if (key.isEmpty() || !m_keychainAvailable)
-            continue;
-        if (f->remember())
-            m_store->save(key, f->secrets());
-        else if (m_stored.contains(key))
-            m_store->forget(key);
-    }
+    saveToKeychain(allForms());
     return true;
 }
 

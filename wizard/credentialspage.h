@@ -4,8 +4,7 @@
 #include "backend/plan.h"
 #include "backend/secrets.h"
 
-#include <QSet>
-#include <QWizardPage>
+#include "wizard/keychaincredentialspage.h"
 
 class QCheckBox;
 class QLabel;
@@ -16,7 +15,7 @@ class CredentialStore;
 class CredentialsForm;
 class SetupWizard;
 
-class CredentialsPage : public QWizardPage
+class CredentialsPage : public KeychainCredentialsPage
 {
     Q_OBJECT
 
@@ -34,8 +33,6 @@ public:
     Secrets secrets() const;
     void clearSecrets();
 
-    bool keychainAvailable() const { return m_keychainAvailable; }
-
     void initializePage() override;
     bool validatePage() override;
     bool isComplete() const override;
@@ -43,21 +40,19 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
 
+    QList<CredentialsForm *> allForms() const override;
+    QList<CredentialsForm *> fillableForms() const override;
+    void mirror() override;
+    QString notRememberedText(const QString &key, const QString &message) const override;
+
 private:
-    void loadFromKeychain(CredentialsForm *form);
-    void mirror();
     void retranslateUi();
 
     SetupWizard *m_wizard;
-    CredentialStore *m_store;
     QLabel *m_intro = nullptr;
     CredentialsForm *m_primary = nullptr;
     QCheckBox *m_same = nullptr;
     CredentialsForm *m_secondary = nullptr;
-    bool m_keychainAvailable = true;
-    QString m_keychainProblem;
-    QSet<QString> m_asked;      // keys already looked up in the keychain
-    QSet<QString> m_stored;     // keys found there (forgotten when "remember" is unticked)
 };
 
 } // namespace oef::ui

@@ -9,21 +9,18 @@
 #include "wizard/iconlabel.h"
 #include "wizard/icons.h"
 #include "wizard/progresspage.h"
+#include "wizard/serverfields.h"
 
 #include <QCheckBox>
 #include <QEvent>
 #include <QFontDatabase>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 #include <QScrollArea>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -32,38 +29,6 @@ namespace oef::ui {
 
 namespace {
 
-bool sameHost(const QString &a, const QString &b)
-{
-    if (a.compare(b, Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress x(a);
-    const QHostAddress y(b);
-    return !x.isNull() && !y.isNull() && x.isEqual(y);
-}
-
-int portValue(const QLineEdit *edit)
-{
-    bool ok = false;
-    const int value = edit->text().trimmed().toInt(&ok);
-    return ok ? value : 0;
-}
-
-void showProblem(QLabel *label, const QString &text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-}
-
-QLabel *problemLabel(QWidget *parent, const QString &name)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
-    label->hide();
-    return label;
-}
-
 QLabel *textLabel(QWidget *parent, const QString &name)
 {
     auto *label = new QLabel(parent);
@@ -71,14 +36,6 @@ QLabel *textLabel(QWidget *parent, const QString &name)
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
-}
-
-QString plainHost(const QString &text)
-{
-    QString host = text.trimmed();
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    return host;
 }
 
 } // namespace
@@ -136,42 +93,9 @@ FailoverServersPage::FailoverServersPage(QWidget *parent) : QWizardPage(parent)
     revalidate();
 }
 
-void FailoverServersPage::build(Fields &f, const QString &role)
+void FailoverServersPage::build(ServerFields &f, const QString &role)
 {
-    f.role = role;
-    f.box = new QGroupBox(this);
-    f.box->setObjectName(role + QStringLiteral("Box"));
-    f.host = new QLineEdit(f.box);
-    f.host->setObjectName(role + QStringLiteral("Host"));
-    f.host->setMaxLength(253);
-    f.sshPort = new QLineEdit(QStringLiteral("22"), f.box);
-    f.sshPort->setObjectName(role + QStringLiteral("SshPort"));
-    f.dbPort = new QLineEdit(QStringLiteral("5432"), f.box);
-    f.dbPort->setObjectName(role + QStringLiteral("DbPort"));
-    const QRegularExpression digits(QStringLiteral("[0-9]{0,6}"));
-    for (QLineEdit *port : {f.sshPort, f.dbPort}) {
-        port->setValidator(new QRegularExpressionValidator(digits, port));
-        port->setMaximumWidth(port->fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 24);
-    }
-    f.hostLabel = new QLabel(f.box);
-    f.hostLabel->setBuddy(f.host);
-    f.sshPortLabel = new QLabel(f.box);
-    f.sshPortLabel->setBuddy(f.sshPort);
-    f.dbPortLabel = new QLabel(f.box);
-    f.dbPortLabel->setBuddy(f.dbPort);
-    f.problem = problemLabel(f.box, role + QStringLiteral("Problem"));
-    auto *form = new QFormLayout(f.box);
-    form->addRow(f.hostLabel, f.host);
-    form->addRow(f.sshPortLabel, f.sshPort);
-    form->addRow(f.dbPortLabel, f.dbPort);
-    form->addRow(f.problem);
-    Fields *fp = &f;
-    connect(f.host, &QLineEdit::textEdited, this, [this, fp] {
-        fp->hostTouched = true;
-        revalidate();
-    });
-    connect(f.sshPort, &QLineEdit::textChanged, this, &FailoverServersPage::revalidate);
-    connect(f.dbPort, &QLineEdit::textChanged, this, &FailoverServersPage::revalidate);
+    f.build(this, role, [this] { revalidate(); });
 }
 
 QString FailoverServersPage::roleName(const QString &role) const
@@ -192,8 +116,8 @@ void FailoverServersPage::retranslateUi()
                         "use its address afterwards. The old primary is the server that has "
                         "been the primary until now; it may be down. Nothing changes until you "
                         "confirm on the last page before the run."));
-    const QList<Fields *> all{&m_target, &m_old, &m_next};
-    for (Fields *f : all) {
+    const QList<ServerFields *> all{&m_target, &m_old, &m_next};
+    for (ServerFields *f : all) {
         f->box->setTitle(roleName(f->role));
         f->host->setAccessibleName(tr("%1 address").arg(roleName(f->role)));
         f->sshPort->setAccessibleName(tr("%1 SSH port").arg(roleName(f->role)));
@@ -212,31 +136,24 @@ void FailoverServersPage::retranslateUi()
     revalidate();
 }
 
-FailoverServersPage::Fields *FailoverServersPage::fieldsFor(const QString &role)
+ServerFields *FailoverServersPage::fieldsFor(const QString &role)
 {
     return role == Role::NewPrimary ? &m_target : role == Role::OldPrimary ? &m_old : &m_next;
 }
 
-const FailoverServersPage::Fields *FailoverServersPage::fieldsFor(const QString &role) const
+const ServerFields *FailoverServersPage::fieldsFor(const QString &role) const
 {
     return role == Role::NewPrimary ? &m_target : role == Role::OldPrimary ? &m_old : &m_next;
 }
 
 void FailoverServersPage::applyTo(const QString &role, ServerSpec &server) const
 {
-    const Fields *f = fieldsFor(role);
-    server.host = plainHost(f->host->text());
-    server.sshPort = portValue(f->sshPort);
-    server.dbPort = portValue(f->dbPort);
+    fieldsFor(role)->applyTo(server);
 }
 
 void FailoverServersPage::setServer(const QString &role, const ServerSpec &server)
 {
-    Fields *f = fieldsFor(role);
-    f->host->setText(server.host);
-    f->sshPort->setText(QString::number(server.sshPort));
-    f->dbPort->setText(QString::number(server.dbPort));
-    f->hostTouched = !server.host.isEmpty();
+    fieldsFor(role)->setServer(server);
     revalidate();
 }
 
@@ -250,20 +167,11 @@ bool FailoverServersPage::attachesNewSecondary() const
     return m_attach->isChecked() && !m_switchover->isChecked();
 }
 
-QString FailoverServersPage::validate(const Fields &f, bool forDisplay) const
+QString FailoverServersPage::validate(const ServerFields &f, bool forDisplay) const
 {
-    const QString host = f.host->text().trimmed();
     const QString name = roleName(f.role);
-    if (!(forDisplay && host.isEmpty() && !f.hostTouched)) {
-        const QString e = checkHost(tr("%1 address").arg(name), host);
-        if (!e.isEmpty())
-            return e;
-    }
-    if (QString e = checkPort(tr("%1 SSH port").arg(name), portValue(f.sshPort)); !e.isEmpty())
-        return e;
-    if (QString e = checkPort(tr("%1 database port").arg(name), portValue(f.dbPort)); !e.isEmpty())
-        return e;
-    return {};
+    return f.validate(forDisplay, tr("%1 address").arg(name), tr("%1 SSH port").arg(name),
+                      tr("%1 database port").arg(name));
 }
 
 QString FailoverServersPage::problemFor(const QString &role) const
@@ -273,7 +181,7 @@ QString FailoverServersPage::problemFor(const QString &role) const
 
 QString FailoverServersPage::sameServerProblem() const
 {
-    QList<const Fields *> active{&m_target, &m_old};
+    QList<const ServerFields *> active{&m_target, &m_old};
     if (attachesNewSecondary())
         active << &m_next;
     for (int i = 0; i < active.size(); ++i) {
@@ -319,7 +227,7 @@ void FailoverServersPage::changeEvent(QEvent *event)
 // ---- credentials ---------------------------------------------------------------------------
 
 FailoverCredentialsPage::FailoverCredentialsPage(FailoverWizard *wizard, CredentialStore *store)
-    : m_wizard(wizard), m_store(store)
+    : KeychainCredentialsPage(wizard, store), m_wizard(wizard)
 {
     setObjectName(QStringLiteral("failoverCredentialsPage"));
     m_intro = new QLabel(this);
@@ -377,49 +285,6 @@ FailoverCredentialsPage::FailoverCredentialsPage(FailoverWizard *wizard, Credent
         emit completeChanged();
     });
 
-    connect(m_store, &CredentialStore::loaded, this,
-            [this](const QString &key, const ServerSecrets &secrets) {
-                m_stored.insert(key);
-                for (CredentialsForm *form : activeForms()) {
-                    if (form->keychainKey() != key || (form != m_target && m_same->isChecked()))
-                        continue;
-                    if (!form->passwordEdit()->text().isEmpty()
-                        || !form->passphraseEdit()->text().isEmpty())
-                        continue;   // never overwrite what the operator typed
-                    form->setSecrets(secrets);
-                    form->setRemember(true);
-                    form->setKeychainNote(tr("Filled in from this computer's keychain."), false);
-                }
-                mirror();
-                emit completeChanged();
-            });
-    connect(m_store, &CredentialStore::unavailable, this,
-            [this](const QString &, const QString &message) {
-                m_keychainAvailable = false;
-                const QString note =
-                    tr("No keychain is available on this computer (%1), so the passwords cannot "
-                       "be remembered: type them each time. They are never stored in a plain "
-                       "file.")
-                        .arg(message);
-                for (CredentialsForm *form : {m_target, m_old, m_next}) {
-                    form->setKeychainUsable(false);
-                    form->setKeychainNote(note, true);
-                }
-            });
-    connect(m_store, &CredentialStore::saveFailed, this,
-            [this](const QString &key, const QString &message) {
-                auto *box = new QMessageBox(
-                    QMessageBox::Warning, tr("Not remembered"),
-                    tr("The passwords for %1 could not be stored in the keychain: %2. They are "
-                       "used for this failover only.")
-                        .arg(key, message),
-                    QMessageBox::Ok, m_wizard);
-                box->setObjectName(QStringLiteral("keychainSaveFailedBox"));
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                box->open();
-            });
-    connect(m_store, &CredentialStore::saved, this, [this](const QString &key) { m_stored.insert(key); });
-    connect(m_store, &CredentialStore::forgotten, this, [this](const QString &key) { m_stored.remove(key); });
     retranslateUi();
 }
 
@@ -502,27 +367,30 @@ void FailoverCredentialsPage::initializePage()
             loadFromKeychain(f);
 }
 
-void FailoverCredentialsPage::loadFromKeychain(CredentialsForm *form)
+QList<CredentialsForm *> FailoverCredentialsPage::allForms() const
 {
-    const QString key = form->keychainKey();
-    if (!m_keychainAvailable || key.isEmpty() || m_asked.contains(key))
-        return;
-    m_asked.insert(key);
-    m_store->load(key);
+    return {m_target, m_old, m_next};
+}
+
+QList<CredentialsForm *> FailoverCredentialsPage::fillableForms() const
+{
+    if (m_same->isChecked())
+        return {m_target};
+    return activeForms();
+}
+
+QString FailoverCredentialsPage::notRememberedText(const QString &key,
+                                                   const QString &message) const
+{
+    return tr("The passwords for %1 could not be stored in the keychain: %2. They are used for "
+              "this failover only.")
+        .arg(key, message);
 }
 
 bool FailoverCredentialsPage::validatePage()
 {
     mirror();
-    for (CredentialsForm *f : activeForms()) {
-        const QString key = f->keychainKey();
-        if (key.isEmpty() || !m_keychainAvailable)
-            continue;
-        if (f->remember())
-            m_store->save(key, f->secrets());
-        else if (m_stored.contains(key))
-            m_store->forget(key);
-    }
+    saveToKeychain(activeForms());
     return true;
 }
 

@@ -5,8 +5,9 @@
 #include "backend/failoverflow.h"
 #include "backend/plan.h"
 #include "backend/secrets.h"
+#include "wizard/keychaincredentialspage.h"
+#include "wizard/serverfields.h"
 
-#include <QSet>
 #include <QWizardPage>
 
 class QCheckBox;
@@ -48,28 +49,15 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Fields
-    {
-        QString role;
-        QGroupBox *box = nullptr;
-        QLabel *hostLabel = nullptr;
-        QLineEdit *host = nullptr;
-        QLabel *sshPortLabel = nullptr;
-        QLineEdit *sshPort = nullptr;
-        QLabel *dbPortLabel = nullptr;
-        QLineEdit *dbPort = nullptr;
-        QLabel *problem = nullptr;
-        bool hostTouched = false;
-    };
-    Fields *fieldsFor(const QString &role);
-    const Fields *fieldsFor(const QString &role) const;
-    void build(Fields &f, const QString &role);
-    QString validate(const Fields &f, bool forDisplay) const;
+    ServerFields *fieldsFor(const QString &role);
+    const ServerFields *fieldsFor(const QString &role) const;
+    void build(ServerFields &f, const QString &role);
+    QString validate(const ServerFields &f, bool forDisplay) const;
     QString roleName(const QString &role) const;
     void revalidate();
     void retranslateUi();
 
-    Fields m_target, m_old, m_next;
+    ServerFields m_target, m_old, m_next;
     QLabel *m_intro = nullptr;
     QCheckBox *m_switchover = nullptr;
     QCheckBox *m_attach = nullptr;
@@ -78,7 +66,7 @@ private:
 
 // Page 2: how to log in to each server (the set-up's credentials form, one per server), with
 // "remember on this computer" through the keychain.
-class FailoverCredentialsPage : public QWizardPage
+class FailoverCredentialsPage : public KeychainCredentialsPage
 {
     Q_OBJECT
 
@@ -100,22 +88,21 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
 
+    QList<CredentialsForm *> allForms() const override;
+    QList<CredentialsForm *> fillableForms() const override;
+    void mirror() override;
+    QString notRememberedText(const QString &key, const QString &message) const override;
+
 private:
     QList<CredentialsForm *> activeForms() const;
-    void loadFromKeychain(CredentialsForm *form);
-    void mirror();
     void retranslateUi();
 
     FailoverWizard *m_wizard;
-    CredentialStore *m_store;
     QLabel *m_intro = nullptr;
     CredentialsForm *m_target = nullptr;
     QCheckBox *m_same = nullptr;
     CredentialsForm *m_old = nullptr;
     CredentialsForm *m_next = nullptr;
-    bool m_keychainAvailable = true;
-    QSet<QString> m_asked;
-    QSet<QString> m_stored;
 };
 
 // Page 4: the probe (nothing changes): every check, the verdict on the old primary in plain

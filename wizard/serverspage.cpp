@@ -1,43 +1,15 @@
 #include "wizard/serverspage.h"
 
 #include "wizard/icons.h"
+#include "wizard/serverfields.h"
 
 #include <QEvent>
-#include <QFormLayout>
 #include <QGroupBox>
-#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
 namespace oef::ui {
-
-namespace {
-
-bool sameHost(const QString &a, const QString &b)
-{
-    if (a.compare(b, Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress x(a);
-    const QHostAddress y(b);
-    return !x.isNull() && !y.isNull() && x.isEqual(y);
-}
-
-int portValue(const QLineEdit *edit)
-{
-    bool ok = false;
-    const int value = edit->text().trimmed().toInt(&ok);
-    return ok ? value : 0;
-}
-
-void showProblem(QLabel *label, const QString &text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-}
-
-} // namespace
 
 ServersPage::ServersPage(QWidget *parent) : QWizardPage(parent)
 {
@@ -46,11 +18,7 @@ ServersPage::ServersPage(QWidget *parent) : QWizardPage(parent)
     m_intro->setWordWrap(true);
     build(m_primary, Role::Primary);
     build(m_secondary, Role::Secondary);
-    m_same = new QLabel(this);
-    m_same->setObjectName(QStringLiteral("sameServerProblem"));
-    m_same->setWordWrap(true);
-    m_same->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_same->hide();
+    m_same = problemLabel(this, QStringLiteral("sameServerProblem"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
@@ -78,53 +46,15 @@ ServersPage::ServersPage(QWidget *parent) : QWizardPage(parent)
     revalidate();
 }
 
-void ServersPage::build(Fields &f, const QString &role)
+void ServersPage::build(ServerFields &f, const QString &role)
 {
-    f.box = new QGroupBox(this);
-    f.box->setObjectName(role + QStringLiteral("Box"));
-    f.host = new QLineEdit(f.box);
-    f.host->setObjectName(role + QStringLiteral("Host"));
-    f.host->setMaxLength(253);
-    f.sshPort = new QLineEdit(QStringLiteral("22"), f.box);
-    f.sshPort->setObjectName(role + QStringLiteral("SshPort"));
-    f.dbPort = new QLineEdit(QStringLiteral("5432"), f.box);
-    f.dbPort->setObjectName(role + QStringLiteral("DbPort"));
-    // Digits only; the range is checked with a message (a validator would swallow keys).
-    const QRegularExpression digits(QStringLiteral("[0-9]{0,6}"));
-    for (QLineEdit *port : {f.sshPort, f.dbPort}) {
-        port->setValidator(new QRegularExpressionValidator(digits, port));
-        port->setMaximumWidth(port->fontMetrics().horizontalAdvance(QStringLiteral("0000000"))
-                              + 24);
-    }
-    f.hostLabel = new QLabel(f.box);
-    f.hostLabel->setBuddy(f.host);
-    f.sshPortLabel = new QLabel(f.box);
-    f.sshPortLabel->setBuddy(f.sshPort);
-    f.dbPortLabel = new QLabel(f.box);
-    f.dbPortLabel->setBuddy(f.dbPort);
-    f.problem = new QLabel(f.box);
-    f.problem->setObjectName(role + QStringLiteral("Problem"));
-    f.problem->setWordWrap(true);
-    f.problem->setStyleSheet(QStringLiteral("color: #c62828;"));
-    f.problem->hide();
-
-    auto *form = new QFormLayout(f.box);
-    form->addRow(f.hostLabel, f.host);
-    form->addRow(f.sshPortLabel, f.sshPort);
-    form->addRow(f.dbPortLabel, f.dbPort);
-    form->addRow(f.problem);
-
-    Fields *fp = &f;
-    connect(f.host, &QLineEdit::textEdited, this, [this, fp] {
-        fp->hostTouched = true;
-        revalidate();
-    });
+    f.build(this, role, [this] { revalidate(); });
+    ServerFields *fp = &f;
     connect(f.host, &QLineEdit::editingFinished, this, [this, fp] {
         fp->hostTouched = fp->hostTouched || !fp->host->text().isEmpty();
         revalidate();
     });
-    for (QLineEdit *edit : {f.host, f.sshPort, f.dbPort})
-        connect(edit, &QLineEdit::textChanged, this, &ServersPage::revalidate);
+    connect(f.host, &QLineEdit::textChanged, this, &ServersPage::revalidate);
 }
 
 void ServersPage::retranslateUi()
@@ -154,57 +84,33 @@ void ServersPage::retranslateUi()
     revalidate();
 }
 
-ServersPage::Fields &ServersPage::fieldsFor(const QString &role)
+ServerFields &ServersPage::fieldsFor(const QString &role)
 {
     return role == Role::Secondary ? m_secondary : m_primary;
 }
 
-const ServersPage::Fields &ServersPage::fieldsFor(const QString &role) const
+const ServerFields &ServersPage::fieldsFor(const QString &role) const
 {
     return role == Role::Secondary ? m_secondary : m_primary;
 }
 
 void ServersPage::applyTo(const QString &role, ServerSpec &server) const
 {
-    const Fields &f = fieldsFor(role);
-    QString host = f.host->text().trimmed();
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    server.host = host;
-    server.sshPort = portValue(f.sshPort);
-    server.dbPort = portValue(f.dbPort);
+    fieldsFor(role).applyTo(server);
 }
 
 void ServersPage::setServer(const QString &role, const ServerSpec &server)
 {
-    Fields &f = fieldsFor(role);
-    f.host->setText(server.host);
-    f.sshPort->setText(QString::number(server.sshPort));
-    f.dbPort->setText(QString::number(server.dbPort));
-    f.hostTouched = !server.host.isEmpty();
+    fieldsFor(role).setServer(server);
     revalidate();
 }
 
-QString ServersPage::validate(const Fields &f, const QString &role, bool forDisplay) const
+QString ServersPage::validate(const ServerFields &f, const QString &role, bool forDisplay) const
 {
     const bool primary = role == Role::Primary;
-    const QString host = f.host->text().trimmed();
-    if (!(forDisplay && host.isEmpty() && !f.hostTouched)) {
-        const QString e = checkHost(primary ? tr("Primary address") : tr("Secondary address"),
-                                    host);
-        if (!e.isEmpty())
-            return e;
-    }
-    if (QString e = checkPort(primary ? tr("Primary SSH port") : tr("Secondary SSH port"),
-                              portValue(f.sshPort));
-        !e.isEmpty())
-        return e;
-    if (QString e = checkPort(primary ? tr("Primary database port")
-                                      : tr("Secondary database port"),
-                              portValue(f.dbPort));
-        !e.isEmpty())
-        return e;
-    return {};
+    return f.validate(forDisplay, primary ? tr("Primary address") : tr("Secondary address"),
+                      primary ? tr("Primary SSH port") : tr("Secondary SSH port"),
+                      primary ? tr("Primary database port") : tr("Secondary database port"));
 }
 
 QString ServersPage::problemFor(const QString &role) const

@@ -2,12 +2,11 @@
 // Set-up wizard, page 2: the primary's and the secondary's address, SSH port and database
 // port, validated as they are typed (Next stays disabled until everything is valid).
 #include "backend/plan.h"
+#include "wizard/serverfields.h"
 
 #include <QWizardPage>
 
-class QGroupBox;
 class QLabel;
-class QLineEdit;
 
 namespace oef::ui {
 
@@ -32,28 +31,15 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Fields
-    {
-        QGroupBox *box = nullptr;
-        QLabel *hostLabel = nullptr;
-        QLineEdit *host = nullptr;
-        QLabel *sshPortLabel = nullptr;
-        QLineEdit *sshPort = nullptr;
-        QLabel *dbPortLabel = nullptr;
-        QLineEdit *dbPort = nullptr;
-        QLabel *problem = nullptr;
-        bool hostTouched = false;
-    };
-
-    Fields &fieldsFor(const QString &role);
-    const Fields &fieldsFor(const QString &role) const;
-    void build(Fields &f, const QString &role);
-    QString validate(const Fields &f, const QString &role, bool forDisplay) const;
+    ServerFields &fieldsFor(const QString &role);
+    const ServerFields &fieldsFor(const QString &role) const;
+    void build(ServerFields &f, const QString &role);
+    QString validate(const ServerFields &f, const QString &role, bool forDisplay) const;
     void revalidate();
     void retranslateUi();
 
-    Fields m_primary;
-    Fields m_secondary;
+    ServerFields m_primary;
+    ServerFields m_secondary;
     QLabel *m_intro = nullptr;
     QLabel *m_same = nullptr;
 };
