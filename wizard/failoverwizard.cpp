@@ -13,7 +13,6 @@
 #include "wizard/verifylaunchdialog.h"
 
 #include <QCheckBox>
-#include <QDesktopServices>
 #include <QEvent>
 
 namespace oef::ui {
@@ -25,7 +24,6 @@ FailoverWizard::FailoverWizard(QWidget *parent) : QWizard(parent)
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setOption(QWizard::NoCancelButtonOnLastPage, true);
     setWindowIcon(appIcon());
-    m_knownHosts = qEnvironmentVariable("OEF_KNOWN_HOSTS");
     m_state = std::make_shared<FailoverState>();
     m_basePlan.kind = Plan::Kind::Failover;
 
@@ -152,24 +150,6 @@ bool FailoverWizard::attachesNewSecondary() const
     return m_servers && m_servers->attachesNewSecondary();
 }
 
-QString FailoverWizard::knownHostsFile() const
-{
-    return hostKeyPolicy().effectiveKnownHostsFile();
-}
-
-HostKeyPolicy FailoverWizard::hostKeyPolicy() const
-{
-    HostKeyPolicy policy;
-    policy.knownHostsFile = m_knownHosts;
-    policy.accepted = m_accepted;
-    return policy;
-}
-
-void FailoverWizard::noteAcceptedKey(const ServerSpec &server, const QString &fingerprint)
-{
-    m_accepted.insert(QStringLiteral("%1:%2").arg(server.host).arg(server.sshPort), fingerprint);
-}
-
 QStringList FailoverWizard::hostKeyRoles() const
 {
     return {Role::NewPrimary, Role::OldPrimary, Role::NewSecondary};
@@ -202,13 +182,6 @@ QString FailoverWizard::refusal(const FailoverOptions &options) const
     QString why;
     const Flow flow = buildFailoverFlow(m_probe, options, std::make_shared<FailoverState>(), &why);
     return flow.steps.empty() ? why : QString();
-}
-
-bool FailoverWizard::openUrl(const QUrl &url) const
-{
-    if (m_openUrl)
-        return m_openUrl(url);
-    return QDesktopServices::openUrl(url);
 }
 
 std::optional<Plan> FailoverWizard::pairAfterRun() const

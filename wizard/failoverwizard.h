@@ -61,10 +61,6 @@ public:
     bool isSwitchover() const;
     bool attachesNewSecondary() const;
 
-    void setKnownHostsFile(const QString &path) { m_knownHosts = path; }
-    QString knownHostsFile() const override;
-    HostKeyPolicy hostKeyPolicy() const override;
-    void noteAcceptedKey(const ServerSpec &server, const QString &fingerprint) override;
     GuiWorker *worker() const override { return m_worker; }
     QStringList hostKeyRoles() const override;
     QList<HostKeyProbe> hostKeyProbes() const override;
@@ -85,9 +81,6 @@ public:
     std::shared_ptr<FailoverState> failoverState() const { return m_state; }
 
     // Hooks, so tests need no browser and no live verification screen.
-    using UrlOpener = std::function<bool(const QUrl &url)>;
-    void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
-    bool openUrl(const QUrl &url) const;
     using VerifyOpener = std::function<void(const Plan &setupPlan, const Secrets &secrets)>;
     void setVerifyOpener(VerifyOpener opener) { m_openVerify = std::move(opener); }
     // The pair after a successful run as a set-up plan (primary: the new primary; secondary:
@@ -121,12 +114,9 @@ private:
     void retranslateUi();
 
     Plan m_basePlan;
-    QString m_knownHosts;
-    QMap<QString, QString> m_accepted;
     FailoverProbe m_probe;
     CheckList m_checks;
     std::shared_ptr<FailoverState> m_state;
-    UrlOpener m_openUrl;
     VerifyOpener m_openVerify;
 
     GuiWorker *m_worker = nullptr;

@@ -1,12 +1,17 @@
 #pragma once
 // What the pages shared by the wizards (host keys, the host key stop page) need from the
 // wizard that shows them: the plan as entered so far, the host key policy, the worker thread,
-// and where to go after the host keys. The set-up and the failover wizards implement it.
+// and where to go after the host keys. The set-up and the failover wizards implement it; the
+// host key policy and the opening of links are the same for both and kept here.
 #include "backend/hostkeys.h"
 #include "backend/plan.h"
 
 #include <QList>
+#include <QMap>
 #include <QStringList>
+#include <QUrl>
+
+#include <functional>
 
 namespace oef {
 class GuiWorker;
@@ -18,13 +23,16 @@ namespace oef::ui {
 class ServerWizard
 {
 public:
+    ServerWizard();
     virtual ~ServerWizard() = default;
 
     // The plan as the pages say now (no secrets).
     virtual Plan plan() const = 0;
-    virtual HostKeyPolicy hostKeyPolicy() const = 0;
-    virtual QString knownHostsFile() const = 0;
-    virtual void noteAcceptedKey(const ServerSpec &server, const QString &fingerprint) = 0;
+    // known_hosts: the environment variable OEF_KNOWN_HOSTS, else ~/.ssh/known_hosts.
+    void setKnownHostsFile(const QString &path) { m_knownHosts = path; }
+    QString knownHostsFile() const;          // effective path
+    HostKeyPolicy hostKeyPolicy() const;     // known_hosts + the keys accepted on the page
+    void noteAcceptedKey(const ServerSpec &server, const QString &fingerprint);
     virtual GuiWorker *worker() const = 0;
 
     // Every role the host key page may show a row for (rows of roles missing from plan()
@@ -35,6 +43,16 @@ public:
     // Page ids: after the host keys, and the stop page for a changed key.
     virtual int pageAfterHostKeys() const = 0;
     virtual int hostKeyStopPageId() const = 0;
+
+    // A hook, so tests need no browser.
+    using UrlOpener = std::function<bool(const QUrl &url)>;
+    void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
+    bool openUrl(const QUrl &url) const;
+
+private:
+    QString m_knownHosts;
+    QMap<QString, QString> m_accepted;       // "host:port" -> fingerprint
+    UrlOpener m_openUrl;
 };
 
 } // namespace oef::ui

@@ -16,7 +16,6 @@
 #include "wizard/summarypage.h"
 #include "wizard/welcomepage.h"
 
-#include <QDesktopServices>
 #include <QEvent>
 #include <QFileDialog>
 
@@ -29,7 +28,6 @@ SetupWizard::SetupWizard(QWidget *parent) : QWizard(parent)
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setOption(QWizard::NoCancelButtonOnLastPage, true);
     setWindowIcon(appIcon());
-    m_knownHosts = qEnvironmentVariable("OEF_KNOWN_HOSTS");
     m_state = std::make_shared<SetupState>();
 
     m_worker = new GuiWorker(this);
@@ -131,24 +129,6 @@ Secrets SetupWizard::secrets() const
     return m_credentials->secrets();
 }
 
-void SetupWizard::setKnownHostsFile(const QString &path)
-{
-    m_knownHosts = path;
-}
-
-QString SetupWizard::knownHostsFile() const
-{
-    return hostKeyPolicy().effectiveKnownHostsFile();
-}
-
-HostKeyPolicy SetupWizard::hostKeyPolicy() const
-{
-    HostKeyPolicy policy;
-    policy.knownHostsFile = m_knownHosts;
-    policy.accepted = m_accepted;
-    return policy;
-}
-
 QStringList SetupWizard::hostKeyRoles() const
 {
     return {Role::Primary, Role::Secondary};
@@ -159,24 +139,12 @@ QList<HostKeyProbe> SetupWizard::hostKeyProbes() const
     return m_hostKeys->probes();
 }
 
-void SetupWizard::noteAcceptedKey(const ServerSpec &server, const QString &fingerprint)
-{
-    m_accepted.insert(QStringLiteral("%1:%2").arg(server.host).arg(server.sshPort), fingerprint);
-}
-
 QString SetupWizard::chooseSaveFile(QWidget *parent, const QString &suggested) const
 {
     if (m_chooseSaveFile)
         return m_chooseSaveFile(parent, suggested);
     return QFileDialog::getSaveFileName(parent, tr("Save plan"), suggested,
                                         tr("Plan files (*.json);;All files (*)"));
-}
-
-bool SetupWizard::openUrl(const QUrl &url) const
-{
-    if (m_openUrl)
-        return m_openUrl(url);
-    return QDesktopServices::openUrl(url);
 }
 
 void SetupWizard::prepareRun()

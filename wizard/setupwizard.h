@@ -61,11 +61,6 @@ public:
     // The secrets typed on the credentials page (a copy; zeroed when it goes).
     Secrets secrets() const;
 
-    // known_hosts: the environment variable OEF_KNOWN_HOSTS, else ~/.ssh/known_hosts.
-    void setKnownHostsFile(const QString &path);
-    QString knownHostsFile() const override;          // effective path
-    HostKeyPolicy hostKeyPolicy() const override;     // known_hosts + the keys accepted on the page
-    void noteAcceptedKey(const ServerSpec &server, const QString &fingerprint) override;
 
     GuiWorker *worker() const override { return m_worker; }
     QStringList hostKeyRoles() const override;
@@ -89,9 +84,6 @@ public:
     using SaveFileChooser = std::function<QString(QWidget *parent, const QString &suggested)>;
     void setSaveFileChooser(SaveFileChooser chooser) { m_chooseSaveFile = std::move(chooser); }
     QString chooseSaveFile(QWidget *parent, const QString &suggested) const;
-    using UrlOpener = std::function<bool(const QUrl &url)>;
-    void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
-    bool openUrl(const QUrl &url) const;
 
     WelcomePage *welcomePage() const { return m_welcome; }
     ServersPage *serversPage() const { return m_servers; }
@@ -120,13 +112,10 @@ private:
     void retranslateUi();
 
     Plan m_basePlan;
-    QString m_knownHosts;
-    QMap<QString, QString> m_accepted;       // "host:port" -> fingerprint
     CheckList m_checks;
     std::shared_ptr<SetupState> m_state;
     QString m_savedPlanPath;
     SaveFileChooser m_chooseSaveFile;
-    UrlOpener m_openUrl;
 
     GuiWorker *m_worker = nullptr;
     CredentialStore *m_store = nullptr;
