@@ -15,7 +15,7 @@
 #include "wizard/failoverwizard.h"
 #include "wizard/hostkeypage.h"
 #include "wizard/progresspage.h"
-#include "labsecretwatch.h"
+#include "labwizardtest.h"
 #include "wizarddriver.h"
 
 #include <QCheckBox>
@@ -32,7 +32,7 @@ using namespace oef;
 using namespace oef::ui;
 using namespace oef::test;
 
-class TestFailoverWizardLab : public QObject
+class TestFailoverWizardLab : public LabWizardTest
 {
     Q_OBJECT
 
@@ -47,31 +47,12 @@ private:
     void setUpPair();
     // Servers, credentials and host keys typed; returns at the probe page with its result.
     void driveToProbe(FailoverWizard &wizard, bool switchover);
-    QString sql(const QString &host, const QString &query, const QString &db = QStringLiteral("clinlims")) const
-    {
-        return m_env.psql(host, query, db);
-    }
-    void log(const QString &what)
-    {
-        qInfo().noquote() << QStringLiteral("[%1 s] %2").arg(m_clock.elapsed() / 1000.0, 0, 'f', 1).arg(what);
-    }
-
-    LabEnv m_env;
-    QTemporaryDir m_dir;
-    QString m_knownHosts;
-    std::unique_ptr<LabSecretWatch> m_watch;
-    QElapsedTimer m_clock;
 };
 
 void TestFailoverWizardLab::initTestCase()
 {
     OEF_REQUIRE_LAB(m_env);
-    m_clock.start();
-    QVERIFY(m_dir.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
-    QStandardPaths::setTestModeEnabled(true);
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");   // no keychain here
+    QVERIFY(isolate());
     qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
     m_knownHosts = m_dir.filePath(QStringLiteral("known_hosts"));
     QVERIFY(m_env.writeKnownHosts(m_knownHosts, {m_env.primary(), m_env.secondary()}));
@@ -79,9 +60,7 @@ void TestFailoverWizardLab::initTestCase()
     setUpPair();
     if (QTest::currentTestFailed())
         return;
-    m_watch = std::make_unique<LabSecretWatch>(
-        QList<QByteArray>{m_env.password().toUtf8()},
-        QStringList{QStringLiteral("oef-primary"), QStringLiteral("oef-secondary")});
+    watchSecrets();
     QCOMPARE(m_watch->watchedNamespaces(), 2);
 }
 

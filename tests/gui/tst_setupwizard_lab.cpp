@@ -13,7 +13,7 @@
 #include "wizard/progresspage.h"
 #include "wizard/resultpage.h"
 #include "wizard/summarypage.h"
-#include "labsecretwatch.h"
+#include "labwizardtest.h"
 #include "wizarddriver.h"
 
 #include <QDateTime>
@@ -34,7 +34,7 @@ using namespace oef;
 using namespace oef::ui;
 using namespace oef::test;
 
-class TestSetupWizardLab : public QObject
+class TestSetupWizardLab : public LabWizardTest
 {
     Q_OBJECT
 
@@ -48,41 +48,19 @@ private slots:
 private:
     // Welcome → servers → credentials → host keys (accepting new ones) → checks → summary.
     void driveToSummary(SetupWizard &wizard, bool expectNewKeys);
-    QString sql(const QString &host, const QString &query,
-                const QString &db = QStringLiteral("clinlims")) const
-    {
-        return m_env.psql(host, query, db);
-    }
-    void log(const QString &what)
-    {
-        qInfo().noquote() << QStringLiteral("[%1 s] %2").arg(m_clock.elapsed() / 1000.0, 0, 'f', 1).arg(what);
-    }
-
-    LabEnv m_env;
-    QTemporaryDir m_dir;
-    QString m_knownHosts;
-    std::unique_ptr<LabSecretWatch> m_watch;
-    QElapsedTimer m_clock;
 };
 
 void TestSetupWizardLab::initTestCase()
 {
     OEF_REQUIRE_LAB(m_env);
-    m_clock.start();
-    QVERIFY(m_dir.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
-    QStandardPaths::setTestModeEnabled(true);
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");   // no keychain here
+    QVERIFY(isolate());
     // An empty known_hosts: both keys are new and must be accepted on the host key page.
     m_knownHosts = m_dir.filePath(QStringLiteral("known_hosts"));
     qputenv("OEF_KNOWN_HOSTS", m_knownHosts.toUtf8());
     QCOMPARE(m_env.lab({QStringLiteral("reset"), QStringLiteral("primary"), QStringLiteral("secondary")}), 0);
     QCOMPARE(sql(QStringLiteral("secondary"), QStringLiteral("SELECT server FROM public.lab_marker")),
              QStringLiteral("secondary"));
-    m_watch = std::make_unique<LabSecretWatch>(
-        QList<QByteArray>{m_env.password().toUtf8()},
-        QStringList{QStringLiteral("oef-primary"), QStringLiteral("oef-secondary")});
+    watchSecrets();
     QCOMPARE(m_watch->watchedNamespaces(), 2);
     log(QStringLiteral("lab reset"));
 }
