@@ -147,6 +147,23 @@ StepResult runSetupFor(StepContext &outer, const QString &primaryRole, const QSt
 
 // --- steps -----------------------------------------------------------------------------
 
+// `docker update --restart=POLICY` for the containers, then start or stop them (stop: OpenELIS
+// gets 30 s). Errors carry the caller's words.
+enum class Then { Start, Stop };
+std::optional<StepResult> setContainers(StepContext &c, const QString &role, const QStringList &names,
+                                        const QString &policy, Then then, const QString &policyError,
+                                        const QString &thenError)
+{
+    if (names.isEmpty())
+        return std::nullopt;
+    if (auto e = mustRun(c, role, dockerCommand(QStringList{QStringLiteral("update"), QStringLiteral("--restart=") + policy} + names),
+                         policyError))
+        return e;
+    const QStringList args = then == Then::Start ? QStringList{QStringLiteral("start")}
+                                                 : QStringList{QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("30")};
+    return mustRun(c, role, dockerCommand(args + names, std::chrono::minutes(3)), thenError);
+}
+
 StepResult fenceOldPrimary(StepContext &c, FailoverState &st, QString *finalLsn)
 {
     const Plan &plan = *c.plan;
@@ -280,14 +297,11 @@ StepResult clearStandbySettings(StepContext &c)
 
 StepResult startOpenElis(StepContext &c)
 {
-    const QStringList present = presentContainers(c, kNew);
-    if (auto e = mustRun(c, kNew, dockerCommand(QStringList{QStringLiteral("update"), QStringLiteral("--restart=always")} + present),
-                         Tr::tr("Could not restore the restart policies on the new primary.")))
-        return *e;
-    if (auto e = mustRun(c, kNew, dockerCommand(QStringList{QStringLiteral("start")} + present),
-                         Tr::tr("Could not start OpenELIS on the new primary.")))
-        return *e;
-    return StepResult::success();
+    const std::optional<StepResult> e =
+        setContainers(c, kNew, presentContainers(c, kNew), QStringLiteral("always"), Then::Start,
+                      Tr::tr("Could not restore the restart policies on the new primary."),
+                      Tr::tr("Could not start OpenELIS on the new primary."));
+    return e ? *e : StepResult::success();
 }
 
 StepResult checkHealth(StepContext &c, FailoverState &st, const QElapsedTimer &sincePromotion)
@@ -321,9 +335,7 @@ void bringOldPrimaryBack(StepContext &c)
     const Plan &plan = *c.plan;
     c.log(hostOf(c, kOld), LogStream::Warning, Tr::tr("Bringing the old primary back into service."));
     runOn(c, kOld, shellScript(QStringLiteral("rm -f \"$1/data/standby.signal\""), {plan.installDir}));
-    const QStringList present = presentContainers(c, kOld);
-    runOn(c, kOld, dockerCommand(QStringList{QStringLiteral("update"), QStringLiteral("--restart=always")} + present));
-    runOn(c, kOld, dockerCommand(QStringList{QStringLiteral("start")} + present));
+    setContainers(c, kOld, presentContainers(c, kOld), QStringLiteral("always"), Then::Start, QString(), QString());
 }
 
 } // namespace
@@ -630,15 +642,10 @@ Flow buildFailoverFlow(const FailoverProbe &probe, const FailoverOptions &option
     const bool wasStreaming = probe.receiverStreaming;
     if (options.switchover) {
         add(Tr::tr("Old primary: stop OpenELIS"), 1, [](StepContext &c) {
-            const QStringList apps = appsOnly(c, presentContainers(c, kOld));
-            if (apps.isEmpty())
-                return StepResult::success();
-            if (auto e = mustRun(c, kOld, dockerCommand(QStringList{QStringLiteral("update"), QStringLiteral("--restart=no")} + apps),
-                                 Tr::tr("Could not change the restart policies on the old primary.")))
-                return *e;
-            const std::optional<StepResult> e = mustRun(c, kOld, dockerCommand(QStringList{QStringLiteral("stop"), QStringLiteral("-t"),
-                                                                                           QStringLiteral("30")} + apps, std::chrono::minutes(3)),
-                                                        Tr::tr("Could not stop OpenELIS on the old primary."));
+            const std::optional<StepResult> e =
+                setContainers(c, kOld, appsOnly(c, presentContainers(c, kOld)), QStringLiteral("no"), Then::Stop,
+                              Tr::tr("Could not change the restart policies on the old primary."),
+                              Tr::tr("Could not stop OpenELIS on the old primary."));
             return e ? *e : StepResult::success();
         }, [](StepContext &c) { bringOldPrimaryBack(c); });
         add(Tr::tr("Old primary: stop the database; the standby receives everything"), 2,

@@ -1,6 +1,6 @@
 #include "webcheck.h"
+#include "verify.h"
 
-#include <QHostAddress>
 #include <QSslSocket>
 
 namespace oef {
@@ -9,31 +9,11 @@ bool certificateCovers(const QSslCertificate &certificate, const QString &host)
 {
     if (certificate.isNull())
         return false;
-    const QHostAddress asAddress(host);
     const auto sans = certificate.subjectAlternativeNames();
-    QStringList names;
-    for (auto it = sans.cbegin(); it != sans.cend(); ++it) {
-        if (it.key() == QSsl::IpAddressEntry) {
-            if (!asAddress.isNull() && QHostAddress(it.value()) == asAddress)
-                return true;
-        } else if (it.key() == QSsl::DnsEntry) {
-            names << it.value();
-        }
-    }
+    QStringList names = sans.values(QSsl::DnsEntry);
     if (sans.isEmpty())   // only then does the common name count
         names << certificate.subjectInfo(QSslCertificate::CommonName);
-    const QString h = host.toLower();
-    for (QString n : names) {
-        n = n.toLower();
-        if (n == h)
-            return true;
-        if (n.startsWith(QLatin1String("*.")) && asAddress.isNull()) {
-            const qsizetype dot = h.indexOf(QLatin1Char('.'));
-            if (dot > 0 && h.mid(dot) == n.mid(1))
-                return true;
-        }
-    }
-    return false;
+    return certificateCovers(names, sans.values(QSsl::IpAddressEntry), host);
 }
 
 namespace {
