@@ -3946,22 +3946,6 @@ Exit codes: 0 ok, 1 failed while running (state left safe), 2 bad input,
         <translation>The address users must now use:</translation>
     </message>
     <message>
-        <source>&amp;Details:</source>
-        <translation>&amp;Details:</translation>
-    </message>
-    <message>
-        <source>Open the &amp;report</source>
-        <translation>Open the &amp;report</translation>
-    </message>
-    <message>
-        <source>Open its &amp;folder</source>
-        <translation>Open its &amp;folder</translation>
-    </message>
-    <message>
-        <source>&amp;Verify replication now</source>
-        <translation>&amp;Verify replication now</translation>
-    </message>
-    <message>
         <source>The switchover is complete.</source>
         <translation>The switchover is complete.</translation>
     </message>
@@ -4466,6 +4450,25 @@ Exit codes: 0 ok, 1 failed while running (state left safe), 2 bad input,
     </message>
 </context>
 <context>
+    <name>oef::ui::ReportPanel</name>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Details:</translation>
+    </message>
+    <message>
+        <source>Open the &amp;report</source>
+        <translation>Open the &amp;report</translation>
+    </message>
+    <message>
+        <source>Open its &amp;folder</source>
+        <translation>Open its &amp;folder</translation>
+    </message>
+    <message>
+        <source>&amp;Verify replication now</source>
+        <translation>&amp;Verify replication now</translation>
+    </message>
+</context>
+<context>
     <name>oef::ui::ResultPage</name>
     <message>
         <source>Its database was restarted once to apply: %1.</source>
@@ -4548,18 +4551,6 @@ Exit codes: 0 ok, 1 failed while running (state left safe), 2 bad input,
         <translation>Result</translation>
     </message>
     <message>
-        <source>&amp;Details:</source>
-        <translation>&amp;Details:</translation>
-    </message>
-    <message>
-        <source>Open the &amp;report</source>
-        <translation>Open the &amp;report</translation>
-    </message>
-    <message>
-        <source>Open its &amp;folder</source>
-        <translation>Open its &amp;folder</translation>
-    </message>
-    <message>
         <source>The set-up is complete.</source>
         <translation>The set-up is complete.</translation>
     </message>
@@ -4610,10 +4601,6 @@ Exit codes: 0 ok, 1 failed while running (state left safe), 2 bad input,
     <message>
         <source>The report could not be saved: %1</source>
         <translation>The report could not be saved: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Verify replication now</source>
-        <translation>&amp;Verify replication now</translation>
     </message>
     <message>
         <source>Open the verification screen: live replication state, lag and a write round trip.</source>

@@ -3946,22 +3946,6 @@ Codes de sortie : 0 OK, 1 échec en cours d&apos;exécution (état laissé sûr)
         <translation>L’adresse que les utilisateurs doivent désormais utiliser :</translation>
     </message>
     <message>
-        <source>&amp;Details:</source>
-        <translation>&amp;Détails :</translation>
-    </message>
-    <message>
-        <source>Open the &amp;report</source>
-        <translation>Ouvrir le &amp;rapport</translation>
-    </message>
-    <message>
-        <source>Open its &amp;folder</source>
-        <translation>Ouvrir son d&amp;ossier</translation>
-    </message>
-    <message>
-        <source>&amp;Verify replication now</source>
-        <translation>&amp;Vérifier la réplication maintenant</translation>
-    </message>
-    <message>
         <source>The switchover is complete.</source>
         <translation>La bascule est terminée.</translation>
     </message>
@@ -4466,6 +4450,25 @@ Codes de sortie : 0 OK, 1 échec en cours d&apos;exécution (état laissé sûr)
     </message>
 </context>
 <context>
+    <name>oef::ui::ReportPanel</name>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Détails :</translation>
+    </message>
+    <message>
+        <source>Open the &amp;report</source>
+        <translation>Ouvrir le &amp;rapport</translation>
+    </message>
+    <message>
+        <source>Open its &amp;folder</source>
+        <translation>Ouvrir son d&amp;ossier</translation>
+    </message>
+    <message>
+        <source>&amp;Verify replication now</source>
+        <translation>&amp;Vérifier la réplication maintenant</translation>
+    </message>
+</context>
+<context>
     <name>oef::ui::ResultPage</name>
     <message>
         <source>Its database was restarted once to apply: %1.</source>
@@ -4548,18 +4551,6 @@ Codes de sortie : 0 OK, 1 échec en cours d&apos;exécution (état laissé sûr)
         <translation>Résultat</translation>
     </message>
     <message>
-        <source>&amp;Details:</source>
-        <translation>&amp;Détails :</translation>
-    </message>
-    <message>
-        <source>Open the &amp;report</source>
-        <translation>Ouvrir le &amp;rapport</translation>
-    </message>
-    <message>
-        <source>Open its &amp;folder</source>
-        <translation>Ouvrir son d&amp;ossier</translation>
-    </message>
-    <message>
         <source>The set-up is complete.</source>
         <translation>La configuration est terminée.</translation>
     </message>
@@ -4610,10 +4601,6 @@ Codes de sortie : 0 OK, 1 échec en cours d&apos;exécution (état laissé sûr)
     <message>
         <source>The report could not be saved: %1</source>
         <translation>Le rapport n&apos;a pas pu être enregistré : %1</translation>
-    </message>
-    <message>
-        <source>&amp;Verify replication now</source>
-        <translation>&amp;Vérifier la réplication maintenant</translation>
     </message>
     <message>
         <source>Open the verification screen: live replication state, lag and a write round trip.</source>

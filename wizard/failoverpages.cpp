@@ -13,13 +13,11 @@
 
 #include <QCheckBox>
 #include <QEvent>
-#include <QFontDatabase>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTreeWidget>
@@ -903,30 +901,13 @@ FailoverResultPage::FailoverResultPage(FailoverWizard *wizard) : m_wizard(wizard
     m_health = textLabel(this, QStringLiteral("resultHealth"));
     m_certificate = textLabel(this, QStringLiteral("resultCertificate"));
     m_message = textLabel(this, QStringLiteral("resultMessage"));
-    m_detailsLabel = new QLabel(this);
-    m_details = new QPlainTextEdit(this);
-    m_details->setObjectName(QStringLiteral("resultDetails"));
-    m_details->setReadOnly(true);
-    m_details->setTabChangesFocus(true);
-    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_details->setMaximumHeight(120);
-    m_detailsLabel->setBuddy(m_details);
-    m_report = textLabel(this, QStringLiteral("resultReport"));
-    m_openReport = new QPushButton(this);
-    m_openReport->setObjectName(QStringLiteral("openReport"));
-    m_openFolder = new QPushButton(this);
-    m_openFolder->setObjectName(QStringLiteral("openReportFolder"));
-    m_verify = new QPushButton(this);
-    m_verify->setObjectName(QStringLiteral("verifyNow"));
+    m_panel = new ReportPanel(m_wizard, m_wizard->progressPage(), this);
+    m_panel->reportLabel()->setTextInteractionFlags(Qt::TextSelectableByMouse
+                                                   | Qt::TextSelectableByKeyboard);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_icon, 0, Qt::AlignTop);
     top->addWidget(m_headline, 1);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_openReport);
-    buttons->addWidget(m_openFolder);
-    buttons->addStretch();
-    buttons->addWidget(m_verify);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_addressLabel);
@@ -935,20 +916,10 @@ FailoverResultPage::FailoverResultPage(FailoverWizard *wizard) : m_wizard(wizard
     layout->addWidget(m_certificate);
     layout->addSpacing(4);
     layout->addWidget(m_message);
-    layout->addWidget(m_detailsLabel);
-    layout->addWidget(m_details);
-    layout->addStretch();
-    layout->addWidget(m_report);
-    layout->addLayout(buttons);
+    layout->addWidget(m_panel, 1);
 
-    connect(m_openReport, &QPushButton::clicked, this, [this] {
-        m_wizard->openUrl(QUrl::fromLocalFile(m_wizard->progressPage()->reportDir()
-                                              + QStringLiteral("/report.html")));
-    });
-    connect(m_openFolder, &QPushButton::clicked, this, [this] {
-        m_wizard->openUrl(QUrl::fromLocalFile(m_wizard->progressPage()->reportDir()));
-    });
-    connect(m_verify, &QPushButton::clicked, this, [this] { m_wizard->openVerification(); });
+    connect(m_panel->verifyButton(), &QPushButton::clicked, this,
+            [this] { m_wizard->openVerification(); });
     retranslateUi();
 }
 
@@ -956,10 +927,6 @@ void FailoverResultPage::retranslateUi()
 {
     setTitle(tr("Result"));
     m_addressLabel->setText(tr("The address users must now use:"));
-    m_detailsLabel->setText(tr("&Details:"));
-    m_openReport->setText(tr("Open the &report"));
-    m_openFolder->setText(tr("Open its &folder"));
-    m_verify->setText(tr("&Verify replication now"));
     if (wizard() && wizard()->currentPage() == this)
         initializePage();
 }
@@ -1019,19 +986,14 @@ void FailoverResultPage::initializePage()
                                : tr("Its certificate does not name this address: browsers will warn "
                                     "until a certificate for %1 is installed.").arg(address));
 
-    m_details->setPlainText(ok ? QString() : progress->failureDetails());
-    m_details->setVisible(!m_details->toPlainText().isEmpty());
-    m_detailsLabel->setVisible(m_details->isVisibleTo(this));
+    m_panel->setDetails(ok ? QString() : progress->failureDetails());
     const QString dir = progress->reportDir();
-    if (!dir.isEmpty())
-        m_report->setText(tr("The report (JSON and HTML, without any password) is in %1.").arg(dir));
-    else
-        m_report->setText(tr("The report could not be written: %1").arg(progress->reportError()));
-    m_openReport->setEnabled(!dir.isEmpty());
-    m_openFolder->setEnabled(!dir.isEmpty());
+    m_panel->setReport(dir, !dir.isEmpty()
+                                ? tr("The report (JSON and HTML, without any password) is in %1.").arg(dir)
+                                : tr("The report could not be written: %1").arg(progress->reportError()));
     const bool pair = ok && m_wizard->pairAfterRun().has_value();
-    m_verify->setEnabled(pair);
-    m_verify->setToolTip(pair ? tr("Open the verification screen for %1 and its standby.").arg(address)
+    m_panel->verifyButton()->setEnabled(pair);
+    m_panel->verifyButton()->setToolTip(pair ? tr("Open the verification screen for %1 and its standby.").arg(address)
                               : tr("There is no standby yet: set one up first (Set up failover), "
                                    "then verify."));
 }

@@ -6,6 +6,7 @@
 #include "backend/plan.h"
 #include "backend/secrets.h"
 #include "wizard/keychaincredentialspage.h"
+#include "wizard/reportpanel.h"
 #include "wizard/serverfields.h"
 
 #include <QWizardPage>
@@ -14,7 +15,6 @@ class QCheckBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 class QTreeWidget;
 
@@ -240,9 +240,9 @@ public:
     QString healthText() const;
     QString certificateText() const;
     QString messageText() const;
-    QPushButton *openReportButton() const { return m_openReport; }
-    QPushButton *openFolderButton() const { return m_openFolder; }
-    QPushButton *verifyButton() const { return m_verify; }
+    QPushButton *openReportButton() const { return m_panel->openReportButton(); }
+    QPushButton *openFolderButton() const { return m_panel->openFolderButton(); }
+    QPushButton *verifyButton() const { return m_panel->verifyButton(); }
 
     void initializePage() override;
 
@@ -260,12 +260,7 @@ private:
     QLabel *m_health = nullptr;
     QLabel *m_certificate = nullptr;
     QLabel *m_message = nullptr;
-    QLabel *m_detailsLabel = nullptr;
-    QPlainTextEdit *m_details = nullptr;
-    QLabel *m_report = nullptr;
-    QPushButton *m_openReport = nullptr;
-    QPushButton *m_openFolder = nullptr;
-    QPushButton *m_verify = nullptr;
+    ReportPanel *m_panel = nullptr;
 };
 
 } // namespace oef::ui

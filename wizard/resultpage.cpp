@@ -5,18 +5,17 @@
 #include "wizard/iconlabel.h"
 #include "wizard/icons.h"
 #include "wizard/progresspage.h"
+#include "wizard/reportpanel.h"
 #include "wizard/setupwizard.h"
 #include "wizard/verifylaunchdialog.h"
 
 #include <QDir>
 #include <QEvent>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextDocumentFragment>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace oef::ui {
@@ -154,60 +153,27 @@ ResultPage::ResultPage(SetupWizard *wizard) : m_wizard(wizard)
     m_verification->setWordWrap(true);
     m_verification->setTextFormat(Qt::RichText);
     m_verification->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_detailsLabel = new QLabel(this);
-    m_details = new QPlainTextEdit(this);
-    m_details->setObjectName(QStringLiteral("resultDetails"));
-    m_details->setReadOnly(true);
-    m_details->setTabChangesFocus(true);
-    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_details->setMaximumHeight(120);
-    m_detailsLabel->setBuddy(m_details);
-    m_report = new QLabel(this);
-    m_report->setObjectName(QStringLiteral("resultReport"));
-    m_report->setWordWrap(true);
-    m_report->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_openReport = new QPushButton(this);
-    m_openReport->setObjectName(QStringLiteral("openReport"));
-    m_openFolder = new QPushButton(this);
-    m_openFolder->setObjectName(QStringLiteral("openReportFolder"));
-    m_verify = new QPushButton(this);
-    m_verify->setObjectName(QStringLiteral("verifyNow"));
+    m_panel = new ReportPanel(m_wizard, m_wizard->progressPage(), this);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_icon, 0, Qt::AlignTop);
     top->addWidget(m_headline, 1);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_openReport);
-    buttons->addWidget(m_openFolder);
-    buttons->addStretch();
-    buttons->addWidget(m_verify);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_verification);
     layout->addSpacing(4);
     layout->addWidget(m_state);
-    layout->addWidget(m_detailsLabel);
-    layout->addWidget(m_details);
-    layout->addStretch();
-    layout->addWidget(m_report);
-    layout->addLayout(buttons);
+    layout->addWidget(m_panel, 1);
 
-    setTabOrder(m_state, m_details);
+    setTabOrder(m_state, m_panel->details());
     m_verification->setFocusPolicy(Qt::NoFocus);
-    setTabOrder(m_details, m_openReport);
-    setTabOrder(m_openReport, m_openFolder);
-    setTabOrder(m_openFolder, m_verify);
+    setTabOrder(m_panel->details(), m_panel->openReportButton());
+    setTabOrder(m_panel->openReportButton(), m_panel->openFolderButton());
+    setTabOrder(m_panel->openFolderButton(), m_panel->verifyButton());
 
-    connect(m_openReport, &QPushButton::clicked, this, [this] {
-        const QString dir = m_wizard->progressPage()->reportDir();
-        m_wizard->openUrl(QUrl::fromLocalFile(dir + QStringLiteral("/report.html")));
-    });
-    connect(m_openFolder, &QPushButton::clicked, this, [this] {
-        m_wizard->openUrl(QUrl::fromLocalFile(m_wizard->progressPage()->reportDir()));
-    });
     // The verification screen, with what the operator entered here (its own copy of the
     // secrets; this wizard's are zeroed when it closes).
-    connect(m_verify, &QPushButton::clicked, this, [this] {
+    connect(m_panel->verifyButton(), &QPushButton::clicked, this, [this] {
         Secrets secrets = m_wizard->secrets();
         VerifyLaunchDialog::openScreen(m_wizard->plan(), secrets, m_wizard->hostKeyPolicy());
         secrets.clear();
@@ -218,11 +184,7 @@ ResultPage::ResultPage(SetupWizard *wizard) : m_wizard(wizard)
 void ResultPage::retranslateUi()
 {
     setTitle(tr("Result"));
-    m_detailsLabel->setText(tr("&Details:"));
-    m_openReport->setText(tr("Open the &report"));
-    m_openFolder->setText(tr("Open its &folder"));
-    m_verify->setText(tr("&Verify replication now"));
-    m_verify->setToolTip(tr("Open the verification screen: live replication state, lag and a "
+    m_panel->verifyButton()->setToolTip(tr("Open the verification screen: live replication state, lag and a "
                             "write round trip."));
     if (m_wizard->currentPage() == this)
         initializePage();
@@ -291,22 +253,14 @@ void ResultPage::initializePage()
         + section(tr("What to do next"), words.next));
     m_verification->setText(section(tr("Replication check"), words.verification));
 
-    const QString details = progress->failureDetails();
-    m_details->setPlainText(details);
-    m_details->setVisible(!details.isEmpty());
-    m_detailsLabel->setVisible(!details.isEmpty());
-
+    m_panel->setDetails(progress->failureDetails());
     const QString dir = progress->reportDir();
-    if (!dir.isEmpty()) {
-        m_report->setText(tr("The report (what was done, every step and its output, without "
-                             "passwords) is saved in %1.")
-                              .arg(QDir::toNativeSeparators(dir)));
-    } else {
-        m_report->setText(tr("The report could not be saved: %1").arg(progress->reportError()));
-    }
-    m_openReport->setEnabled(!dir.isEmpty());
-    m_verify->setVisible(static_cast<FlowOutcome>(outcome) == FlowOutcome::Succeeded);
-    m_openFolder->setEnabled(!dir.isEmpty());
+    m_panel->setReport(dir, !dir.isEmpty()
+                                ? tr("The report (what was done, every step and its output, "
+                                     "without passwords) is saved in %1.")
+                                      .arg(QDir::toNativeSeparators(dir))
+                                : tr("The report could not be saved: %1").arg(progress->reportError()));
+    m_panel->verifyButton()->setVisible(static_cast<FlowOutcome>(outcome) == FlowOutcome::Succeeded);
 }
 
 void ResultPage::changeEvent(QEvent *event)

@@ -2,11 +2,11 @@
 // Set-up wizard, last page: success, or the plain failure; what state each server is in and
 // what to do next; the verification outcome; buttons to open the report and its folder.
 #include "backend/plan.h"
+#include "wizard/reportpanel.h"
 
 #include <QWizardPage>
 
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
 
 namespace oef {
@@ -28,9 +28,9 @@ public:
     QString headline() const;
     QString stateText() const;          // what each server is in, what to do (plain text)
     QString verificationText() const;
-    QPushButton *openReportButton() const { return m_openReport; }
-    QPushButton *openFolderButton() const { return m_openFolder; }
-    QPushButton *verifyButton() const { return m_verify; }
+    QPushButton *openReportButton() const { return m_panel->openReportButton(); }
+    QPushButton *openFolderButton() const { return m_panel->openFolderButton(); }
+    QPushButton *verifyButton() const { return m_panel->verifyButton(); }
 
     // The state each server is in after a set-up run, in plain words. `firstIncomplete` is the
     // index of the first step that did not complete (the step count when all did).
@@ -59,12 +59,7 @@ private:
     QLabel *m_headline = nullptr;
     QLabel *m_state = nullptr;
     QLabel *m_verification = nullptr;
-    QLabel *m_detailsLabel = nullptr;
-    QPlainTextEdit *m_details = nullptr;
-    QLabel *m_report = nullptr;
-    QPushButton *m_openReport = nullptr;
-    QPushButton *m_openFolder = nullptr;
-    QPushButton *m_verify = nullptr;
+    ReportPanel *m_panel = nullptr;
 };
 
 } // namespace oef::ui
