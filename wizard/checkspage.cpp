@@ -286,11 +286,4 @@ bool ChecksPage::isComplete() const
     return !m_running && !m_cancelled && !m_checks.isEmpty() && !hasErrors(m_checks);
 }
 
-void ChecksPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWizardPage::changeEvent(event);
-}
-
 } // namespace oef::ui

@@ -3,8 +3,7 @@
 // check, what was found and what to do; details on demand; "Run the checks again". Next only
 // when no check failed.
 #include "backend/check.h"
-
-#include <QWizardPage>
+#include "wizard/wizardpage.h"
 
 class QLabel;
 class QPlainTextEdit;
@@ -16,7 +15,7 @@ namespace oef::ui {
 class IconLabel;
 class SetupWizard;
 
-class ChecksPage : public QWizardPage
+class ChecksPage : public WizardPage
 {
     Q_OBJECT
 
@@ -36,15 +35,12 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void addRow(const CheckResult &check);
     void onFinished(quint64 request, const CheckList &checks, bool cancelled);
     void updateSummary();
     void updateDetails();
-    void retranslateUi();
+    void retranslateUi() override;
 
     SetupWizard *m_wizard;
     CheckList m_checks;

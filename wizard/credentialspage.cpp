@@ -163,11 +163,4 @@ bool CredentialsPage::isComplete() const
            && (sameAsPrimary() || m_secondary->problem().isEmpty());
 }
 
-void CredentialsPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWizardPage::changeEvent(event);
-}
-
 } // namespace oef::ui

@@ -38,15 +38,13 @@ public:
     bool isComplete() const override;
 
 protected:
-    void changeEvent(QEvent *event) override;
-
     QList<CredentialsForm *> allForms() const override;
     QList<CredentialsForm *> fillableForms() const override;
     void mirror() override;
     QString notRememberedText(const QString &key, const QString &message) const override;
 
 private:
-    void retranslateUi();
+    void retranslateUi() override;
 
     SetupWizard *m_wizard;
     QLabel *m_intro = nullptr;

@@ -40,7 +40,7 @@ QLabel *textLabel(QWidget *parent, const QString &name)
 
 // ---- servers -------------------------------------------------------------------------------
 
-FailoverServersPage::FailoverServersPage(QWidget *parent) : QWizardPage(parent)
+FailoverServersPage::FailoverServersPage(QWidget *parent) : WizardPage(parent)
 {
     setObjectName(QStringLiteral("failoverServersPage"));
     m_intro = new QLabel(this);
@@ -213,13 +213,6 @@ bool FailoverServersPage::isComplete() const
     return problemFor(Role::NewPrimary).isEmpty() && problemFor(Role::OldPrimary).isEmpty()
            && (!attachesNewSecondary() || problemFor(Role::NewSecondary).isEmpty())
            && sameServerProblem().isEmpty();
-}
-
-void FailoverServersPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWizardPage::changeEvent(event);
 }
 
 // ---- credentials ---------------------------------------------------------------------------
@@ -402,13 +395,6 @@ bool FailoverCredentialsPage::isComplete() const
         if (!f->problem().isEmpty())
             return false;
     return true;
-}
-
-void FailoverCredentialsPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWizardPage::changeEvent(event);
 }
 
 // ---- probe ---------------------------------------------------------------------------------
@@ -667,13 +653,6 @@ bool FailoverProbePage::isComplete() const
     return true;
 }
 
-void FailoverProbePage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWizardPage::changeEvent(event);
-}
-
 // ---- data loss -----------------------------------------------------------------------------
 
 FailoverDataLossPage::FailoverDataLossPage(FailoverWizard *wizard) : m_wizard(wizard)
@@ -742,13 +721,6 @@ void FailoverDataLossPage::initializePage()
 bool FailoverDataLossPage::isComplete() const
 {
     return m_confirm->isChecked();
-}
-
-void FailoverDataLossPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWizardPage::changeEvent(event);
 }
 
 // ---- fencing -------------------------------------------------------------------------------
@@ -872,13 +844,6 @@ bool FailoverFencingPage::validatePage()
     return true;
 }
 
-void FailoverFencingPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWizardPage::changeEvent(event);
-}
-
 // ---- result --------------------------------------------------------------------------------
 
 FailoverResultPage::FailoverResultPage(FailoverWizard *wizard) : m_wizard(wizard)
@@ -996,13 +961,6 @@ void FailoverResultPage::initializePage()
     m_panel->verifyButton()->setToolTip(pair ? tr("Open the verification screen for %1 and its standby.").arg(address)
                               : tr("There is no standby yet: set one up first (Set up failover), "
                                    "then verify."));
-}
-
-void FailoverResultPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWizardPage::changeEvent(event);
 }
 
 } // namespace oef::ui

@@ -8,8 +8,7 @@
 #include "wizard/keychaincredentialspage.h"
 #include "wizard/reportpanel.h"
 #include "wizard/serverfields.h"
-
-#include <QWizardPage>
+#include "wizard/wizardpage.h"
 
 class QCheckBox;
 class QGroupBox;
@@ -27,7 +26,7 @@ class IconLabel;
 
 // Page 1: where each server is. The target (the current standby) and the old primary; a new
 // standby to attach afterwards (optional); the planned switchover choice.
-class FailoverServersPage : public QWizardPage
+class FailoverServersPage : public WizardPage
 {
     Q_OBJECT
 
@@ -45,9 +44,6 @@ public:
     QString sameServerProblem() const;
     bool isComplete() const override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     ServerFields *fieldsFor(const QString &role);
     const ServerFields *fieldsFor(const QString &role) const;
@@ -55,7 +51,7 @@ private:
     QString validate(const ServerFields &f, bool forDisplay) const;
     QString roleName(const QString &role) const;
     void revalidate();
-    void retranslateUi();
+    void retranslateUi() override;
 
     ServerFields m_target, m_old, m_next;
     QLabel *m_intro = nullptr;
@@ -86,8 +82,6 @@ public:
     bool isComplete() const override;
 
 protected:
-    void changeEvent(QEvent *event) override;
-
     QList<CredentialsForm *> allForms() const override;
     QList<CredentialsForm *> fillableForms() const override;
     void mirror() override;
@@ -95,7 +89,7 @@ protected:
 
 private:
     QList<CredentialsForm *> activeForms() const;
-    void retranslateUi();
+    void retranslateUi() override;
 
     FailoverWizard *m_wizard;
     QLabel *m_intro = nullptr;
@@ -107,7 +101,7 @@ private:
 
 // Page 4: the probe (nothing changes): every check, the verdict on the old primary in plain
 // words; when it answers, restart OpenELIS there and check again, or bring it down.
-class FailoverProbePage : public QWizardPage
+class FailoverProbePage : public WizardPage
 {
     Q_OBJECT
 
@@ -133,15 +127,12 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void onCheck(quint64 request, const CheckResult &check);
     void onProbed(quint64 request, const FailoverProbe &probe, const CheckList &checks, bool cancelled);
     void onRestarted(quint64 request, bool healthy, const QString &message);
     void refresh();
-    void retranslateUi();
+    void retranslateUi() override;
 
     FailoverWizard *m_wizard;
     QLabel *m_intro = nullptr;
@@ -163,7 +154,7 @@ private:
 };
 
 // Page 5: what will happen and the possible data loss, in plain words; an explicit tick.
-class FailoverDataLossPage : public QWizardPage
+class FailoverDataLossPage : public WizardPage
 {
     Q_OBJECT
 
@@ -176,11 +167,8 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
 
     FailoverWizard *m_wizard;
     IconLabel *m_icon = nullptr;
@@ -192,7 +180,7 @@ private:
 // Page 6: fencing, settled before anything changes. The tool fences the old primary when it
 // can log in; otherwise the operator confirms in words that it is off or disconnected.
 // The commit page: its button starts the run.
-class FailoverFencingPage : public QWizardPage
+class FailoverFencingPage : public WizardPage
 {
     Q_OBJECT
 
@@ -211,11 +199,8 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
 
     FailoverWizard *m_wizard;
     IconLabel *m_icon = nullptr;
@@ -228,7 +213,7 @@ private:
 
 // Last page: how it ended, the address users must now use, health, the certificate, what to
 // do next; the report; the verification screen.
-class FailoverResultPage : public QWizardPage
+class FailoverResultPage : public WizardPage
 {
     Q_OBJECT
 
@@ -246,11 +231,8 @@ public:
 
     void initializePage() override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
 
     FailoverWizard *m_wizard;
     IconLabel *m_icon = nullptr;

@@ -447,11 +447,4 @@ int HostKeyPage::nextId() const
     return hasChangedKey() ? m_wizard->hostKeyStopPageId() : m_wizard->pageAfterHostKeys();
 }
 
-void HostKeyPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWizardPage::changeEvent(event);
-}
-
 } // namespace oef::ui

@@ -3,9 +3,9 @@
 // on how to compare it on the server. A new key is recorded in known_hosts only when the
 // operator accepts it; a changed key leads to the stop page.
 #include "backend/guiworker.h"
+#include "wizard/wizardpage.h"
 
 #include <QList>
-#include <QWizardPage>
 
 class QGroupBox;
 class QLabel;
@@ -16,7 +16,7 @@ namespace oef::ui {
 class IconLabel;
 class ServerWizard;
 
-class HostKeyPage : public QWizardPage
+class HostKeyPage : public WizardPage
 {
     Q_OBJECT
 
@@ -40,9 +40,6 @@ public:
     bool isComplete() const override;
     int nextId() const override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     struct Row;
     Row *rowFor(const QString &role) const;
@@ -51,7 +48,7 @@ private:
     void onProbed(quint64 request, const HostKeyProbe &probe);
     void onProbesFinished(quint64 request);
     void onRecorded(quint64 request, const HostKeyProbe &result);
-    void retranslateUi();
+    void retranslateUi() override;
 
     ServerWizard *m_wizard;
     QLabel *m_intro = nullptr;

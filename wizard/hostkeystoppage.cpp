@@ -109,11 +109,4 @@ void HostKeyStopPage::initializePage()
     m_text->setText(html);
 }
 
-void HostKeyStopPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWizardPage::changeEvent(event);
-}
-
 } // namespace oef::ui

@@ -1,7 +1,7 @@
 #pragma once
 // Set-up wizard: the stop page shown when a server's host key has changed. It explains the
 // risk (someone may be intercepting the connection) and what to do; nothing goes further.
-#include <QWizardPage>
+#include "wizard/wizardpage.h"
 
 class QLabel;
 
@@ -10,7 +10,7 @@ namespace oef::ui {
 class IconLabel;
 class ServerWizard;
 
-class HostKeyStopPage : public QWizardPage
+class HostKeyStopPage : public WizardPage
 {
     Q_OBJECT
 
@@ -22,11 +22,8 @@ public:
     void initializePage() override;
     int nextId() const override { return -1; }
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
 
     ServerWizard *m_wizard;
     IconLabel *m_icon = nullptr;

@@ -2,16 +2,17 @@
 // What the set-up's and the failover's credentials pages share: each server's credentials
 // filled in from the system keychain when it has them, remembered there (or forgotten) as the
 // operator ticks "remember", and what the forms say when there is no keychain.
+#include "wizard/wizardpage.h"
+
 #include <QList>
 #include <QSet>
-#include <QWizardPage>
 
 namespace oef::ui {
 
 class CredentialStore;
 class CredentialsForm;
 
-class KeychainCredentialsPage : public QWizardPage
+class KeychainCredentialsPage : public WizardPage
 {
     Q_OBJECT
 

@@ -263,11 +263,4 @@ void ResultPage::initializePage()
     m_panel->verifyButton()->setVisible(static_cast<FlowOutcome>(outcome) == FlowOutcome::Succeeded);
 }
 
-void ResultPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWizardPage::changeEvent(event);
-}
-
 } // namespace oef::ui

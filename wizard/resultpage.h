@@ -3,8 +3,7 @@
 // what to do next; the verification outcome; buttons to open the report and its folder.
 #include "backend/plan.h"
 #include "wizard/reportpanel.h"
-
-#include <QWizardPage>
+#include "wizard/wizardpage.h"
 
 class QLabel;
 class QPushButton;
@@ -18,7 +17,7 @@ namespace oef::ui {
 class IconLabel;
 class SetupWizard;
 
-class ResultPage : public QWizardPage
+class ResultPage : public WizardPage
 {
     Q_OBJECT
 
@@ -48,11 +47,8 @@ public:
 
     void initializePage() override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
 
     SetupWizard *m_wizard;
     IconLabel *m_icon = nullptr;

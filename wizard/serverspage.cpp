@@ -11,7 +11,7 @@
 
 namespace oef::ui {
 
-ServersPage::ServersPage(QWidget *parent) : QWizardPage(parent)
+ServersPage::ServersPage(QWidget *parent) : WizardPage(parent)
 {
     setObjectName(QStringLiteral("serversPage"));
     m_intro = new QLabel(this);
@@ -147,13 +147,6 @@ bool ServersPage::isComplete() const
 {
     return QWizardPage::isComplete() && problemFor(Role::Primary).isEmpty()
            && problemFor(Role::Secondary).isEmpty() && sameServerProblem().isEmpty();
-}
-
-void ServersPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWizardPage::changeEvent(event);
 }
 
 } // namespace oef::ui

@@ -3,14 +3,13 @@
 // port, validated as they are typed (Next stays disabled until everything is valid).
 #include "backend/plan.h"
 #include "wizard/serverfields.h"
-
-#include <QWizardPage>
+#include "wizard/wizardpage.h"
 
 class QLabel;
 
 namespace oef::ui {
 
-class ServersPage : public QWizardPage
+class ServersPage : public WizardPage
 {
     Q_OBJECT
 
@@ -27,16 +26,13 @@ public:
 
     bool isComplete() const override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     ServerFields &fieldsFor(const QString &role);
     const ServerFields &fieldsFor(const QString &role) const;
     void build(ServerFields &f, const QString &role);
     QString validate(const ServerFields &f, const QString &role, bool forDisplay) const;
     void revalidate();
-    void retranslateUi();
+    void retranslateUi() override;
 
     ServerFields m_primary;
     ServerFields m_secondary;

@@ -272,11 +272,4 @@ bool SummaryPage::validatePage()
     return true;
 }
 
-void SummaryPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWizardPage::changeEvent(event);
-}
-
 } // namespace oef::ui

@@ -2,7 +2,7 @@
 // Set-up wizard, page 6: exactly what will change on each server, in plain words, with the
 // restart and downtime warning when it applies; save the plan; the equivalent command line.
 // Its Next button ("Start the set-up") commits: from here on there is no way back.
-#include <QWizardPage>
+#include "wizard/wizardpage.h"
 
 class QLabel;
 class QPlainTextEdit;
@@ -15,7 +15,7 @@ namespace oef::ui {
 class IconLabel;
 class SetupWizard;
 
-class SummaryPage : public QWizardPage
+class SummaryPage : public WizardPage
 {
     Q_OBJECT
 
@@ -32,13 +32,10 @@ public:
     void initializePage() override;
     bool validatePage() override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void savePlan();
     void updateCommand();
-    void retranslateUi();
+    void retranslateUi() override;
 
     SetupWizard *m_wizard;
     QTextBrowser *m_changes = nullptr;

@@ -6,7 +6,7 @@
 
 namespace oef::ui {
 
-WelcomePage::WelcomePage(QWidget *parent) : QWizardPage(parent)
+WelcomePage::WelcomePage(QWidget *parent) : WizardPage(parent)
 {
     setObjectName(QStringLiteral("welcomePage"));
     m_text = new QLabel(this);
@@ -68,13 +68,6 @@ void WelcomePage::retranslateUi()
                 "setting needs a restart, the summary says so before anything happens "
                 "(OpenELIS then does not answer for 10 to 30 seconds).")));
     m_text->setText(html);
-}
-
-void WelcomePage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWizardPage::changeEvent(event);
 }
 
 } // namespace oef::ui

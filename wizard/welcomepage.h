@@ -1,23 +1,20 @@
 #pragma once
 // Set-up wizard, page 1: what will happen, what is needed, what is not copied, how long.
-#include <QWizardPage>
+#include "wizard/wizardpage.h"
 
 class QLabel;
 
 namespace oef::ui {
 
-class WelcomePage : public QWizardPage
+class WelcomePage : public WizardPage
 {
     Q_OBJECT
 
 public:
     explicit WelcomePage(QWidget *parent = nullptr);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
 
     QLabel *m_text = nullptr;
 };
