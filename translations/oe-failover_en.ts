@@ -4096,22 +4096,6 @@ Exit codes: 0 ok, 1 failed while running (state left safe), 2 bad input,
         <translation>Execute failover — OE Failover</translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Back</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Next &gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation>&amp;Finish</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Switching over</source>
         <translation>Switching over</translation>
     </message>
@@ -4612,6 +4596,25 @@ Exit codes: 0 ok, 1 failed while running (state left safe), 2 bad input,
     </message>
 </context>
 <context>
+    <name>oef::ui::ServerWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>oef::ui::ServersPage</name>
     <message>
         <source>Servers</source>
@@ -4707,22 +4710,6 @@ Exit codes: 0 ok, 1 failed while running (state left safe), 2 bad input,
     <message>
         <source>Set up failover — OE Failover</source>
         <translation>Set up failover — OE Failover</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Back</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Next &gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation>&amp;Finish</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Keep this window open until the set-up has finished. Cancel stops at a safe point.</source>

@@ -8,22 +8,16 @@
 #include "wizard/failoverpages.h"
 #include "wizard/hostkeypage.h"
 #include "wizard/hostkeystoppage.h"
-#include "wizard/icons.h"
 #include "wizard/progresspage.h"
 #include "wizard/verifylaunchdialog.h"
 
 #include <QCheckBox>
-#include <QEvent>
 
 namespace oef::ui {
 
-FailoverWizard::FailoverWizard(QWidget *parent) : QWizard(parent)
+FailoverWizard::FailoverWizard(QWidget *parent) : ServerWizard(parent)
 {
     setObjectName(QStringLiteral("failoverWizard"));
-    setWizardStyle(QWizard::ModernStyle);
-    setOption(QWizard::NoBackButtonOnStartPage, true);
-    setOption(QWizard::NoCancelButtonOnLastPage, true);
-    setWindowIcon(appIcon());
     m_state = std::make_shared<FailoverState>();
     m_basePlan.kind = Plan::Kind::Failover;
 
@@ -64,10 +58,7 @@ FailoverWizard::~FailoverWizard()
 void FailoverWizard::retranslateUi()
 {
     setWindowTitle(tr("Execute failover — OE Failover"));
-    setButtonText(QWizard::BackButton, tr("< &Back"));
-    setButtonText(QWizard::NextButton, tr("&Next >"));
-    setButtonText(QWizard::FinishButton, tr("&Finish"));
-    setButtonText(QWizard::CancelButton, tr("Cancel"));
+    retranslateButtons();
     if (isSwitchover()) {
         m_progress->setTitle(tr("Switching over"));
         m_progress->setSubTitle(tr("Keep this window open until the switchover has finished. "
@@ -77,19 +68,6 @@ void FailoverWizard::retranslateUi()
         m_progress->setSubTitle(tr("Keep this window open until the failover has finished. "
                                    "Cancel stops at a safe point."));
     }
-}
-
-void FailoverWizard::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWizard::changeEvent(event);
-}
-
-void FailoverWizard::showEvent(QShowEvent *event)
-{
-    setPixmap(QWizard::LogoPixmap, appIcon().pixmap(QSize(48, 48), devicePixelRatioF()));
-    QWizard::showEvent(event);
 }
 
 void FailoverWizard::setPlan(const Plan &plan)
@@ -248,15 +226,6 @@ bool FailoverWizard::prepareRun(QString *why)
     retranslateUi();
     m_progress->setJob(std::move(job));
     return true;
-}
-
-void FailoverWizard::reject()
-{
-    if (m_progress->isRunning()) {
-        m_progress->confirmAndCancel();
-        return;
-    }
-    QWizard::reject();
 }
 
 void FailoverWizard::done(int result)

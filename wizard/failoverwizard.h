@@ -13,7 +13,6 @@
 #include "wizard/serverwizard.h"
 
 #include <QUrl>
-#include <QWizard>
 
 #include <functional>
 #include <memory>
@@ -32,7 +31,7 @@ class HostKeyPage;
 class HostKeyStopPage;
 class ProgressPage;
 
-class FailoverWizard : public QWizard, public ServerWizard
+class FailoverWizard : public ServerWizard
 {
     Q_OBJECT
 
@@ -95,7 +94,7 @@ public:
     FailoverProbePage *probePage() const { return m_probePage; }
     FailoverDataLossPage *dataLossPage() const { return m_dataLoss; }
     FailoverFencingPage *fencingPage() const { return m_fencing; }
-    ProgressPage *progressPage() const { return m_progress; }
+    ProgressPage *progressPage() const override { return m_progress; }
     FailoverResultPage *resultPage() const { return m_result; }
 
     // Hands the run to the progress page (the fencing page's commit). False, with *why, when
@@ -103,15 +102,10 @@ public:
     bool prepareRun(QString *why);
 
 public slots:
-    void reject() override;
     void done(int result) override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
 
     Plan m_basePlan;
     FailoverProbe m_probe;

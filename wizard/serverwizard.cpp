@@ -1,10 +1,52 @@
 #include "wizard/serverwizard.h"
 
+#include "wizard/icons.h"
+#include "wizard/progresspage.h"
+
 #include <QDesktopServices>
+#include <QEvent>
 
 namespace oef::ui {
 
-ServerWizard::ServerWizard() : m_knownHosts(qEnvironmentVariable("OEF_KNOWN_HOSTS")) {}
+ServerWizard::ServerWizard(QWidget *parent)
+    : QWizard(parent), m_knownHosts(qEnvironmentVariable("OEF_KNOWN_HOSTS"))
+{
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage, true);
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
+    setWindowIcon(appIcon());
+}
+
+void ServerWizard::retranslateButtons()
+{
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
+}
+
+void ServerWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizard::changeEvent(event);
+}
+
+void ServerWizard::showEvent(QShowEvent *event)
+{
+    // Now the screen, and so the device pixel ratio, is known: a sharp logo at 1x and 2x.
+    setPixmap(QWizard::LogoPixmap, appIcon().pixmap(QSize(48, 48), devicePixelRatioF()));
+    QWizard::showEvent(event);
+}
+
+void ServerWizard::reject()
+{
+    if (progressPage()->isRunning()) {
+        progressPage()->confirmAndCancel();
+        return;
+    }
+    QWizard::reject();
+}
 
 QString ServerWizard::knownHostsFile() const
 {

@@ -1,8 +1,9 @@
 #pragma once
-// What the pages shared by the wizards (host keys, the host key stop page) need from the
-// wizard that shows them: the plan as entered so far, the host key policy, the worker thread,
-// and where to go after the host keys. The set-up and the failover wizards implement it; the
-// host key policy and the opening of links are the same for both and kept here.
+// What the set-up and the failover wizards share: the window (style, logo, the buttons'
+// words, closing while a run goes on) and what the pages shared by both (host keys, the host
+// key stop page, the result's report panel) need from the wizard that shows them: the plan as
+// entered so far, the host key policy, the worker thread, where to go after the host keys,
+// and the opening of links.
 #include "backend/hostkeys.h"
 #include "backend/plan.h"
 
@@ -10,6 +11,7 @@
 #include <QMap>
 #include <QStringList>
 #include <QUrl>
+#include <QWizard>
 
 #include <functional>
 
@@ -20,11 +22,14 @@ struct HostKeyProbe;
 
 namespace oef::ui {
 
-class ServerWizard
+class ProgressPage;
+
+class ServerWizard : public QWizard
 {
+    Q_OBJECT
+
 public:
-    ServerWizard();
-    virtual ~ServerWizard() = default;
+    explicit ServerWizard(QWidget *parent = nullptr);
 
     // The plan as the pages say now (no secrets).
     virtual Plan plan() const = 0;
@@ -43,11 +48,25 @@ public:
     // Page ids: after the host keys, and the stop page for a changed key.
     virtual int pageAfterHostKeys() const = 0;
     virtual int hostKeyStopPageId() const = 0;
+    virtual ProgressPage *progressPage() const = 0;
 
     // A hook, so tests need no browser.
     using UrlOpener = std::function<bool(const QUrl &url)>;
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
     bool openUrl(const QUrl &url) const;
+
+public slots:
+    // While a run goes on: asks, then cancels (the window stays until the flow has put things
+    // back). Otherwise closes.
+    void reject() override;
+
+protected:
+    // Every text of the window in the current language (retranslateButtons() included).
+    virtual void retranslateUi() = 0;
+    // The Back, Next, Finish and Cancel buttons' words.
+    void retranslateButtons();
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QString m_knownHosts;

@@ -9,25 +9,19 @@
 #include "wizard/credentialstore.h"
 #include "wizard/hostkeypage.h"
 #include "wizard/hostkeystoppage.h"
-#include "wizard/icons.h"
 #include "wizard/progresspage.h"
 #include "wizard/resultpage.h"
 #include "wizard/serverspage.h"
 #include "wizard/summarypage.h"
 #include "wizard/welcomepage.h"
 
-#include <QEvent>
 #include <QFileDialog>
 
 namespace oef::ui {
 
-SetupWizard::SetupWizard(QWidget *parent) : QWizard(parent)
+SetupWizard::SetupWizard(QWidget *parent) : ServerWizard(parent)
 {
     setObjectName(QStringLiteral("setupWizard"));
-    setWizardStyle(QWizard::ModernStyle);
-    setOption(QWizard::NoBackButtonOnStartPage, true);
-    setOption(QWizard::NoCancelButtonOnLastPage, true);
-    setWindowIcon(appIcon());
     m_state = std::make_shared<SetupState>();
 
     m_worker = new GuiWorker(this);
@@ -69,27 +63,10 @@ SetupWizard::~SetupWizard()
 void SetupWizard::retranslateUi()
 {
     setWindowTitle(tr("Set up failover — OE Failover"));
-    setButtonText(QWizard::BackButton, tr("< &Back"));
-    setButtonText(QWizard::NextButton, tr("&Next >"));
-    setButtonText(QWizard::FinishButton, tr("&Finish"));
-    setButtonText(QWizard::CancelButton, tr("Cancel"));
+    retranslateButtons();
     m_progress->setTitle(tr("Setting up"));
     m_progress->setSubTitle(tr("Keep this window open until the set-up has finished. Cancel "
                                "stops at a safe point."));
-}
-
-void SetupWizard::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWizard::changeEvent(event);
-}
-
-void SetupWizard::showEvent(QShowEvent *event)
-{
-    // Now the screen, and so the device pixel ratio, is known: a sharp logo at 1x and 2x.
-    setPixmap(QWizard::LogoPixmap, appIcon().pixmap(QSize(48, 48), devicePixelRatioF()));
-    QWizard::showEvent(event);
 }
 
 void SetupWizard::setPlan(const Plan &plan)
@@ -167,15 +144,6 @@ void SetupWizard::prepareRun()
         report.setStateNote(tr("Primary: %1 Secondary: %2").arg(words.primary, words.secondary));
     };
     m_progress->setJob(std::move(job));
-}
-
-void SetupWizard::reject()
-{
-    if (m_progress->isRunning()) {
-        m_progress->confirmAndCancel();
-        return;
-    }
-    QWizard::reject();
 }
 
 void SetupWizard::done(int result)

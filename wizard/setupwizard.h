@@ -10,7 +10,6 @@
 #include "wizard/serverwizard.h"
 
 #include <QUrl>
-#include <QWizard>
 
 #include <functional>
 #include <memory>
@@ -33,7 +32,7 @@ class ServersPage;
 class SummaryPage;
 class WelcomePage;
 
-class SetupWizard : public QWizard, public ServerWizard
+class SetupWizard : public ServerWizard
 {
     Q_OBJECT
 
@@ -92,24 +91,17 @@ public:
     HostKeyStopPage *hostKeyStopPage() const { return m_hostKeyStop; }
     ChecksPage *checksPage() const { return m_checksPage; }
     SummaryPage *summaryPage() const { return m_summary; }
-    ProgressPage *progressPage() const { return m_progress; }
+    ProgressPage *progressPage() const override { return m_progress; }
     ResultPage *resultPage() const { return m_result; }
 
     // Starts the run with the current plan, secrets and checks (the summary page's commit).
     void prepareRun();
 
 public slots:
-    // While the set-up runs: asks, then cancels (the window stays until the flow has put
-    // things back). Otherwise closes.
-    void reject() override;
     void done(int result) override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
 
     Plan m_basePlan;
     CheckList m_checks;
