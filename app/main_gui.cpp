@@ -23,40 +23,34 @@ using oef::ui::StartWindow;
 
 namespace {
 
-// One set-up wizard at a time; a second request brings it to the front.
-QPointer<SetupWizard> g_setupWizard;
-
-void openSetupWizard(const std::optional<oef::Plan> &plan)
+// One wizard of each kind at a time; a second request brings the open one to the front.
+template <typename Wizard>
+void openWizard(QPointer<Wizard> &open, const std::optional<oef::Plan> &plan)
 {
-    if (g_setupWizard) {
-        g_setupWizard->raise();
-        g_setupWizard->activateWindow();
+    if (open) {
+        open->raise();
+        open->activateWindow();
         return;
     }
-    auto *wizard = new SetupWizard;
+    auto *wizard = new Wizard;
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     if (plan)
         wizard->setPlan(*plan);
-    g_setupWizard = wizard;
+    open = wizard;
     wizard->show();
 }
 
-// One failover wizard at a time, likewise.
+QPointer<SetupWizard> g_setupWizard;
 QPointer<FailoverWizard> g_failoverWizard;
+
+void openSetupWizard(const std::optional<oef::Plan> &plan)
+{
+    openWizard(g_setupWizard, plan);
+}
 
 void openFailoverWizard(const std::optional<oef::Plan> &plan)
 {
-    if (g_failoverWizard) {
-        g_failoverWizard->raise();
-        g_failoverWizard->activateWindow();
-        return;
-    }
-    auto *wizard = new FailoverWizard;
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    if (plan)
-        wizard->setPlan(*plan);
-    g_failoverWizard = wizard;
-    wizard->show();
+    openWizard(g_failoverWizard, plan);
 }
 
 void openPlan(const oef::Plan &plan)
