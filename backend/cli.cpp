@@ -191,13 +191,12 @@ int runSetup(CliOptions &o, CliPrinter &printer)
         return CliPrinter::exitCode(outcome);
     };
 
-    // 1. Pre-checks (change nothing), on this thread with a pool of their own.
+    // 1. Pre-checks (change nothing), on this thread with a pool of their own. Its logged-in
+    // sessions are handed to the flow's thread (this thread no longer uses them).
     CheckList checks;
-    {
-        ServerPool checkPool(plan, o.secrets, o.hostKeys);
-        checks = runSetupChecks(
-            checkPool, [&](const CheckResult &c) { printer.printCheck(c); }, &g_interrupted);
-    }   // its sessions end here: the flow's thread never sees them
+    ServerPool checkPool(plan, o.secrets, o.hostKeys);
+    checks = runSetupChecks(
+        checkPool, [&](const CheckResult &c) { printer.printCheck(c); }, &g_interrupted);
     report.addChecks(checks);
     if (g_interrupted) {
         const QString message = Tr::tr("Cancelled. Nothing was changed.");
@@ -242,7 +241,7 @@ int runSetup(CliOptions &o, CliPrinter &printer)
     QString failMessage;
     QString failDetails;
     const int outcome = runFlowOnWorker(buildSetupFlow(state, SetupOptions{false, !o.forceBaseBackup, true}), plan, o, redactor, printer, report,
-                                        &failMessage, &failDetails);
+                                        &failMessage, &failDetails, &checkPool);
 
     report.setExtra(state->toJson());
     switch (outcome) {

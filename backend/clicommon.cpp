@@ -107,12 +107,14 @@ std::optional<SavedReport> saveRunReport(const RunReport &report, const CliOptio
 
 int runFlowOnWorker(Flow flow, const Plan &plan, CliOptions &o, Redactor &redactor,
                     CliPrinter &printer, RunReport &report, QString *failMessage,
-                    QString *failDetails)
+                    QString *failDetails, ServerPool *sessionsFrom)
 {
     int outcome = -1;
-    // The pool is made here but connects nothing yet: the sessions are opened on first use,
-    // on the worker thread, and closed there at the end.
+    // The pool is made here; it starts with the sessions handed over (this thread is done with
+    // them), others are opened on first use on the worker thread, and all are closed there.
     ServerPool flowPool(plan, o.secrets, o.hostKeys);
+    if (sessionsFrom)
+        flowPool.takeSessions(*sessionsFrom);
     auto *runner = new FlowRunner(std::move(flow));
     runner->setServices(&plan, &o.secrets, &flowPool, &redactor);
 

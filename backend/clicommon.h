@@ -13,6 +13,8 @@
 
 namespace oef {
 
+class ServerPool;
+
 struct CliOptions
 {
     QString command;
@@ -49,10 +51,11 @@ std::optional<SavedReport> saveRunReport(const RunReport &report, const CliOptio
                                          CliPrinter &printer);
 
 // Runs a flow on a worker thread with a pool of its own, printing as it goes; Ctrl-C cancels.
-// Returns the FlowOutcome; *failMessage / *failDetails from the failed signal.
+// Returns the FlowOutcome; *failMessage / *failDetails from the failed signal. sessionsFrom: a
+// pool (the pre-checks') whose logged-in sessions the flow takes over instead of logging in again.
 int runFlowOnWorker(Flow flow, const Plan &plan, CliOptions &o, Redactor &redactor,
                     CliPrinter &printer, RunReport &report, QString *failMessage,
-                    QString *failDetails);
+                    QString *failDetails, ServerPool *sessionsFrom = nullptr);
 
 // The commands implemented outside cli.cpp.
 int runFailoverCommand(CliOptions &o, CliPrinter &printer);

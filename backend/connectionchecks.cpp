@@ -5,6 +5,9 @@
 #include "sshsession.h"
 #include "tr.h"
 
+#include <mutex>
+#include <thread>
+
 namespace oef {
 
 namespace {
@@ -99,7 +102,12 @@ CheckList runConnectionChecks(ServerPool &pool, const QString &role, const Check
             Tr::tr("An SSH server answers on %1 port %2.").arg(server.host).arg(server.sshPort));
 
     // 2. Host key
-    const HostKeyInfo hk = session->checkHostKey(pool.hostKeyPolicy());
+    // One host key check at a time: an accepted key is appended to the known_hosts file.
+    static std::mutex hostKeyMutex;
+    const HostKeyInfo hk = [&] {
+        std::lock_guard lock(hostKeyMutex);
+        return session->checkHostKey(pool.hostKeyPolicy());
+    }();
     switch (hk.state) {
     case HostKeyInfo::State::Known:
         rec.add(QStringLiteral("ssh.hostkey"), S::Ok, defs[1].title,
@@ -130,12 +138,39 @@ CheckList runConnectionChecks(ServerPool &pool, const QString &role, const Check
     }
     rec.add(QStringLiteral("ssh.login"), S::Ok, defs[2].title,
             Tr::tr("Logged in as %1.").arg(server.user));
+    // Later commands for this role on this thread (the checks that follow) reuse this login.
+    SshSession *const live = session.get();
+    pool.adopt(role, std::move(session));
 
-    // 4. sudo
-    RemoteCommand sudoTest{QStringLiteral("id"), {QStringLiteral("-u")}, {},
-                           std::chrono::seconds(30), true, {}};
-    const CommandResult sudo = session->run(sudoTest, RunOptions{{}, {}, cancel, 4096});
-    if (!sudo.ok() || sudo.stdOut.trimmed() != "0") {
+    // The tunnel logs in with a session of its own: open it now, while the checks below run.
+    DbTunnel tunnel;
+    bool tunnelOpen = false;
+    std::thread tunnelThread([&] {
+        tunnelOpen = tunnel.open(server, pool.secrets().forRole(role), pool.hostKeyPolicy(),
+                                 pool.connectTimeout);
+    });
+    struct Joiner
+    {
+        std::thread &t;
+        ~Joiner()
+        {
+            if (t.joinable())
+                t.join();
+        }
+    } joiner{tunnelThread};
+
+    // 4.-6. sudo, docker and the containers in one command (one sudo): "id -u" first (the
+    // sudo check), then each docker command's output and exit status after a marker line.
+    RemoteCommand probe{QStringLiteral("sh"),
+                        {QStringLiteral("-c"),
+                         QStringLiteral("id -u; echo @@oef-docker; docker version --format '{{.Server.Version}}' 2>&1; "
+                                        "echo \"@@oef-rc $?\"; echo @@oef-ps; "
+                                        "docker ps -a --format '{{.Names}}\t{{.State}}' 2>&1; echo \"@@oef-rc $?\"; "
+                                        "exit 0")},
+                        {}, std::chrono::seconds(30), true, {}};
+    const CommandResult sudo = live->run(probe, RunOptions{{}, {}, cancel, 1024 * 1024});
+    const QList<QByteArray> probeLines = sudo.stdOut.split('\n');
+    if (!sudo.ok() || probeLines.value(0).trimmed() != "0") {
         rec.add(QStringLiteral("sudo"), S::Error, defs[3].title,
                 sudo.outcome == CommandResult::Outcome::CouldNotStart ? sudo.errorText
                     : Tr::tr("Commands could not be run as root: %1").arg(describeOutcome(sudo)),
@@ -146,13 +181,41 @@ CheckList runConnectionChecks(ServerPool &pool, const QString &role, const Check
     }
     rec.add(QStringLiteral("sudo"), S::Ok, defs[3].title,
             Tr::tr("%1 can run commands as root.").arg(server.user));
+    // The probe's parts: output lines and exit status after "@@oef-docker" and "@@oef-ps".
+    auto part = [&](const QByteArray &marker, int *rc) {
+        QByteArray out;
+        *rc = -1;
+        bool in = false;
+        for (const QByteArray &line : probeLines) {
+            if (line == marker) {
+                in = true;
+                continue;
+            }
+            if (!in)
+                continue;
+            if (line.startsWith("@@oef-rc ")) {
+                *rc = line.mid(9).trimmed().toInt();
+                break;
+            }
+            out += line + '\n';
+        }
+        return out;
+    };
+    auto asResult = [](const QByteArray &out, int rc) {
+        CommandResult r;
+        r.outcome = CommandResult::Outcome::Exited;
+        r.exitCode = rc;
+        if (rc == 0)
+            r.stdOut = out;
+        else
+            r.stdErr = out;
+        return r;
+    };
 
     // 5. docker
-    RemoteCommand dockerVersion{QStringLiteral("docker"),
-                                {QStringLiteral("version"), QStringLiteral("--format"),
-                                 QStringLiteral("{{.Server.Version}}")},
-                                {}, std::chrono::seconds(30), true, {}};
-    const CommandResult dv = session->run(dockerVersion, RunOptions{{}, {}, cancel, 4096});
+    int dockerRc = -1;
+    const QByteArray dockerOut = part("@@oef-docker", &dockerRc);
+    const CommandResult dv = asResult(dockerOut, dockerRc);
     if (!dv.ok()) {
         rec.add(QStringLiteral("docker"), S::Error, defs[4].title,
                 Tr::tr("Docker does not answer on this server (%1).").arg(describeOutcome(dv)),
@@ -164,11 +227,9 @@ CheckList runConnectionChecks(ServerPool &pool, const QString &role, const Check
             Tr::tr("Docker %1 is running.").arg(QString::fromUtf8(dv.stdOut.trimmed())));
 
     // 6. containers
-    RemoteCommand ps{QStringLiteral("docker"),
-                     {QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"),
-                      QStringLiteral("{{.Names}}\t{{.State}}")},
-                     {}, std::chrono::seconds(30), true, {}};
-    const CommandResult pr = session->run(ps, RunOptions{{}, {}, cancel, 1024 * 1024});
+    int psRc = -1;
+    const QByteArray psOut = part("@@oef-ps", &psRc);
+    const CommandResult pr = asResult(psOut, psRc);
     QMap<QString, QString> states;
     for (const QByteArray &line : pr.stdOut.split('\n')) {
         const QList<QByteArray> f = line.trimmed().split('\t');
@@ -204,10 +265,9 @@ CheckList runConnectionChecks(ServerPool &pool, const QString &role, const Check
                     .arg(states.value(plan.dbContainer)));
     }
 
-    // 7. database through the tunnel
-    DbTunnel tunnel;
-    if (!tunnel.open(server, pool.secrets().forRole(role), pool.hostKeyPolicy(),
-                     pool.connectTimeout)) {
+    // 7. database through the tunnel (opened above)
+    tunnelThread.join();
+    if (!tunnelOpen) {
         rec.add(QStringLiteral("db.tunnel"), S::Error, defs[6].title, tunnel.lastError().message,
                 Tr::tr("Check that the SSH server allows TCP forwarding (AllowTcpForwarding)."),
                 tunnel.lastError().details);

@@ -14,9 +14,12 @@ ServerPool::~ServerPool() = default;
 SshSession *ServerPool::session(const QString &role, SshError *error,
                                 const std::atomic_bool *cancel)
 {
-    auto it = m_sessions.find(role);
-    if (it != m_sessions.end() && it->second->isConnected())
-        return it->second.get();
+    {
+        std::lock_guard lock(m_mutex);
+        auto it = m_sessions.find(role);
+        if (it != m_sessions.end() && it->second->isConnected())
+            return it->second.get();
+    }
     if (!m_plan.has(role)) {
         if (error)
             *error = {SshError::Kind::Handshake, Tr::tr("The plan has no %1 server.").arg(role), {}};
@@ -30,12 +33,57 @@ SshSession *ServerPool::session(const QString &role, SshError *error,
         return nullptr;
     }
     SshSession *raw = session.get();
+    std::lock_guard lock(m_mutex);
     m_sessions[role] = std::move(session);
     return raw;
 }
 
-void ServerPool::disconnect(const QString &role) { m_sessions.erase(role); }
-void ServerPool::disconnectAll() { m_sessions.clear(); }
+void ServerPool::adopt(const QString &role, std::unique_ptr<SshSession> session)
+{
+    std::lock_guard lock(m_mutex);
+    if (session && session->isConnected() && m_plan.has(role))
+        m_sessions[role] = std::move(session);
+}
+
+void ServerPool::takeSessions(ServerPool &from)
+{
+    std::scoped_lock lock(m_mutex, from.m_mutex);
+    for (auto &[role, session] : from.m_sessions) {
+        if (!session || !session->isConnected() || !m_plan.has(role) || !from.m_plan.has(role))
+            continue;
+        const ServerSpec &mine = m_plan.server(role), &theirs = from.m_plan.server(role);
+        if (mine.host == theirs.host && mine.sshPort == theirs.sshPort && mine.user == theirs.user) {
+            m_sessions[role] = std::move(session);
+            m_handedOver.insert(role);
+        }
+    }
+    from.m_sessions.clear();
+}
+
+bool ServerPool::firstUseOfHandedOver(const QString &role)
+{
+    std::lock_guard lock(m_mutex);
+    return m_handedOver.erase(role) > 0;
+}
+
+void ServerPool::disconnect(const QString &role)
+{
+    std::unique_ptr<SshSession> gone;
+    std::lock_guard lock(m_mutex);
+    if (auto it = m_sessions.find(role); it != m_sessions.end()) {
+        gone = std::move(it->second);
+        m_sessions.erase(it);
+    }
+    m_handedOver.erase(role);
+}
+
+void ServerPool::disconnectAll()
+{
+    std::map<QString, std::unique_ptr<SshSession>> gone;
+    std::lock_guard lock(m_mutex);
+    gone.swap(m_sessions);
+    m_handedOver.clear();
+}
 
 CommandResult runOn(StepContext &context, const QString &role, const RemoteCommand &command,
                     bool logOutput)
@@ -62,6 +110,21 @@ CommandResult runOn(StepContext &context, const QString &role, const RemoteComma
     if (logOutput)
         options.onLine = [&](LogStream stream, const QString &line) { context.log(host, stream, line); };
     result = session->run(command, options);
+    // A session handed over from the pre-checks may have been closed by the server while the
+    // operator read the summary: when its first command here could not even start, log in
+    // again and run it once more (it never ran).
+    if (context.servers && context.servers->firstUseOfHandedOver(role)
+        && result.outcome == CommandResult::Outcome::CouldNotStart) {
+        context.servers->disconnect(role);
+        session = context.servers->session(role, &error, &context.cancelFlag());
+        if (!session) {
+            result.outcome = CommandResult::Outcome::ConnectionLost;
+            result.errorText = error.message;
+            context.log(host, LogStream::Error, error.message);
+            return result;
+        }
+        result = session->run(command, options);
+    }
     if (!result.ok())
         context.log(host, LogStream::Warning,
                     Tr::tr("Command %1").arg(describeOutcome(result)));

@@ -8,6 +8,8 @@
 #include "step.h"
 #include <chrono>
 #include <map>
+#include <mutex>
+#include <set>
 #include <memory>
 
 namespace oef {
@@ -21,6 +23,15 @@ public:
     // The connected session for a role, connecting on first use; null with *error on failure.
     SshSession *session(const QString &role, SshError *error,
                         const std::atomic_bool *cancel = nullptr);
+    // Takes a session connected (and authenticated) elsewhere on this thread, e.g. by the
+    // connection checks, so that the next command for the role needs no new login.
+    void adopt(const QString &role, std::unique_ptr<SshSession> session);
+    // Takes every connected session of another pool for the same plan (the pre-checks'), so
+    // that a flow starts without logging in again. The other pool's thread must be done with
+    // them: from here on they belong to the thread that uses this pool.
+    void takeSessions(ServerPool &from);
+    // True once for a role whose session was handed over and has not run a command here yet.
+    bool firstUseOfHandedOver(const QString &role);
     void disconnect(const QString &role);
     void disconnectAll();
 
@@ -33,7 +44,11 @@ private:
     const Plan &m_plan;
     const Secrets &m_secrets;
     HostKeyPolicy m_policy;
+    // The map (not the sessions) is guarded: the pre-checks of two servers run side by side,
+    // each thread with its own role's session.
+    mutable std::mutex m_mutex;
     std::map<QString, std::unique_ptr<SshSession>> m_sessions;
+    std::set<QString> m_handedOver;   // taken from another pool, no command run here yet
 };
 
 // Runs a command on a role's server from inside a step: logs the command (argv, never stdin)
