@@ -56,6 +56,45 @@ std::optional<QString> querySql(StepContext &context, const QString &role, const
     return QString::fromUtf8(r.stdOut).trimmed();
 }
 
+std::optional<QString> waitForSql(StepContext &context, const QString &role, const QString &database,
+                                  const QString &sql, const QMap<QString, QString> &variables,
+                                  std::chrono::milliseconds timeout, std::chrono::milliseconds interval,
+                                  QString *error)
+{
+    // $1 interval (s), $2 timeout (s), $3 SQL, $4 database, then psql's -v options. The loop
+    // ends on its own at the deadline, so nothing outlives the wait for long.
+    static const QString script = QStringLiteral(
+        "i=$1; t=$2; q=$3; d=$4; shift 4; end=$(( $(date +%s) + t )); "
+        "while :; do "
+        "out=$(printf '%s\n' \"$q\" | psql -U postgres -d \"$d\" -v ON_ERROR_STOP=1 -qAtX \"$@\" -f - 2>/dev/null); "
+        "if [ -n \"$out\" ]; then printf '%s\n' \"$out\"; exit 0; fi; "
+        "[ \"$(date +%s)\" -lt \"$end\" ] || exit 3; sleep \"$i\"; done");
+    RemoteCommand c;
+    c.program = QStringLiteral("docker");
+    c.args = {QStringLiteral("exec"), context.plan->dbContainer, QStringLiteral("sh"), QStringLiteral("-c"), script,
+              QStringLiteral("sh"), QString::number(double(interval.count()) / 1000.0, 'f', 3),
+              QString::number(std::max<qint64>(1, qint64((timeout.count() + 999) / 1000))), sql, database};
+    for (auto it = variables.begin(); it != variables.end(); ++it)
+        c.args << QStringLiteral("-v") << it.key() + QLatin1Char('=') + it.value();
+    c.asRoot = true;
+    c.timeout = timeout + std::chrono::seconds(30);
+    c.description = shellCommandLine(QStringList{QStringLiteral("docker"), QStringLiteral("exec"), context.plan->dbContainer,
+                                                 QStringLiteral("psql"), QStringLiteral("-d"), database})
+                    + QStringLiteral(" (every %1 ms, up to %2 s) <<< ").arg(interval.count()).arg(timeout.count() / 1000)
+                    + sql.simplified();
+    const CommandResult r = runOn(context, role, c, false);
+    if (r.ok())
+        return QString::fromUtf8(r.stdOut).trimmed();
+    if (error) {
+        const QString host = context.plan->has(role) ? context.plan->server(role).host : role;
+        if (r.outcome == CommandResult::Outcome::Exited && r.exitCode == 3)
+            *error = Tr::tr("No answer within %n second(s).", nullptr, int(timeout.count() / 1000));
+        else
+            *error = commandFailure(Tr::tr("A database query on %1 failed.").arg(host), host, c, r).details;
+    }
+    return std::nullopt;
+}
+
 RemoteCommand dockerCommand(const QStringList &args, std::chrono::milliseconds timeout)
 {
     RemoteCommand c;

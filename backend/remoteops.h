@@ -25,6 +25,16 @@ std::optional<QString> querySql(StepContext &context, const QString &role, const
                                 const QString &sql, const QMap<QString, QString> &variables = {},
                                 QString *error = nullptr, bool logSql = true);
 
+// Repeats a query on the server itself (inside the database container, every `interval`) until
+// it returns a non-empty result, for at most `timeout`: one command instead of one per poll.
+// Returns the result (trimmed), or nullopt when the time ran out, the command failed or cancel
+// was asked (*error says which). Variables as for sqlCommand (never secrets).
+std::optional<QString> waitForSql(StepContext &context, const QString &role, const QString &database,
+                                  const QString &sql, const QMap<QString, QString> &variables,
+                                  std::chrono::milliseconds timeout,
+                                  std::chrono::milliseconds interval = std::chrono::milliseconds(50),
+                                  QString *error = nullptr);
+
 // `docker ARGS...` as root.
 RemoteCommand dockerCommand(const QStringList &args,
                             std::chrono::milliseconds timeout = std::chrono::minutes(2));

@@ -14,6 +14,8 @@
 #include <QSet>
 #include <QThread>
 
+#include <thread>
+
 namespace oef {
 
 namespace {
@@ -65,19 +67,19 @@ struct SettingChange
     bool needsRestart;
 };
 
-// Reads the primary's replication settings and says what must change (never lowering).
-std::optional<QList<SettingChange>> plannedSettings(StepContext &c, QString *error)
+// The primary's replication settings, one "name|setting|unit|context" line each.
+const QString kSettingsSql = QStringLiteral(
+    "SELECT name || '|' || setting || '|' || coalesce(unit,'') || '|' || context "
+    "FROM pg_settings WHERE name IN ('wal_level','wal_log_hints','hot_standby',"
+    "'max_wal_senders','max_replication_slots','max_slot_wal_keep_size','wal_keep_size',"
+    "'server_version_num') ORDER BY name");
+
+// What must change in those settings (never lowering).
+QList<SettingChange> settingChanges(const QString &lines)
 {
-    const auto out = querySql(c, kPrimary, QStringLiteral("postgres"),
-        QStringLiteral("SELECT name || '|' || setting || '|' || coalesce(unit,'') || '|' || context "
-                       "FROM pg_settings WHERE name IN ('wal_level','wal_log_hints','hot_standby',"
-                       "'max_wal_senders','max_replication_slots','max_slot_wal_keep_size','wal_keep_size',"
-                       "'server_version_num') ORDER BY name"), {}, error);
-    if (!out)
-        return std::nullopt;
     QMap<QString, QString> cur;
     QMap<QString, QString> ctx;
-    for (const QString &line : out->split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+    for (const QString &line : lines.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const QStringList f = line.split(QLatin1Char('|'));
         if (f.size() >= 4) {
             cur.insert(f[0], f[1]);
@@ -111,6 +113,42 @@ std::optional<QList<SettingChange>> plannedSettings(StepContext &c, QString *err
                         QStringLiteral("10GB"), false});
     }
     return changes;
+}
+
+// Output of a script that prints several parts: "@@oef-NAME" starts a part, "@@oef-rc N" ends
+// it with its exit status; "@@oef-NAME VALUE" on one line is a part of its own (status 0).
+struct ScriptPart
+{
+    QByteArray out;
+    int rc = -1;
+    bool present = false;
+};
+
+QMap<QByteArray, ScriptPart> scriptParts(const QByteArray &all)
+{
+    QMap<QByteArray, ScriptPart> parts;
+    QByteArray current;
+    for (const QByteArray &line : all.split('\n')) {
+        if (line.startsWith("@@oef-rc ") && !current.isEmpty()) {
+            parts[current].rc = line.mid(9).trimmed().toInt();
+            current.clear();
+        } else if (line.startsWith("@@oef-")) {
+            const qsizetype space = line.indexOf(' ');
+            const QByteArray name = line.mid(6, space < 0 ? -1 : space - 6);
+            ScriptPart &p = parts[name];
+            p.present = true;
+            if (space < 0) {
+                current = name;
+            } else {
+                p.out = line.mid(space + 1);
+                p.rc = 0;
+                current.clear();
+            }
+        } else if (!current.isEmpty()) {
+            parts[current].out += line + '\n';
+        }
+    }
+    return parts;
 }
 
 // --- pre-checks -------------------------------------------------------------------------
@@ -199,8 +237,21 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
     add(QStringLiteral("input.distinct"), {}, {}, S::Ok, Tr::tr("Two different servers"),
         Tr::tr("The primary and the secondary are different servers."));
 
-    list += runConnectionChecks(pool, kPrimary, onCheck, cancel);
-    list += runConnectionChecks(pool, kSecondary, onCheck, cancel, /*databaseMayBeDown=*/true);
+    // Both servers' connection checks side by side (each with its own session); the
+    // secondary's results are reported after the primary's, in the usual order.
+    {
+        CheckList secondaryChecks;
+        std::thread secondary([&] {
+            secondaryChecks = runConnectionChecks(pool, kSecondary, {}, cancel, /*databaseMayBeDown=*/true);
+        });
+        list += runConnectionChecks(pool, kPrimary, onCheck, cancel);
+        secondary.join();
+        for (const CheckResult &c : std::as_const(secondaryChecks)) {
+            list << c;
+            if (onCheck)
+                onCheck(c);
+        }
+    }
     const bool pOk = roleUsable(list, kPrimary), sOk = roleUsable(list, kSecondary);
     DirectContext ctx(plan, pool, cancel);
     auto skipped = [&](const QString &id, const QString &role, const QString &title) {
@@ -208,14 +259,78 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
             Tr::tr("Skipped: the connection checks for this server failed."));
     };
 
+    // Each server's facts in one command (one login to sudo, one psql): its clock, the
+    // OpenELIS image, the database's answers; on the secondary also whether it reaches the
+    // primary's database port and its free disk.
+    const QString webapp = plan.appContainers.value(0);
+    QMap<QByteArray, ScriptPart> pFacts, sFacts;
+    qint64 pBefore = 0, pAfter = 0, sBefore = 0, sAfter = 0;
+    CommandResult pRun, sRun;
+    RemoteCommand pCmd, sCmd;
+    static const QString kFactsHead = QStringLiteral(
+        "echo \"@@oef-clock $(date +%s%3N)\"; "
+        "echo @@oef-image; docker inspect --format '{{.Config.Image}}' \"$2\" 2>&1; echo \"@@oef-rc $?\"; "
+        "echo @@oef-sql; docker exec -i \"$1\" psql -U postgres -d postgres -v ON_ERROR_STOP=1 -qAtX -f - 2>&1; "
+        "echo \"@@oef-rc $?\"; ");
+    // The secondary's on a helper thread (its own session) while the primary's run here.
+    std::thread sThread;
+    if (sOk) {
+        sCmd = shellScript(kFactsHead + QStringLiteral(
+            "echo @@oef-ready; out=$(docker exec \"$1\" pg_isready -h \"$4\" -p \"$5\" -t 5 2>&1); rc=$?; "
+            "if [ $rc -ne 0 ] && printf '%s' \"$out\" | grep -q 'is not running'; then "
+            "img=$(docker inspect -f '{{.Config.Image}}' \"$1\") && "
+            "out=$(docker run --rm --entrypoint pg_isready \"$img\" -h \"$4\" -p \"$5\" -t 5 2>&1); rc=$?; fi; "
+            "printf '%s\\n' \"$out\"; echo \"@@oef-rc $rc\"; "
+            "echo @@oef-disk; LC_ALL=C df -P -B1 \"$3/backups\" | awk 'NR==2 {print $4}'; "
+            "du -sxb \"$3/data\" 2>/dev/null | cut -f1; echo \"@@oef-rc 0\"; exit 0"),
+            {plan.dbContainer, webapp, plan.installDir, p.host, QString::number(p.dbPort)});
+        sCmd.stdinData = QByteArrayLiteral("SELECT current_setting('server_version_num');\n");
+        sThread = std::thread([&] {
+            DirectContext sCtx(plan, pool, cancel);
+            sBefore = QDateTime::currentMSecsSinceEpoch();
+            sRun = runOn(sCtx, kSecondary, sCmd, false);
+            sAfter = QDateTime::currentMSecsSinceEpoch();
+        });
+    }
+    if (pOk) {
+        pCmd = shellScript(kFactsHead + QStringLiteral("exit 0"), {plan.dbContainer, webapp});
+        pCmd.stdinData = (QStringLiteral("SELECT 'rec|' || pg_is_in_recovery()::text || '|' || current_setting('server_version_num');\n"
+                                         "SELECT 'size|' || sum(pg_database_size(datname))::bigint FROM pg_database;\n"
+                                         "SELECT 'set|' || s FROM (") + kSettingsSql + QStringLiteral(") AS x(s);\n")).toUtf8();
+        pCmd.description = shellCommandLine(pCmd.argv()) + QStringLiteral(" <<< (recovery, version, sizes, settings)");
+        pBefore = QDateTime::currentMSecsSinceEpoch();
+        pRun = runOn(ctx, kPrimary, pCmd, false);
+        pAfter = QDateTime::currentMSecsSinceEpoch();
+        pFacts = scriptParts(pRun.stdOut);
+    }
+    if (sThread.joinable()) {
+        sThread.join();
+        sFacts = scriptParts(sRun.stdOut);
+    }
+    // The lines of the primary's SQL part that start with a tag ("rec|", "size|", "set|").
+    auto tagged = [&](const QString &tag) {
+        QStringList out;
+        const ScriptPart sql = pFacts.value("sql");
+        if (sql.rc != 0)
+            return out;
+        for (const QString &line : QString::fromUtf8(sql.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            if (line.startsWith(tag + QLatin1Char('|')))
+                out << line.mid(tag.size() + 1);
+        return out;
+    };
+    auto failedDetails = [](const CommandResult &r, const RemoteCommand &cmd, const ScriptPart &part) {
+        if (!r.ok())
+            return QStringLiteral("%1\n%2\n%3").arg(shellCommandLine(cmd.argv()), describeOutcome(r), commandTail(r));
+        return QString::fromUtf8(part.out).trimmed();
+    };
+
     // Primary database: running and not in recovery; versions.
     QString pVersion, sVersion;
     const QString tPrimaryDb = Tr::tr("Primary database");
     if (pOk) {
-        QString err;
-        const auto rec = querySql(ctx, kPrimary, QStringLiteral("postgres"),
-                                  QStringLiteral("SELECT pg_is_in_recovery()::text || '|' || "
-                                                 "current_setting('server_version_num')"), {}, &err);
+        const QString err = failedDetails(pRun, pCmd, pFacts.value("sql"));
+        const QStringList recLines = tagged(QStringLiteral("rec"));
+        const std::optional<QString> rec = recLines.isEmpty() ? std::nullopt : std::optional<QString>(recLines.first());
         if (!rec) {
             add(QStringLiteral("db.primary"), kPrimary, p.host, S::Error, tPrimaryDb,
                 Tr::tr("The database on the primary does not answer."),
@@ -235,9 +350,8 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
     }
     const QString tVersion = Tr::tr("Same PostgreSQL version");
     if (sOk && !pVersion.isEmpty()) {
-        const auto v = querySql(ctx, kSecondary, QStringLiteral("postgres"),
-                                QStringLiteral("SELECT current_setting('server_version_num')"));
-        sVersion = v.value_or(QString());
+        const ScriptPart v = sFacts.value("sql");
+        sVersion = v.rc == 0 ? QString::fromUtf8(v.out).trimmed() : QString();
         if (sVersion.isEmpty()) {
             add(QStringLiteral("db.version"), kSecondary, s.host, S::Warning, tVersion,
                 Tr::tr("The secondary's database does not answer, so its version is unknown."),
@@ -261,19 +375,12 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
     const QString tReach = Tr::tr("Secondary reaches the primary's database");
     if (sOk && pOk) {
         // From the secondary's database container, or a throwaway one of its image when it is
-        // stopped (a fenced former primary).
-        const QStringList isready{QStringLiteral("pg_isready"), QStringLiteral("-h"), p.host, QStringLiteral("-p"),
-                                  QString::number(p.dbPort), QStringLiteral("-t"), QStringLiteral("5")};
-        RemoteCommand ping = dockerCommand(QStringList{QStringLiteral("exec"), plan.dbContainer} + isready);
-        CommandResult r = runOn(ctx, kSecondary, ping, false);
-        if (r.outcome == CommandResult::Outcome::Exited && r.stdErr.contains("is not running")) {
-            const CommandResult img = runOn(ctx, kSecondary, dockerCommand({QStringLiteral("inspect"), QStringLiteral("-f"),
-                                                                            QStringLiteral("{{.Config.Image}}"), plan.dbContainer}), false);
-            ping = dockerCommand(QStringList{QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--entrypoint"),
-                                             QStringLiteral("pg_isready"), QString::fromUtf8(img.stdOut).trimmed()}
-                                 + isready.mid(1));
-            r = runOn(ctx, kSecondary, ping, false);
-        }
+        // stopped (a fenced former primary): the "ready" part of the secondary's facts.
+        const ScriptPart ready = sFacts.value("ready");
+        CommandResult r;
+        r.outcome = sRun.ok() ? CommandResult::Outcome::Exited : sRun.outcome;
+        r.exitCode = sRun.ok() ? ready.rc : sRun.exitCode;
+        r.stdOut = sRun.ok() ? ready.out : sRun.stdErr;
         if (r.outcome == CommandResult::Outcome::Exited && (r.exitCode == 0 || r.exitCode == 1)) {
             add(QStringLiteral("net.replication"), kSecondary, s.host, S::Ok, tReach,
                 Tr::tr("The secondary reaches %1 port %2.").arg(p.host).arg(p.dbPort));
@@ -293,12 +400,10 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
     // Free disk on the secondary for a copy of the primary's database.
     const QString tDisk = Tr::tr("Free disk space on the secondary");
     if (sOk && pOk) {
-        const auto size = querySql(ctx, kPrimary, QStringLiteral("postgres"),
-                                   QStringLiteral("SELECT sum(pg_database_size(datname))::bigint FROM pg_database"));
-        const CommandResult df = runOn(ctx, kSecondary,
-            shellScript(QStringLiteral("LC_ALL=C df -P -B1 \"$1/backups\" | awk 'NR==2 {print $4}'; "
-                                       "du -sxb \"$1/data\" 2>/dev/null | cut -f1"),
-                        {plan.installDir}), false);
+        const QStringList sizeLines = tagged(QStringLiteral("size"));
+        const std::optional<QString> size = sizeLines.isEmpty() ? std::nullopt : std::optional<QString>(sizeLines.first());
+        CommandResult df = sRun;
+        df.stdOut = sFacts.value("disk").out;
         const QStringList f = QString::fromUtf8(df.stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         const qint64 need = qint64(size.value_or(QStringLiteral("0")).toLongLong() * 1.2) + (256LL << 20);
         const qint64 avail = f.value(0).toLongLong();
@@ -334,11 +439,15 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
             skipped(QStringLiteral("openelis.version"), role, tOe);
             continue;
         }
-        const qint64 before = QDateTime::currentMSecsSinceEpoch();
-        const CommandResult d = runOn(ctx, role, shellScript(QStringLiteral("date +%s%3N"), {}, false), false);
-        const qint64 after = QDateTime::currentMSecsSinceEpoch();
-        const qint64 skew = QString::fromUtf8(d.stdOut).trimmed().toLongLong() - (before + after) / 2;
-        if (!d.ok()) {
+        const bool isPrimary = role == kPrimary;
+        const QMap<QByteArray, ScriptPart> &facts = isPrimary ? pFacts : sFacts;
+        const CommandResult &d = isPrimary ? pRun : sRun;
+        const qint64 before = isPrimary ? pBefore : sBefore, after = isPrimary ? pAfter : sAfter;
+        // The clock is read first thing in the command: compare with its start, allowing for
+        // the time to get there (at most half the command's time).
+        const qint64 serverMs = facts.value("clock").out.trimmed().toLongLong();
+        const qint64 skew = serverMs - before - std::min<qint64>((after - before) / 2, 150);
+        if (!d.ok() || serverMs == 0) {
             add(QStringLiteral("clock"), role, srv.host, S::Warning, tClock, Tr::tr("Could not read the clock."));
         } else if (std::abs(skew) > 30000) {
             add(QStringLiteral("clock"), role, srv.host, S::Warning, tClock,
@@ -349,10 +458,8 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
             add(QStringLiteral("clock"), role, srv.host, S::Ok, tClock,
                 Tr::tr("The clock agrees with this computer's (within %1 ms).").arg(std::abs(skew)));
         }
-        const QString webapp = plan.appContainers.value(0);
-        const CommandResult img = runOn(ctx, role, dockerCommand({QStringLiteral("inspect"), QStringLiteral("--format"),
-                                                                  QStringLiteral("{{.Config.Image}}"), webapp}), false);
-        const QString image = QString::fromUtf8(img.stdOut).trimmed();
+        const ScriptPart img = facts.value("image");
+        const QString image = img.rc == 0 ? QString::fromUtf8(img.out).trimmed() : QString();
         const QString tag = image.contains(QLatin1Char(':')) ? image.section(QLatin1Char(':'), -1) : QString();
         oeVersion.insert(role, tag);
     }
@@ -374,8 +481,11 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
     // What will need a restart of the primary's database.
     const QString tRestart = Tr::tr("Database restart on the primary");
     if (pOk && !pVersion.isEmpty()) {
-        QString err;
-        const auto changes = plannedSettings(ctx, &err);
+        const QString err = failedDetails(pRun, pCmd, pFacts.value("sql"));
+        const QStringList settingLines = tagged(QStringLiteral("set"));
+        const std::optional<QList<SettingChange>> changes =
+            settingLines.isEmpty() ? std::nullopt
+                                   : std::optional<QList<SettingChange>>(settingChanges(settingLines.join(QLatin1Char('\n'))));
         if (!changes) {
             add(QStringLiteral("primary.restart"), kPrimary, p.host, S::Warning, tRestart,
                 Tr::tr("Could not read the replication settings."), {}, err);
@@ -446,29 +556,80 @@ std::optional<StepResult> mustSql(StepContext &c, const QString &role, const QSt
 
 bool waitDatabaseReady(StepContext &c, const QString &role, std::chrono::seconds timeout)
 {
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
     return waitUntil(c, timeout, [&] {
-        const CommandResult r = runOn(c, role, dockerCommand({QStringLiteral("exec"), c.plan->dbContainer,
-                                                              QStringLiteral("pg_isready"), QStringLiteral("-q"),
-                                                              QStringLiteral("-U"), QStringLiteral("postgres")},
-                                                             std::chrono::seconds(15)), false);
-        return r.ok();
-    }, std::chrono::milliseconds(500));
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        return waitForSql(c, role, QStringLiteral("postgres"), QStringLiteral("SELECT 'ready'"), {},
+                          std::max(left, std::chrono::milliseconds(1000)), std::chrono::milliseconds(100))
+            .has_value();
+    }, std::chrono::milliseconds(300));
 }
 
-// Step 1a: the replication role and its secrets file.
-StepResult ensureReplicationRole(StepContext &c, SetupState &st)
+// What step 1 needs to know about the primary, read with one command.
+struct AccessFacts
+{
+    QString roleInfo;        // "rolreplication|rolcanlogin", empty when there is no such role
+    bool haveFile = false;   // the role's password file exists and is not empty
+    QString hbaFile;
+    QString method;          // scram-sha-256 or md5, after the role's password
+    QByteArray hba;          // pg_hba.conf's content
+};
+
+std::optional<StepResult> readAccessFacts(StepContext &c, const SetupState &st, AccessFacts *f)
+{
+    const QString secretFile = c.plan->installDir + QStringLiteral("/secrets/backup_datasource.password");
+    RemoteCommand cmd = shellScript(
+        QStringLiteral("if test -s \"$1\"; then echo '@@oef-file yes'; else echo '@@oef-file no'; fi; "
+                       "echo @@oef-sql; docker exec -i \"$2\" psql -U postgres -d postgres -v ON_ERROR_STOP=1 -qAtX "
+                       "-v \"u=$3\" -f - 2>&1; echo \"@@oef-rc $?\"; exit 0"),
+        {secretFile, c.plan->dbContainer, st.replicationUser});
+    cmd.stdinData = QByteArrayLiteral(
+        "SELECT 'role|' || rolreplication::text || '|' || rolcanlogin::text FROM pg_roles WHERE rolname = :'u';\n"
+        "SELECT 'method|' || CASE WHEN coalesce(rolpassword,'') LIKE 'md5%' THEN 'md5' ELSE 'scram-sha-256' END "
+        "FROM pg_authid WHERE rolname = :'u';\n"
+        "SELECT 'hbafile|' || current_setting('hba_file');\n"
+        "SELECT 'hba|' || encode(pg_read_binary_file(current_setting('hba_file')), 'hex');\n");
+    cmd.description = shellCommandLine(cmd.argv()) + QStringLiteral(" <<< (role, pg_hba.conf)");
+    CommandResult r;
+    if (auto e = mustRun(c, kPrimary, cmd, Tr::tr("Could not read the database roles."), &r, false))
+        return e;
+    const QMap<QByteArray, ScriptPart> parts = scriptParts(r.stdOut);
+    const ScriptPart sql = parts.value("sql");
+    if (sql.rc != 0) {
+        r.outcome = CommandResult::Outcome::Exited;
+        r.exitCode = sql.rc;
+        r.stdErr = sql.out;
+        return failCommand(c, kPrimary, Tr::tr("Could not read the database roles."), cmd, r);
+    }
+    *f = AccessFacts{};
+    f->haveFile = parts.value("file").out.trimmed() == "yes";
+    for (const QByteArray &line : sql.out.split('\n')) {
+        const qsizetype bar = line.indexOf('|');
+        const QByteArray tag = line.left(bar), value = line.mid(bar + 1).trimmed();
+        if (bar < 0)
+            continue;
+        if (tag == "role")
+            f->roleInfo = QString::fromUtf8(value);
+        else if (tag == "method")
+            f->method = QString::fromUtf8(value);
+        else if (tag == "hbafile")
+            f->hbaFile = QString::fromUtf8(value);
+        else if (tag == "hba")
+            f->hba = QByteArray::fromHex(value);
+    }
+    if (f->hbaFile.isEmpty())
+        return StepResult::error(Tr::tr("Could not find pg_hba.conf on the primary."));
+    return std::nullopt;
+}
+
+// Step 1a: the replication role and its secrets file. *changed: the role was created or altered.
+StepResult ensureReplicationRole(StepContext &c, SetupState &st, const AccessFacts &facts, bool *changed)
 {
     const Plan &plan = *c.plan;
     const QString secretFile = plan.installDir + QStringLiteral("/secrets/backup_datasource.password");
-    QString roleInfo;
-    if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"),
-                         QStringLiteral("SELECT rolreplication::text || '|' || rolcanlogin::text FROM pg_roles "
-                                        "WHERE rolname = :'u'"),
-                         {{QStringLiteral("u"), st.replicationUser}}, Tr::tr("Could not read the database roles."),
-                         &roleInfo))
-        return *e;
-    const CommandResult fileCheck = runOn(c, kPrimary, shellScript(QStringLiteral("test -s \"$1\""), {secretFile}), false);
-    const bool haveFile = fileCheck.ok();
+    const QString roleInfo = facts.roleInfo;
+    const bool haveFile = facts.haveFile;
+    *changed = true;
     if (!roleInfo.isEmpty() && haveFile) {
         if (roleInfo != QLatin1String("true|true")) {
             if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"),
@@ -476,6 +637,8 @@ StepResult ensureReplicationRole(StepContext &c, SetupState &st)
                                  {{QStringLiteral("u"), st.replicationUser}},
                                  Tr::tr("Could not give the replication right to the role.")))
                 return *e;
+        } else {
+            *changed = false;
         }
         c.log(hostOf(c, kPrimary), LogStream::Info,
               Tr::tr("Reusing the role \"%1\" and its password file.").arg(st.replicationUser));
@@ -518,24 +681,16 @@ StepResult ensureReplicationRole(StepContext &c, SetupState &st)
 }
 
 // Step 1b: exactly one pg_hba.conf replication entry for the secondary.
-StepResult ensureHbaEntry(StepContext &c, SetupState &st)
+StepResult ensureHbaEntry(StepContext &c, SetupState &st, const AccessFacts &facts)
 {
     const Plan &plan = *c.plan;
     const QString secondaryHost = hostOf(c, kSecondary);
     const QString address = hbaAddress(secondaryHost);
-    QString hbaFile, method;
-    if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"), QStringLiteral("SHOW hba_file"), {},
-                         Tr::tr("Could not find pg_hba.conf on the primary."), &hbaFile))
-        return *e;
-    if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"),
-                         QStringLiteral("SELECT CASE WHEN coalesce(rolpassword,'') LIKE 'md5%' THEN 'md5' "
-                                        "ELSE 'scram-sha-256' END FROM pg_authid WHERE rolname = :'u'"),
-                         {{QStringLiteral("u"), st.replicationUser}}, Tr::tr("Could not read the role."), &method))
-        return *e;
-    const RemoteCommand read = dockerCommand({QStringLiteral("exec"), plan.dbContainer, QStringLiteral("cat"), hbaFile});
+    const QString hbaFile = facts.hbaFile, method = facts.method;
+    if (method.isEmpty())
+        return StepResult::error(Tr::tr("Could not read the role."));
     CommandResult r;
-    if (auto e = mustRun(c, kPrimary, read, Tr::tr("Could not read pg_hba.conf on the primary."), &r, false))
-        return *e;
+    r.stdOut = facts.hba;
     const QString entry = QStringLiteral("host replication %1 %2 %3 %4 %5")
                               .arg(st.replicationUser, address, method, kHbaMarker, secondaryHost);
     const QStringList lines = QString::fromUtf8(r.stdOut).split(QLatin1Char('\n'));
@@ -567,20 +722,22 @@ StepResult ensureHbaEntry(StepContext &c, SetupState &st)
     if (!content.endsWith(QLatin1Char('\n')))
         content += QLatin1Char('\n');
     const QString ts = fileTimestamp();
-    RemoteCommand write = dockerCommand({QStringLiteral("exec"), QStringLiteral("-i"), QStringLiteral("-u"),
-                                         QStringLiteral("postgres"), plan.dbContainer, QStringLiteral("sh"),
-                                         QStringLiteral("-c"),
-                                         QStringLiteral("cp -p \"$1\" \"$1.oef-backup-$2\" && cat > \"$1.oef-new\" && "
-                                                        "chmod --reference=\"$1\" \"$1.oef-new\" && mv \"$1.oef-new\" \"$1\""),
-                                         QStringLiteral("sh"), hbaFile, ts});
+    // In one command: the new file (the old one kept next to it), then reload and ask
+    // PostgreSQL whether it found errors in it.
+    RemoteCommand write = shellScript(
+        QStringLiteral("docker exec -i -u postgres \"$1\" sh -c 'cp -p \"$1\" \"$1.oef-backup-$2\" && cat > \"$1.oef-new\" && "
+                       "chmod --reference=\"$1\" \"$1.oef-new\" && mv \"$1.oef-new\" \"$1\"' sh \"$2\" \"$3\" || exit 3; "
+                       "docker exec \"$1\" psql -U postgres -d postgres -v ON_ERROR_STOP=1 -qAtX -c 'SELECT pg_reload_conf()' "
+                       "-c 'SELECT count(*) FROM pg_hba_file_rules WHERE error IS NOT NULL' || exit 4"),
+        {plan.dbContainer, hbaFile, ts});
     write.stdinData = content.toUtf8();
-    if (auto e = mustRun(c, kPrimary, write, Tr::tr("Could not update pg_hba.conf on the primary.")))
+    CommandResult wr;
+    if (auto e = mustRun(c, kPrimary, write, Tr::tr("Could not update pg_hba.conf on the primary."), &wr)) {
+        if (wr.outcome == CommandResult::Outcome::Exited && wr.exitCode == 4)
+            e->message = Tr::tr("Could not reload the primary's configuration.");
         return *e;
-    QString errors;
-    if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"),
-                         QStringLiteral("SELECT pg_reload_conf(); SELECT count(*) FROM pg_hba_file_rules WHERE error IS NOT NULL"),
-                         {}, Tr::tr("Could not reload the primary's configuration."), &errors))
-        return *e;
+    }
+    const QString errors = QString::fromUtf8(wr.stdOut).trimmed();
     if (errors.section(QLatin1Char('\n'), -1).trimmed() != QLatin1String("0")) {
         // Put the previous file back: never leave a broken pg_hba.conf.
         runOn(c, kPrimary, dockerCommand({QStringLiteral("exec"), QStringLiteral("-u"), QStringLiteral("postgres"),
@@ -596,13 +753,27 @@ StepResult ensureHbaEntry(StepContext &c, SetupState &st)
     return StepResult::success();
 }
 
-// Step 1c: settings (never lowered), restart only when needed.
-StepResult ensureSettings(StepContext &c, SetupState &st)
+// Step 1c: settings (never lowered), restart only when needed. *slotExists: the slot for
+// this secondary is already there (read in the same query).
+StepResult ensureSettings(StepContext &c, SetupState &st, bool *slotExists)
 {
     QString err;
-    const auto changes = plannedSettings(c, &err);
-    if (!changes)
+    const auto out = querySql(c, kPrimary, QStringLiteral("postgres"),
+                              QStringLiteral("SELECT 'set|' || s FROM (") + kSettingsSql
+                                  + QStringLiteral(") AS x(s);\nSELECT 'slot|' || count(*) FROM pg_replication_slots "
+                                                   "WHERE slot_name = :'s';"),
+                              {{QStringLiteral("s"), st.slotName}}, &err);
+    if (!out)
         return StepResult::error(Tr::tr("Could not read the primary's settings."), err);
+    QStringList settingLines;
+    *slotExists = false;
+    for (const QString &line : out->split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (line.startsWith(QLatin1String("set|")))
+            settingLines << line.mid(4);
+        else if (line.startsWith(QLatin1String("slot|")))
+            *slotExists = line.mid(5).trimmed() != QLatin1String("0");
+    }
+    const std::optional<QList<SettingChange>> changes = settingChanges(settingLines.join(QLatin1Char('\n')));
     if (changes->isEmpty())
         return StepResult::success();
     QString sql;
@@ -610,16 +781,20 @@ StepResult ensureSettings(StepContext &c, SetupState &st)
         sql += QStringLiteral("ALTER SYSTEM SET %1 = '%2';\n").arg(ch.name, ch.to);   // fixed names/values
         st.changedSettings << QStringLiteral("%1: %2 -> %3").arg(ch.name, ch.from, ch.to);
     }
-    sql += QStringLiteral("SELECT pg_reload_conf();\n");
-    if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"), sql, {},
-                         Tr::tr("Could not change the primary's replication settings.")))
-        return *e;
+    // Reload, give the server a moment to read the file, then ask what waits for a restart.
+    sql += QStringLiteral("SELECT pg_reload_conf() \\g /dev/null\nSELECT pg_sleep(0.1) \\g /dev/null\n"
+                          "SELECT coalesce(string_agg(name, ','), '') FROM pg_settings WHERE pending_restart;\n");
     QString pending;
-    QThread::msleep(300);
-    if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"),
-                         QStringLiteral("SELECT string_agg(name, ',') FROM pg_settings WHERE pending_restart"), {},
-                         Tr::tr("Could not read the primary's settings."), &pending))
+    if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"), sql, {},
+                         Tr::tr("Could not change the primary's replication settings."), &pending))
         return *e;
+    // A setting only read at start-up needs the restart even when the server has not yet
+    // noticed the new file.
+    QStringList restartFor = pending.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const SettingChange &ch : *changes)
+        if (ch.needsRestart && !restartFor.contains(ch.name))
+            restartFor << ch.name;
+    pending = restartFor.join(QLatin1Char(','));
     if (pending.isEmpty())
         return StepResult::success();
     c.log(hostOf(c, kPrimary), LogStream::Warning,
@@ -652,41 +827,71 @@ StepResult ensureSlot(StepContext &c, SetupState &st)
 }
 
 // Step 2: the secondary's application containers stopped, restart policy "no".
+// The containers among the arguments that exist ("$@" after the prologue); then the script's rest.
+const QString kPresentContainers = QStringLiteral(
+    "names=$(docker ps -a --format '{{.Names}}') || { echo 'docker ps failed' >&2; exit 2; }; n=$#; "
+    "for a do if printf '%s\\n' \"$names\" | grep -qxF -- \"$a\"; then set -- \"$@\" \"$a\"; fi; done; shift \"$n\"; ");
+
 StepResult stopSecondaryApps(StepContext &c)
 {
-    CommandResult ps;
-    if (auto e = mustRun(c, kSecondary, dockerCommand({QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"),
-                                                       QStringLiteral("{{.Names}}")}),
-                         Tr::tr("Could not list the containers on the secondary."), &ps, false))
-        return *e;
-    const QStringList present = QString::fromUtf8(ps.stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QStringList apps;
-    for (const QString &a : c.plan->appContainers)
-        if (present.contains(a))
-            apps << a;
-    if (apps.isEmpty())
+    if (c.plan->appContainers.isEmpty())
         return StepResult::success();
-    if (auto e = mustRun(c, kSecondary, dockerCommand(QStringList{QStringLiteral("update"), QStringLiteral("--restart=no")} + apps),
-                         Tr::tr("Could not change the restart policy of the secondary's containers.")))
+    RemoteCommand stop = shellScript(kPresentContainers + QStringLiteral(
+        "[ $# -gt 0 ] || exit 0; docker update --restart=no \"$@\" >/dev/null || exit 3; "
+        "docker stop -t 30 \"$@\" || exit 4"), c.plan->appContainers, true, std::chrono::minutes(3));
+    CommandResult r;
+    if (auto e = mustRun(c, kSecondary, stop, Tr::tr("Could not stop the secondary's application containers."), &r)) {
+        if (r.outcome == CommandResult::Outcome::Exited && r.exitCode == 2)
+            e->message = Tr::tr("Could not list the containers on the secondary.");
+        else if (r.outcome == CommandResult::Outcome::Exited && r.exitCode == 3)
+            e->message = Tr::tr("Could not change the restart policy of the secondary's containers.");
         return *e;
-    if (auto e = mustRun(c, kSecondary, dockerCommand(QStringList{QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("30")} + apps,
-                                                      std::chrono::minutes(3)),
-                         Tr::tr("Could not stop the secondary's application containers.")))
-        return *e;
+    }
     return StepResult::success();
 }
 
 // Is the secondary already a standby streaming from this primary?
-bool alreadyStreaming(StepContext &c)
+// *systemId (when asked): the secondary's database system identifier, read in the same query
+// (empty when its database does not answer).
+bool alreadyStreaming(StepContext &c, QString *systemId = nullptr)
 {
-    const auto out = querySql(c, kSecondary, QStringLiteral("postgres"),
-        QStringLiteral("SELECT pg_is_in_recovery()::text || '|' || coalesce((SELECT status || '|' || "
-                       "coalesce(sender_host,'') || '|' || coalesce(slot_name,'') FROM pg_stat_wal_receiver), '')"));
-    if (!out)
+    QString sql = QStringLiteral("SELECT pg_is_in_recovery()::text || '|' || coalesce((SELECT status || '|' || "
+                                 "coalesce(sender_host,'') || '|' || coalesce(slot_name,'') FROM pg_stat_wal_receiver), '')");
+    if (systemId) {
+        systemId->clear();
+        sql += QStringLiteral(";\nSELECT 'id|' || system_identifier FROM pg_control_system();");
+    }
+    auto all = querySql(c, kSecondary, QStringLiteral("postgres"), sql);
+    if (!all)
         return false;
+    if (systemId) {
+        for (const QString &line : all->split(QLatin1Char('\n')))
+            if (line.startsWith(QLatin1String("id|")))
+                *systemId = line.mid(3).trimmed();
+        all = all->section(QLatin1Char('\n'), 0, 0);
+    }
+    const std::optional<QString> out = all;
     const QStringList f = out->split(QLatin1Char('|'));
     return f.size() >= 4 && f[0] == QLatin1String("true") && f[1] == QLatin1String("streaming")
            && (f[2] == hostOf(c, kPrimary) || resolveAddresses(hostOf(c, kPrimary)).contains(f[2]));
+}
+
+// Waits on the secondary itself (every 50 ms) until it streams from the primary.
+bool waitStreaming(StepContext &c, std::chrono::seconds timeout)
+{
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    // Retried from here while the database container is not up yet.
+    return waitUntil(c, timeout, [&] {
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        const auto r = waitForSql(c, kSecondary, QStringLiteral("postgres"),
+                                  QStringLiteral("SELECT 'streaming|' || coalesce(sender_host,'') FROM pg_stat_wal_receiver "
+                                                 "WHERE status = 'streaming' AND pg_is_in_recovery()"),
+                                  {}, std::max(left, std::chrono::milliseconds(1000)), std::chrono::milliseconds(50));
+        if (!r)
+            return false;
+        const QString sender = r->section(QLatin1Char('\n'), 0, 0).mid(10).trimmed();
+        return sender == hostOf(c, kPrimary) || resolveAddresses(hostOf(c, kPrimary)).contains(sender);
+    }, std::chrono::milliseconds(300));
 }
 
 QString pgpassEscape(QString v)
@@ -709,10 +914,9 @@ const QString kConnOpts = QStringLiteral("keepalives=1 keepalives_idle=5 keepali
                                          "keepalives_count=3 tcp_user_timeout=20000 connect_timeout=10 "
                                          "options=-ctcp_user_timeout=20000");
 
-// standby.signal, primary_conninfo (with a passfile, never the password) and the slot, written
-// into a data directory on the secondary (host path). pgpassHost is copied in as the passfile.
-std::optional<StepResult> writeStandbyConfig(StepContext &c, const SetupState &st, const QString &dirHost,
-                                             const QString &pgpassHost, const QString &owner)
+// The lines appended to postgresql.auto.conf of a standby: primary_conninfo (with a passfile,
+// never the password) and the slot.
+QString standbyAutoConf(StepContext &c, const SetupState &st)
 {
     const ServerSpec &primary = c.plan->server(kPrimary);
     const QString pgpassInData = kPgData + QStringLiteral("/oef-replication.pgpass");
@@ -722,12 +926,22 @@ std::optional<StepResult> writeStandbyConfig(StepContext &c, const SetupState &s
                                       conninfoQuote(st.slotName), kConnOpts);
     const QString autoConf = QStringLiteral("\n# oe-failover: standby of %1\nprimary_conninfo = '%2'\nprimary_slot_name = '%3'\n")
                                  .arg(primary.host, QString(conninfo).replace(QLatin1Char('\''), QStringLiteral("''")), st.slotName);
-    RemoteCommand standby = shellScript(
-        QStringLiteral("set -e; cd \"$1\"; touch standby.signal; cat >> postgresql.auto.conf; "
-                       "cp \"$2\" oef-replication.pgpass; chown \"$3\" standby.signal oef-replication.pgpass postgresql.auto.conf; "
-                       "chmod 600 standby.signal oef-replication.pgpass"),
-        {dirHost, pgpassHost, owner});
-    standby.stdinData = autoConf.toUtf8();
+    return autoConf;
+}
+
+// $1 data directory (host path), $2 the password file to copy in, $3 owner; stdin: the lines
+// for postgresql.auto.conf. Runs in a subshell so that it can be part of a larger script.
+const QString kStandbyConfigScript = QStringLiteral(
+    "(cd \"$1\"; touch standby.signal; cat >> postgresql.auto.conf; "
+    "cp \"$2\" oef-replication.pgpass; chown \"$3\" standby.signal oef-replication.pgpass postgresql.auto.conf; "
+    "chmod 600 standby.signal oef-replication.pgpass)");
+
+// standby.signal, primary_conninfo and the slot, written into a data directory on the
+// secondary (host path). pgpassHost is copied in as the passfile.
+std::optional<StepResult> writeStandbyConfig(StepContext &c, const SetupState &st, const QString &dirHost,
+                                             const QString &pgpassHost, const QString &owner)
+{    RemoteCommand standby = shellScript(QStringLiteral("set -e; ") + kStandbyConfigScript, {dirHost, pgpassHost, owner});
+    standby.stdinData = standbyAutoConf(c, st).toUtf8();
     return mustRun(c, kSecondary, standby, Tr::tr("Could not write the standby settings."));
 }
 
@@ -787,69 +1001,151 @@ struct BaseBackupState
     QString sideContainer;   // the same, inside the container
     QString pgpassHost;      // temporary pgpass (host path)
     QString container;       // the throwaway pg_basebackup container
+    QString owner;           // of the secondary's database files (uid:gid)
+    QString image;           // the secondary's database image
+    bool launched = false;   // the copy runs in a detached container, started before the copy step
     bool swapped = false;
     bool done = false;
+    bool cleaned = false;
 };
 
-// Step 4: base backup into a side directory, then the swap.
-StepResult baseBackupAndSwap(StepContext &c, SetupState &st, BaseBackupState &bb)
+// What a copy needs from the primary, read with one command: the replication password (never
+// logged), the system identifier, and whether a stale connection held the slot (it is told to
+// end; see prepareBaseBackup).
+struct PrimaryCopyFacts
+{
+    SecretString password;
+    QString systemId;
+    bool slotWasBusy = true;
+};
+
+std::optional<StepResult> readPrimaryCopyFacts(StepContext &c, const SetupState &st, PrimaryCopyFacts *f)
+{
+    RemoteCommand cmd = shellScript(
+        QStringLiteral("pw=$(base64 -w0 < \"$1\") || exit 3; echo \"@@oef-pw $pw\"; pw=''; echo @@oef-sql; "
+                       "docker exec -i \"$2\" psql -U postgres -d postgres -v ON_ERROR_STOP=1 -qAtX -v \"s=$3\" -f - 2>&1; "
+                       "echo \"@@oef-rc $?\""),
+        {c.plan->installDir + QStringLiteral("/secrets/backup_datasource.password"), c.plan->dbContainer, st.slotName});
+    cmd.stdinData = QByteArrayLiteral(
+        "SELECT 'id|' || system_identifier FROM pg_control_system();\n"
+        "SELECT 'busy|' || count(pg_terminate_backend(active_pid)) FROM pg_replication_slots "
+        "WHERE slot_name = :'s' AND active;\n");
+    cmd.description = shellCommandLine(cmd.argv()) + QStringLiteral(" <<< (system identifier, slot)");
+    CommandResult r;
+    if (auto e = mustRun(c, kPrimary, cmd, Tr::tr("Could not read the replication password on the primary."), &r, false))
+        return e;
+    QMap<QByteArray, ScriptPart> parts = scriptParts(r.stdOut);
+    r.stdOut.fill('\0');
+    QByteArray pw = QByteArray::fromBase64(parts["pw"].out.trimmed());
+    parts["pw"].out.fill('\0');
+    f->password = SecretString(QString::fromUtf8(pw).trimmed());
+    pw.fill('\0');
+    const ScriptPart sql = parts.value("sql");
+    if (sql.rc != 0) {
+        r.outcome = CommandResult::Outcome::Exited;
+        r.exitCode = sql.rc;
+        r.stdErr = sql.out;
+        return failCommand(c, kPrimary, Tr::tr("A database query on %1 failed.").arg(hostOf(c, kPrimary)), cmd, r);
+    }
+    for (const QByteArray &line : sql.out.split('\n')) {
+        if (line.startsWith("id|"))
+            f->systemId = QString::fromUtf8(line.mid(3)).trimmed();
+        else if (line.startsWith("busy|"))
+            f->slotWasBusy = line.mid(5).trimmed() != "0";
+    }
+    return std::nullopt;
+}
+
+RemoteCommand baseBackupCommand(StepContext &c, const SetupState &st, const BaseBackupState &bb, bool detached,
+                                bool placeholders = false);
+
+// The side directory, a temporary password file and a free slot for a base backup. detached:
+// also start the copy in a detached container, in the same command.
+std::optional<StepResult> prepareBaseBackup(StepContext &c, SetupState &st, BaseBackupState &bb,
+                                            const PrimaryCopyFacts &facts, bool detached)
 {
     const Plan &plan = *c.plan;
-    const ServerSpec &primary = plan.server(kPrimary);
-    if (alreadyStreaming(c)) {
-        st.alreadyStandby = true;
-        c.log(hostOf(c, kSecondary), LogStream::Info,
-              Tr::tr("The secondary is already a standby streaming from the primary: no new copy is needed."));
-        return StepResult::success();
-    }
     bb.ts = fileTimestamp();
     const QString name = QStringLiteral("oef-basebackup-") + bb.ts;
     bb.sideHost = plan.installDir + QStringLiteral("/backups/") + name;
     bb.sideContainer = kBackupsMount + QLatin1Char('/') + name;
     bb.pgpassHost = plan.installDir + QStringLiteral("/backups/.oef-pgpass-") + bb.ts;
-    const QString pgpassContainer = kBackupsMount + QStringLiteral("/.oef-pgpass-") + bb.ts;
+    bb.container = QStringLiteral("oef-basebackup-") + bb.ts.toLower();
 
-    SecretString password;
-    QString owner;
-    if (auto e = readReplicationPassword(c, &password))
-        return *e;
-    if (auto e = dataOwner(c, &owner))
-        return *e;
-    // Side directory and a temporary password file (0600, removed in every outcome).
-    if (auto e = mustRun(c, kSecondary, shellScript(QStringLiteral("set -e; mkdir \"$1\"; chown \"$2\" \"$1\"; chmod 700 \"$1\""),
-                                                    {bb.sideHost, owner}),
-                         Tr::tr("Could not prepare the copy directory on the secondary.")))
-        return *e;
-    if (auto e = writeTempPgpass(c, st, bb.pgpassHost, password, owner))
-        return *e;
-    // The secondary does not stream (checked above), so whoever still holds its slot is a
-    // stale connection, e.g. an earlier copy cut off mid-way that the primary has not noticed.
-    // A connection cut mid-way may hold it until the primary's wal_sender_timeout (60 s).
+    QString &owner = bb.owner;
+    QString &image = bb.image;
+    // The secondary does not stream (checked before), so whoever still holds its slot is a
+    // stale connection, e.g. an earlier copy cut off mid-way that the primary has not noticed
+    // (it may hold it until the primary's wal_sender_timeout, 60 s). It was told to end when
+    // the facts were read; wait until it has.
     c.progress(0.02, Tr::tr("Waiting for the primary to release the replication slot…"));
-    const bool released = waitUntil(c, std::chrono::seconds(90), [&] {
-        querySql(c, kPrimary, QStringLiteral("postgres"),
-                 QStringLiteral("SELECT pg_terminate_backend(active_pid) FROM pg_replication_slots "
-                                "WHERE slot_name = :'s' AND active"), {{QStringLiteral("s"), st.slotName}});
-        return querySql(c, kPrimary, QStringLiteral("postgres"),
-                        QStringLiteral("SELECT count(*) FROM pg_replication_slots WHERE slot_name = :'s' AND active"),
-                        {{QStringLiteral("s"), st.slotName}}).value_or(QString()) == QLatin1String("0");
-    }, std::chrono::seconds(2));
+    const bool released = !facts.slotWasBusy || waitForSql(c, kPrimary, QStringLiteral("postgres"),
+        QStringLiteral("WITH t AS (SELECT pg_terminate_backend(active_pid) FROM pg_replication_slots "
+                       "WHERE slot_name = :'s' AND active) "
+                       "SELECT 'released' FROM (SELECT count(*) FROM t) AS x "
+                       "WHERE NOT EXISTS (SELECT 1 FROM pg_replication_slots WHERE slot_name = :'s' AND active)"),
+        {{QStringLiteral("s"), st.slotName}}, std::chrono::seconds(90), std::chrono::milliseconds(200)).has_value();
     if (!released)
         return StepResult::error(Tr::tr("The replication slot %1 on the primary is still in use by an earlier "
                                         "connection. Try again in a minute.").arg(st.slotName));
+    // In one command on the secondary: the owner of its database files, the database's image,
+    // the side directory and a temporary password file (0600, removed in every outcome); when
+    // detached, then the copy's container (its owner and image filled in there).
+    QString script = QStringLiteral(
+        "set -e; umask 077; o=$(stat -c %u:%g \"$1/data\"); img=$(docker inspect -f '{{.Config.Image}}' \"$4\"); "
+        "mkdir \"$2\"; chown \"$o\" \"$2\"; chmod 700 \"$2\"; cat > \"$3\"; chown \"$o\" \"$3\"; chmod 600 \"$3\"; "
+        "echo \"@@oef-owner $o\"; echo \"@@oef-image $img\"");
+    QStringList args{plan.installDir, bb.sideHost, bb.pgpassHost, plan.dbContainer};
+    if (detached) {
+        script += QStringLiteral("; shift 4; n=$#; for a do case $a in @@owner@@) a=$o ;; @@image@@) a=$img ;; esac; "
+                                 "set -- \"$@\" \"$a\"; done; shift \"$n\"; echo @@oef-launch; docker \"$@\" >/dev/null");
+        args += baseBackupCommand(c, st, bb, true, true).args;
+    }
+    RemoteCommand prep = shellScript(script, args);
+    prep.stdinData = QStringLiteral("*:*:*:%1:").arg(pgpassEscape(st.replicationUser)).toUtf8()
+                     + pgpassEscape(QString::fromUtf8(facts.password.utf8())).toUtf8() + '\n';
+    prep.description = shellCommandLine(prep.argv()) + QStringLiteral(" <<< (password file)");
+    CommandResult r;
+    if (auto e = mustRun(c, kSecondary, prep, Tr::tr("Could not prepare the copy directory on the secondary."), &r)) {
+        prep.stdinData.fill('\0');
+        if (r.outcome == CommandResult::Outcome::Exited && r.stdOut.contains("@@oef-launch"))
+            e->message = Tr::tr("The copy of the primary's database (pg_basebackup) could not start. The secondary "
+                                "was not changed.");
+        return e;
+    }
+    prep.stdinData.fill('\0');
+    const QMap<QByteArray, ScriptPart> parts = scriptParts(r.stdOut);
+    owner = QString::fromUtf8(parts.value("owner").out).trimmed();
+    image = QString::fromUtf8(parts.value("image").out).trimmed();
+    if (owner.isEmpty() || image.isEmpty())
+        return StepResult::error(Tr::tr("Could not read the database image on the secondary."));
+    bb.launched = detached;
+    return std::nullopt;
+}
 
+// The pg_basebackup container: in the foreground (--rm, output on this command), or detached
+// (kept after it ends, so that its output and exit status can be read later).
+RemoteCommand baseBackupCommand(StepContext &c, const SetupState &st, const BaseBackupState &bb, bool detached,
+                                bool placeholders)
+{
+    const Plan &plan = *c.plan;
+    const ServerSpec &primary = plan.server(kPrimary);
+    const QString pgpassContainer = kBackupsMount + QStringLiteral("/.oef-pgpass-") + bb.ts;
+    const QString owner = placeholders ? QStringLiteral("@@owner@@") : bb.owner;
+    const QString image = placeholders ? QStringLiteral("@@image@@") : bb.image;
     // pg_basebackup with progress. Keepalives so a cut link fails in seconds, not minutes.
     // In a throwaway container of the database's image, so that it works whether the
     // secondary's own database runs or not (a fenced former primary's does not).
-    QString image;
-    if (auto e = dbImage(c, &image))
-        return *e;
-    bb.container = QStringLiteral("oef-basebackup-") + bb.ts.toLower();
-    RemoteCommand backup = dockerCommand({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--name"), bb.container,
+    // Then pg_verifybackup in the same container: the copy is checked before anything touches
+    // data/ ($0 is the copy's directory; exit status 97: it did not verify).
+    RemoteCommand backup = dockerCommand({QStringLiteral("run"), detached ? QStringLiteral("-d") : QStringLiteral("--rm"),
+                                          QStringLiteral("--name"), bb.container,
                                           QStringLiteral("-u"), owner,
                                           QStringLiteral("-v"), plan.installDir + QStringLiteral("/backups:") + kBackupsMount,
                                           QStringLiteral("-e"), QStringLiteral("PGPASSFILE=") + pgpassContainer,
-                                          QStringLiteral("--entrypoint"), QStringLiteral("pg_basebackup"), image,
+                                          QStringLiteral("--entrypoint"), QStringLiteral("sh"), image, QStringLiteral("-c"),
+                                          QStringLiteral("pg_basebackup \"$@\" || exit 1; pg_verifybackup -n -q \"$0\" || exit 97"),
+                                          bb.sideContainer,
                                           QStringLiteral("-d"), kConnOpts,
                                           QStringLiteral("-h"), primary.host, QStringLiteral("-p"), QString::number(primary.dbPort),
                                           QStringLiteral("-U"), st.replicationUser, QStringLiteral("-D"), bb.sideContainer,
@@ -858,6 +1154,61 @@ StepResult baseBackupAndSwap(StepContext &c, SetupState &st, BaseBackupState &bb
                                          std::chrono::hours(12));
     if (!plan.copyRateLimit.isEmpty())
         backup.args << QStringLiteral("--max-rate") << plan.copyRateLimit;
+    return backup;
+}
+
+// Before the copy step: when a full copy of the database is certain (the secondary is not a
+// standby of the primary and not a former member that pg_rewind could bring back), start it
+// now in a detached container on the secondary; step "copy the database" waits for it. It
+// only writes a side directory, so the secondary is unchanged until the swap.
+std::optional<StepResult> startBaseBackupEarly(StepContext &c, SetupState &st, BaseBackupState &bb, bool tryRewind)
+{
+    QString secondaryId;
+    if (alreadyStreaming(c, &secondaryId)) {
+        st.alreadyStandby = true;
+        return std::nullopt;
+    }
+    if (tryRewind && secondaryId.isEmpty())
+        return std::nullopt;              // its database does not answer: the rewind step looks closer
+    PrimaryCopyFacts facts;
+    if (auto e = readPrimaryCopyFacts(c, st, &facts))
+        return e;
+    if (tryRewind && (facts.systemId.isEmpty() || facts.systemId == secondaryId))
+        return std::nullopt;              // a former member: pg_rewind first
+    if (auto e = prepareBaseBackup(c, st, bb, facts, true))
+        return e;
+    if (tryRewind)
+        st.rewindNote = Tr::tr("the secondary's database is not a former member of the primary's cluster");
+    c.log(hostOf(c, kSecondary), LogStream::Info,
+          Tr::tr("The copy of the primary's database runs on the secondary while the next steps go on."));
+    return std::nullopt;
+}
+
+// Step 4: base backup into a side directory, then the swap.
+StepResult baseBackupAndSwap(StepContext &c, SetupState &st, BaseBackupState &bb)
+{
+    const Plan &plan = *c.plan;
+    // The rewind step (just before) found it streaming, or made it stream: no need to ask again.
+    if (!bb.launched && (st.alreadyStandby || st.rewound || alreadyStreaming(c))) {
+        st.alreadyStandby = true;
+        c.log(hostOf(c, kSecondary), LogStream::Info,
+              Tr::tr("The secondary is already a standby streaming from the primary: no new copy is needed."));
+        return StepResult::success();
+    }
+    if (!bb.launched) {
+        PrimaryCopyFacts facts;
+        if (auto e = readPrimaryCopyFacts(c, st, &facts))
+            return *e;
+        if (auto e = prepareBaseBackup(c, st, bb, facts, false))
+            return *e;
+    }
+    const QString &owner = bb.owner;
+    // Started earlier: follow its output until it ends, then read its exit status.
+    RemoteCommand backup = bb.launched
+        ? shellScript(QStringLiteral("docker logs -f \"$1\"; rc=$(docker wait \"$1\") || exit 96; "
+                                     "docker rm \"$1\" >/dev/null 2>&1; exit \"$rc\""),
+                      {bb.container}, true, std::chrono::hours(12))
+        : baseBackupCommand(c, st, bb, false);
     static const QRegularExpression progressRe(QStringLiteral("(\\d+)/(\\d+) kB \\((\\d+)%\\)"));
     SshError sshErr;
     SshSession *sec = c.servers->session(kSecondary, &sshErr, &c.cancelFlag());
@@ -890,50 +1241,56 @@ StepResult baseBackupAndSwap(StepContext &c, SetupState &st, BaseBackupState &bb
     if (!br.ok()) {
         if (br.outcome == CommandResult::Outcome::Cancelled)
             return StepResult::error(Tr::tr("Cancelled."));
+        if (br.outcome == CommandResult::Outcome::Exited && br.exitCode == 97)
+            return commandFailure(Tr::tr("The copy of the primary's database did not verify. The secondary was not "
+                                         "changed."), hostOf(c, kSecondary), backup, br);
         return commandFailure(Tr::tr("The copy of the primary's database (pg_basebackup) failed. The "
                                      "secondary was not changed."), hostOf(c, kSecondary), backup, br);
     }
-    // Verify the copy before anything touches data/.
-    if (auto e = mustRun(c, kSecondary, dockerCommand({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-u"), owner,
-                                                       QStringLiteral("-v"), plan.installDir + QStringLiteral("/backups:") + kBackupsMount,
-                                                       QStringLiteral("--entrypoint"), QStringLiteral("pg_verifybackup"), image,
-                                                       QStringLiteral("-n"), QStringLiteral("-q"), bb.sideContainer}, std::chrono::hours(2)),
-                         Tr::tr("The copy of the primary's database did not verify. The secondary was not changed.")))
-        return *e;
-
-    // Standby settings: standby.signal, primary_conninfo with a passfile, the slot.
-    if (auto e = writeStandbyConfig(c, st, bb.sideHost, bb.pgpassHost, owner))
-        return *e;
     if (c.isCancelled())
         return StepResult::error(Tr::tr("Cancelled."));
 
-    // The swap: only now is the secondary's data/ touched.
+    // In one command: the standby settings into the copy (standby.signal, primary_conninfo with
+    // a passfile, the slot), the temporary password file removed, then the swap (only now is
+    // the secondary's data/ touched): stop the database, move data/ aside, the copy in, start.
+    // "@@oef-at" lines say how far it got.
     c.progress(0.88, Tr::tr("Replacing the secondary's database with the copy…"));
     const QString before = QStringLiteral("data.before-standby-") + bb.ts;
-    if (auto e = mustRun(c, kSecondary, dockerCommand({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("60"),
-                                                       plan.dbContainer}, std::chrono::minutes(3)),
-                         Tr::tr("Could not stop the secondary's database.")))
-        return *e;
-    bb.swapped = true;   // from here on, a failure puts the old directory back
     RemoteCommand swap = shellScript(
-        QStringLiteral("set -e; cd \"$1\"; if [ -e data ]; then mv data \"$2\"; fi; mv \"$3\" data; "
-                       "chown \"$4\" data; chmod 700 data"),
-        {plan.installDir, before, bb.sideHost, owner});
-    if (auto e = mustRun(c, kSecondary, swap, Tr::tr("Could not move the copy into place on the secondary.")))
+        QStringLiteral("set -e; echo '@@oef-at config'; ") + kStandbyConfigScript
+            + QStringLiteral("; rm -f \"$2\"; echo '@@oef-at stop'; docker stop -t 60 \"$4\" >/dev/null; "
+                             "echo '@@oef-at swap'; cd \"$5\"; if [ -e data ]; then mv data \"$6\"; fi; mv \"$1\" data; "
+                             "chown \"$3\" data; chmod 700 data; echo '@@oef-at start'; docker start \"$4\" >/dev/null; "
+                             "echo '@@oef-at done'"),
+        {bb.sideHost, bb.pgpassHost, owner, plan.dbContainer, plan.installDir, before}, true, std::chrono::minutes(4));
+    swap.stdinData = standbyAutoConf(c, st).toUtf8();
+    bb.swapped = true;   // from here on, a failure puts the old directory back
+    CommandResult sr;
+    if (auto e = mustRun(c, kSecondary, swap, Tr::tr("Could not move the copy into place on the secondary."), &sr)) {
+        const QByteArray at = scriptParts(sr.stdOut).value("at").out.trimmed();
+        const bool exited = sr.outcome == CommandResult::Outcome::Exited;
+        if (exited && at == "config")
+            e->message = Tr::tr("Could not write the standby settings.");
+        else if (exited && at == "stop")
+            e->message = Tr::tr("Could not stop the secondary's database.");
+        else if (exited && at == "start")
+            e->message = Tr::tr("Could not start the secondary's database.");
+        // Nothing was stopped or moved yet: the cleanup only removes the copy.
+        if ((exited && at == "config") || sr.outcome == CommandResult::Outcome::CouldNotStart)
+            bb.swapped = false;
+        if (at == "start")
+            st.previousDataDir = plan.installDir + QLatin1Char('/') + before;
         return *e;
+    }
     st.previousDataDir = plan.installDir + QLatin1Char('/') + before;
-    if (auto e = mustRun(c, kSecondary, dockerCommand({QStringLiteral("start"), plan.dbContainer}),
-                         Tr::tr("Could not start the secondary's database.")))
-        return *e;
     c.progress(0.95, Tr::tr("Waiting for the secondary to stream from the primary…"));
-    if (!waitUntil(c, std::chrono::seconds(120), [&] { return alreadyStreaming(c); }, std::chrono::seconds(1))) {
+    if (!waitStreaming(c, std::chrono::seconds(120))) {
         if (c.isCancelled())
             return StepResult::error(Tr::tr("Cancelled."));
         return StepResult::error(Tr::tr("The secondary's database started but does not stream from the "
                                         "primary."), Tr::tr("See \"docker logs %1\" on the secondary.").arg(plan.dbContainer));
     }
     bb.done = true;
-    runOn(c, kSecondary, shellScript(QStringLiteral("rm -f \"$1\""), {bb.pgpassHost}));
     c.log(hostOf(c, kSecondary), LogStream::Info,
           Tr::tr("The secondary is now a standby. Its previous database is kept in %1.").arg(st.previousDataDir));
     return StepResult::success();
@@ -942,8 +1299,9 @@ StepResult baseBackupAndSwap(StepContext &c, SetupState &st, BaseBackupState &bb
 // Undo for step 4: remove the side copy; after the swap, put the old data directory back.
 void baseBackupCleanup(StepContext &c, SetupState &st, BaseBackupState &bb)
 {
-    if (bb.ts.isEmpty() || bb.done)
+    if (bb.ts.isEmpty() || bb.done || bb.cleaned)
         return;
+    bb.cleaned = true;   // the step that started the copy and the one that waited both undo it
     const Plan &plan = *c.plan;
     if (!bb.container.isEmpty())
         runOn(c, kSecondary, dockerCommand({QStringLiteral("rm"), QStringLiteral("-f"), bb.container}), false);
@@ -960,6 +1318,8 @@ void baseBackupCleanup(StepContext &c, SetupState &st, BaseBackupState &bb)
                            "mv \"$2\" data; rm -rf \"data.failed-standby-$3\"; fi"),
             {plan.installDir, before, bb.ts}));
         runOn(c, kSecondary, dockerCommand({QStringLiteral("start"), plan.dbContainer}));
+        // A copy that never got moved in (the swap stopped before it).
+        runOn(c, kSecondary, shellScript(QStringLiteral("rm -rf \"$1\""), {bb.sideHost}));
         waitDatabaseReady(c, kSecondary, std::chrono::seconds(120));
         st.previousDataDir.clear();
     } else {
@@ -974,7 +1334,8 @@ StepResult rewindSecondary(StepContext &c, SetupState &st)
 {
     const Plan &plan = *c.plan;
     const ServerSpec &primary = plan.server(kPrimary);
-    if (alreadyStreaming(c)) {
+    QString secondaryId;
+    if (alreadyStreaming(c, &secondaryId)) {
         st.alreadyStandby = true;
         return StepResult::success();
     }
@@ -982,19 +1343,22 @@ StepResult rewindSecondary(StepContext &c, SetupState &st)
     const QString pgpassHost = plan.installDir + QStringLiteral("/backups/.oef-pgpass-") + ts;
     const QString pgpassContainer = kBackupsMount + QStringLiteral("/.oef-pgpass-") + ts;
     SecretString password;
-    QString owner;
-    if (auto e = dataOwner(c, &owner))
-        return *e;
-    QString image;
-    if (auto e = dbImage(c, &image))
-        return *e;
     // Only a former member of this cluster (same system identifier) can be rewound; a fresh
     // OpenELIS installation gets the full copy of the next step.
     const QString primaryId = querySql(c, kPrimary, QStringLiteral("postgres"),
                                        QStringLiteral("SELECT system_identifier FROM pg_control_system()")).value_or(QString());
-    QString secondaryId = querySql(c, kSecondary, QStringLiteral("postgres"),
-                                   QStringLiteral("SELECT system_identifier FROM pg_control_system()")).value_or(QString());
+    QString owner;
+    QString image;
+    auto ownerAndImage = [&]() -> std::optional<StepResult> {
+        if (!owner.isEmpty())
+            return std::nullopt;
+        if (auto e = dataOwner(c, &owner))
+            return e;
+        return dbImage(c, &image);
+    };
     if (secondaryId.isEmpty()) {
+        if (auto e = ownerAndImage())
+            return *e;
         const CommandResult cd = runOn(c, kSecondary, dockerCommand(
             {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-u"), owner, QStringLiteral("-v"),
              plan.installDir + QStringLiteral("/data:") + kPgData, QStringLiteral("--entrypoint"),
@@ -1008,6 +1372,8 @@ StepResult rewindSecondary(StepContext &c, SetupState &st)
               Tr::tr("The secondary's database was not part of this cluster: it gets a full copy."));
         return StepResult::success();
     }
+    if (auto e = ownerAndImage())
+        return *e;
     if (auto e = readReplicationPassword(c, &password))
         return *e;
     if (auto e = mustRun(c, kSecondary, dockerCommand({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("60"),
@@ -1076,7 +1442,7 @@ StepResult rewindSecondary(StepContext &c, SetupState &st)
                          Tr::tr("Could not start the secondary's database.")))
         return *e;
     c.progress(0.8, Tr::tr("Waiting for the secondary to stream from the primary…"));
-    if (!waitUntil(c, std::chrono::seconds(120), [&] { return alreadyStreaming(c); }, std::chrono::seconds(1))) {
+    if (!waitStreaming(c, std::chrono::seconds(120))) {
         runOn(c, kSecondary, dockerCommand({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("60"), plan.dbContainer},
                                            std::chrono::minutes(3)));
         return fallBack(Tr::tr("the rewound database did not stream from the primary"));
@@ -1091,19 +1457,16 @@ StepResult rewindSecondary(StepContext &c, SetupState &st)
 // Step 5: OpenELIS running on the primary.
 StepResult startPrimary(StepContext &c)
 {
-    CommandResult ps;
-    if (auto e = mustRun(c, kPrimary, dockerCommand({QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"),
-                                                     QStringLiteral("{{.Names}}")}),
-                         Tr::tr("Could not list the containers on the primary."), &ps, false))
+    // The database always; the application containers that exist.
+    RemoteCommand start = shellScript(kPresentContainers + QStringLiteral("docker start \"$0\" \"$@\" || exit 3"),
+                                      c.plan->appContainers);
+    start.args[2] = c.plan->dbContainer;   // $0 of the script
+    CommandResult r;
+    if (auto e = mustRun(c, kPrimary, start, Tr::tr("Could not start OpenELIS on the primary."), &r)) {
+        if (r.outcome == CommandResult::Outcome::Exited && r.exitCode == 2)
+            e->message = Tr::tr("Could not list the containers on the primary.");
         return *e;
-    const QStringList present = QString::fromUtf8(ps.stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QStringList names{c.plan->dbContainer};
-    for (const QString &a : c.plan->appContainers)
-        if (present.contains(a))
-            names << a;
-    if (auto e = mustRun(c, kPrimary, dockerCommand(QStringList{QStringLiteral("start")} + names),
-                         Tr::tr("Could not start OpenELIS on the primary.")))
-        return *e;
+    }
     return StepResult::success();
 }
 
@@ -1111,47 +1474,53 @@ StepResult startPrimary(StepContext &c)
 StepResult verifySetup(StepContext &c, SetupState &st)
 {
     QJsonObject v;
-    QString repl;
-    const bool streaming = waitUntil(c, std::chrono::seconds(60), [&] {
-        const auto r = querySql(c, kPrimary, QStringLiteral("postgres"),
-            QStringLiteral("SELECT r.state || '|' || coalesce(r.sync_state,'') || '|' || coalesce(host(r.client_addr),'') "
-                           "|| '|' || s.active::text FROM pg_replication_slots s JOIN pg_stat_replication r "
-                           "ON r.pid = s.active_pid WHERE s.slot_name = :'s'"),
-            {{QStringLiteral("s"), st.slotName}});
-        repl = r.value_or(QString());
-        return repl.startsWith(QLatin1String("streaming|"));
-    }, std::chrono::seconds(1));
+    // In one command in the primary's database container: wait (every 50 ms, up to 60 s)
+    // until the secondary streams through its slot; only then write the test record, into a
+    // small dedicated database, never OpenELIS's own (SQL on stdin, the token as a variable).
+    const QString token = QString::number(QRandomGenerator::system()->generate64(), 36);
+    RemoteCommand cmd = dockerCommand(
+        {QStringLiteral("exec"), QStringLiteral("-i"), c.plan->dbContainer, QStringLiteral("sh"), QStringLiteral("-c"),
+         QStringLiteral("end=$(( $(date +%s) + 60 )); while :; do "
+                        "out=$(printf '%s\\n' \"$1\" | psql -U postgres -d postgres -v ON_ERROR_STOP=1 -qAtX -v \"s=$2\" -f - 2>/dev/null); "
+                        "[ -z \"$out\" ] || break; [ \"$(date +%s)\" -lt \"$end\" ] || exit 3; sleep 0.05; done; "
+                        "printf '@@oef-repl %s\\n' \"$out\" | head -n 1; "
+                        "psql -U postgres -d postgres -v ON_ERROR_STOP=1 -qAtX -v \"t=$3\" -f -"),
+         QStringLiteral("sh"),
+         QStringLiteral("SELECT r.state || '|' || coalesce(r.sync_state,'') || '|' || coalesce(host(r.client_addr),'') "
+                        "|| '|' || s.active::text FROM pg_replication_slots s JOIN pg_stat_replication r "
+                        "ON r.pid = s.active_pid WHERE s.slot_name = :'s' AND r.state = 'streaming'"),
+         st.slotName, token},
+        std::chrono::seconds(120));
+    cmd.stdinData = QByteArrayLiteral("SELECT 'CREATE DATABASE oe_failover' WHERE NOT EXISTS "
+                                      "(SELECT 1 FROM pg_database WHERE datname = 'oe_failover')\\gexec\n"
+                                      "\\connect oe_failover\n"
+                                      "CREATE TABLE IF NOT EXISTS oef_roundtrip (id bigserial PRIMARY KEY, "
+                                      "token text NOT NULL, written_at timestamptz NOT NULL DEFAULT now());\n"
+                                      "DELETE FROM oef_roundtrip WHERE written_at < now() - interval '7 days';\n"
+                                      "INSERT INTO oef_roundtrip (token) VALUES (:'t');\n");
+    cmd.description = shellCommandLine(cmd.argv()) + QStringLiteral(" <<< (the test record)");
+    const CommandResult wr = runOn(c, kPrimary, cmd, false);
+    const QString repl = QString::fromUtf8(scriptParts(wr.stdOut).value("repl").out).trimmed();
+    const bool streaming = repl.startsWith(QLatin1String("streaming|"));
     const QStringList f = repl.split(QLatin1Char('|'));
     v[QStringLiteral("streaming")] = streaming;
     v[QStringLiteral("syncState")] = f.value(1);
     v[QStringLiteral("clientAddress")] = f.value(2);
     v[QStringLiteral("slotActive")] = f.value(3) == QLatin1String("true");
     st.verification = v;
+    if (wr.outcome == CommandResult::Outcome::Cancelled)
+        return StepResult::error(Tr::tr("Cancelled."));
     if (!streaming)
         return StepResult::error(Tr::tr("The primary does not list the secondary as streaming through slot %1.")
                                      .arg(st.slotName));
-    // Round trip through a small dedicated database, never OpenELIS's own.
-    if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"),
-                         QStringLiteral("SELECT 'CREATE DATABASE oe_failover' WHERE NOT EXISTS "
-                                        "(SELECT 1 FROM pg_database WHERE datname = 'oe_failover')\\gexec"), {},
-                         Tr::tr("Could not create the small check database on the primary.")))
-        return *e;
-    const QString token = QString::number(QRandomGenerator::system()->generate64(), 36);
-    if (auto e = mustSql(c, kPrimary, kCheckDb,
-                         QStringLiteral("CREATE TABLE IF NOT EXISTS oef_roundtrip (id bigserial PRIMARY KEY, "
-                                        "token text NOT NULL, written_at timestamptz NOT NULL DEFAULT now());\n"
-                                        "DELETE FROM oef_roundtrip WHERE written_at < now() - interval '7 days';\n"
-                                        "INSERT INTO oef_roundtrip (token) VALUES (:'t');"),
-                         {{QStringLiteral("t"), token}}, Tr::tr("Could not write the test record on the primary.")))
-        return *e;
+    if (!wr.ok())
+        return commandFailure(Tr::tr("Could not write the test record on the primary."), hostOf(c, kPrimary), cmd, wr);
     QElapsedTimer timer;
     timer.start();
-    const bool arrived = waitUntil(c, std::chrono::seconds(30), [&] {
-        const auto r = querySql(c, kSecondary, kCheckDb,
-                                QStringLiteral("SELECT count(*) FROM oef_roundtrip WHERE token = :'t'"),
-                                {{QStringLiteral("t"), token}});
-        return r.value_or(QString()) == QLatin1String("1");
-    }, std::chrono::milliseconds(100));
+    const bool arrived = waitForSql(c, kSecondary, kCheckDb,
+                                    QStringLiteral("SELECT 'arrived' FROM oef_roundtrip WHERE token = :'t'"),
+                                    {{QStringLiteral("t"), token}}, std::chrono::seconds(30),
+                                    std::chrono::milliseconds(20)).has_value();
     const qint64 ms = timer.elapsed();
     v[QStringLiteral("roundTripOk")] = arrived;
     v[QStringLiteral("roundTripMs")] = arrived ? ms : -1;
@@ -1179,19 +1548,38 @@ Flow buildSetupFlow(std::shared_ptr<SetupState> state, SetupOptions options)
     };
     add(Tr::tr("Primary: replication role and access"), 1, [state](StepContext &c) {
         state->slotName = slotNameFor(c.plan->server(kSecondary).host);
-        if (auto r = ensureReplicationRole(c, *state); !r.ok)
+        AccessFacts facts;
+        if (auto e = readAccessFacts(c, *state, &facts))
+            return *e;
+        bool roleChanged = false;
+        if (auto r = ensureReplicationRole(c, *state, facts, &roleChanged); !r.ok)
             return r;
-        return ensureHbaEntry(c, *state);
+        // A new or changed role: read again what the entry depends on (its password method).
+        if (roleChanged)
+            if (auto e = readAccessFacts(c, *state, &facts))
+                return *e;
+        return ensureHbaEntry(c, *state, facts);
     }, {}, Tr::tr("Preparing the replication role and its access on the primary…"));
     add(Tr::tr("Primary: replication settings and slot"), 2, [state](StepContext &c) {
-        if (auto r = ensureSettings(c, *state); !r.ok)
+        bool slotExists = false;
+        if (auto r = ensureSettings(c, *state, &slotExists); !r.ok)
             return r;
+        if (slotExists && !state->primaryRestarted && state->changedSettings.isEmpty()) {
+            c.log(hostOf(c, kPrimary), LogStream::Info,
+                  Tr::tr("The replication slot %1 already exists.").arg(state->slotName));
+            return StepResult::success();
+        }
         return ensureSlot(c, *state);
     }, {}, Tr::tr("Applying the replication settings on the primary…"));
     if (options.primaryOnly)
         return flow;
     add(Tr::tr("Secondary: stop OpenELIS (the database keeps running)"), 1,
-        [](StepContext &c) { return stopSecondaryApps(c); }, {},
+        [state, bb, options](StepContext &c) {
+            if (auto e = startBaseBackupEarly(c, *state, *bb, options.tryRewind))
+                return *e;
+            return stopSecondaryApps(c);
+        },
+        [state, bb](StepContext &c) { baseBackupCleanup(c, *state, *bb); },
         Tr::tr("Stopping OpenELIS on the secondary…"));
     add(Tr::tr("Copy the install directory"), 4, [state](StepContext &c) {
         SyncReport report;
@@ -1203,7 +1591,13 @@ Flow buildSetupFlow(std::shared_ptr<SetupState> state, SetupOptions options)
     }, {}, Tr::tr("Copying the install directory to the secondary…"));
     if (options.tryRewind) {
         add(Tr::tr("Secondary: rewind its old database (pg_rewind)"), 4,
-            [state](StepContext &c) { return rewindSecondary(c, *state); }, {},
+            [state, bb](StepContext &c) {
+                // The full copy already runs (the secondary is not a former member), or the
+                // secondary was found streaming from the primary a moment ago.
+                if (bb->launched || state->alreadyStandby)
+                    return StepResult::success();
+                return rewindSecondary(c, *state);
+            }, {},
             Tr::tr("Rewinding the secondary's old database…"));
     }
     add(Tr::tr("Secondary: copy the database and start it as a standby"), 10,
