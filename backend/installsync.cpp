@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <thread>
 
 namespace oef {
 
@@ -22,11 +23,22 @@ const QByteArray kHeader = QByteArrayLiteral("OEF-MANIFEST 1");
 const QByteArray kMissing = QByteArrayLiteral("OEF-MANIFEST 1 missing");
 const QByteArray kShaMarker = QByteArrayLiteral("OEF-SHA256");
 
+// The checksums of the regular files (find's arguments in "$@", the directory in $d), as
+// sha256sum prints them. A file is read again only when it changed since the last listing on
+// this server: a root-only cache in /var/cache/oe-failover keeps each file's checksum with its
+// inode, size, modification and change times (the change time moves on every write and cannot
+// be set back), and only entries whose change time is older than the listing by more than the
+// file system's time step (0.1 s where times have fractions of a second, else 2 s) are kept,
+// so that a write within the same clock tick is never missed. Names holding a newline or
+// a backslash are always read. When the cache cannot be used, every file is read. With
+// oef_cached_only set, only the cache's checksums are given (no file is read).
+const QString kChecksumScript = QStringLiteral(R"OEF(nl=$(printf '\nx'); nl=${nl%x}; t=$(mktemp -d 2>/dev/null) || t=''; trap '[ -z "$t" ] || rm -rf -- "$t"' EXIT; ok=''; if [ -n "$t" ]; then c=/var/cache/oe-failover; cf="$c/manifest-$(uname -n)-$(printf '%s' "$d" | cksum | cut -d ' ' -f 1)"; now=$(date +%s.%N); case $now in *[!0-9.]*) now=$(date +%s) ;; esac; if mkdir -p -m 0700 "$c" 2>/dev/null && touch "$cf" 2>/dev/null && find . "$@" -type f ! -name "*$nl*" ! -name '*\\*' -printf '%i %s %T@ %C@ ./%P\n' > "$t/now" && awk -v cache="$cf" -v hits="$t/hits" -v miss="$t/miss" 'BEGIN { while ((getline l < cache) > 0) { i = index(l, "\t"); if (i) h[substr(l, i + 1)] = substr(l, 1, i - 1) } printf "" > hits; printf "" > miss } { p = $0; for (j = 0; j < 4; j++) p = substr(p, index(p, " ") + 1); if ($0 in h) print h[$0] "  " p > hits; else print p > miss }' "$t/now" && if [ -n "$oef_cached_only" ]; then : > "$t/new" && : > "$t/odd"; else tr '\n' '\0' < "$t/miss" | xargs -0 -r sha256sum -- > "$t/new" && find . "$@" -type f \( -name "*$nl*" -o -name '*\\*' \) -print0 | xargs -0 -r sha256sum -- > "$t/odd"; fi; then cat "$t/hits" "$t/new" "$t/odd" && ok=1; cat "$t/hits" "$t/new" | awk -v now="$now" 'FNR == NR { h[substr($0, 67)] = substr($0, 1, 64); next } { p = $0; for (j = 0; j < 4; j++) p = substr(p, index(p, " ") + 1); split($0, f, " "); fr = f[4]; sub(/^[0-9]*\.?/, "", fr); m = (fr ~ /[1-9]/) ? 0.1 : 2; if ((p in h) && f[4] + m <= now) print h[p] "\t" $0 }' - "$t/now" > "$cf.new" && mv -f -- "$cf.new" "$cf"; fi; fi; [ -n "$ok" ] || [ -n "$oef_cached_only" ] || find . "$@" -type f -print0 | xargs -0 -r sha256sum -- || exit 5)OEF");
+
 // One command per side. $1 = the directory, then find -path patterns ("./x", glob-escaped).
 // Output, NUL separated: a header; per entry three fields ("type mode uid gid size mtime",
 // the relative path, the symlink target); a marker; then sha256sum's lines for the regular
 // files (names escaped by sha256sum where they hold a backslash or a newline).
-const QString kManifestScript = QStringList{
+const QStringList kManifestScriptParts{
     QStringLiteral("LC_ALL=C"), QStringLiteral("export LC_ALL"), QStringLiteral("d=$1"),
     QStringLiteral("shift"),
     QStringLiteral("if [ ! -e \"$d\" ] && [ ! -L \"$d\" ]; then printf 'OEF-MANIFEST 1 missing\\0'; "
@@ -40,8 +52,11 @@ const QString kManifestScript = QStringList{
     QStringLiteral("printf 'OEF-MANIFEST 1\\0'"),
     QStringLiteral("find . \"$@\" -printf '%y %m %U %G %s %T@\\0%P\\0%l\\0' || exit 4"),
     QStringLiteral("printf 'OEF-SHA256\\0'"),
-    QStringLiteral("find . \"$@\" -type f -print0 | xargs -0 -r sha256sum -- || exit 5"),
-}.join(QStringLiteral("; "));
+};
+const QString kManifestScript = (kManifestScriptParts + QStringList{kChecksumScript}).join(QStringLiteral("; "));
+// The same listing with only the checksums the cache holds (nothing is read).
+const QString kListingScript =
+    (kManifestScriptParts + QStringList{QStringLiteral("oef_cached_only=1"), kChecksumScript}).join(QStringLiteral("; "));
 
 // Removes entries (NUL-separated "./path" list on stdin) below $1.
 const QString kRemoveScript = QStringLiteral("cd -- \"$1\" && xargs -0 -r rm -rf --");
@@ -252,7 +267,8 @@ QString listSome(const QStringList &items, int max = 20)
 
 } // namespace
 
-std::optional<Manifest> parseManifest(const QByteArray &out, QString *error, bool *missing)
+std::optional<Manifest> parseManifest(const QByteArray &out, QString *error, bool *missing,
+                                      bool requireChecksums)
 {
     if (missing)
         *missing = false;
@@ -333,23 +349,31 @@ std::optional<Manifest> parseManifest(const QByteArray &out, QString *error, boo
             it->sha256 = line.left(64).toLower();
         // A file that appeared between the two passes has no record: it is left out.
     }
-    for (const ManifestEntry &e : std::as_const(m))
-        if (e.type == 'f' && e.sha256.isEmpty())
-            return fail(Tr::tr("no checksum for \"%1\"").arg(e.path));
+    if (requireChecksums)
+        for (const ManifestEntry &e : std::as_const(m))
+            if (e.type == 'f' && e.sha256.isEmpty())
+                return fail(Tr::tr("no checksum for \"%1\"").arg(e.path));
     return m;
 }
 
-std::optional<Manifest> readManifest(StepContext &context, const QString &role,
-                                     const QString &dir, const QStringList &excludes,
-                                     QString *error, bool *missing)
+namespace {
+
+RemoteCommand manifestCommand(const QString &dir, const QStringList &excludes, bool checksums = true)
 {
     RemoteCommand c;
     c.program = QStringLiteral("sh");
-    c.args = QStringList{QStringLiteral("-c"), kManifestScript, QStringLiteral("sh"), dir}
+    c.args = QStringList{QStringLiteral("-c"), checksums ? kManifestScript : kListingScript, QStringLiteral("sh"), dir}
              + excludePatterns(excludes);
     c.asRoot = true;
     c.timeout = std::chrono::minutes(30);
-    const CommandResult r = runOn(context, role, c, false);
+    return c;
+}
+
+std::optional<Manifest> manifestFromResult(StepContext &context, const QString &role,
+                                           const QString &dir, const RemoteCommand &c,
+                                           const CommandResult &r, QString *error, bool *missing,
+                                           bool checksums = true)
+{
     if (!r.ok()) {
         if (error) {
             const StepResult f = commandFailure(
@@ -360,10 +384,44 @@ std::optional<Manifest> readManifest(StepContext &context, const QString &role,
         return std::nullopt;
     }
     QString parseError;
-    auto m = parseManifest(r.stdOut, &parseError, missing);
+    auto m = parseManifest(r.stdOut, &parseError, missing, checksums);
     if (!m && error)
         *error = Tr::tr("%1 on %2: %3").arg(dir, hostOf(context, role), parseError);
     return m;
+}
+
+// Runs `first` on fromRole's session here while `second` runs on toRole's session on a helper
+// thread (logged in here first; this thread does not touch that session meanwhile).
+std::optional<StepResult> runSideBySide(StepContext &context, const QString &fromRole,
+                                        const RemoteCommand &first, CommandResult *firstResult,
+                                        const QString &toRole, const RemoteCommand &second,
+                                        CommandResult *secondResult)
+{
+    SshError sshError;
+    SshSession *to = context.servers->session(toRole, &sshError, &context.cancelFlag());
+    if (!to)
+        return StepResult::error(sshError.message, sshError.details);
+    const QString toHost = hostOf(context, toRole);
+    context.log(toHost, LogStream::Command, QStringLiteral("# ") + shellCommandLine(second.argv()));
+    RunOptions ro;
+    ro.cancel = &context.cancelFlag();
+    std::thread helper([to, ro, &second, secondResult] { *secondResult = to->run(second, ro); });
+    *firstResult = runOn(context, fromRole, first, false);
+    helper.join();
+    if (!secondResult->ok())
+        context.log(toHost, LogStream::Warning, Tr::tr("Command %1").arg(describeOutcome(*secondResult)));
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<Manifest> readManifest(StepContext &context, const QString &role,
+                                     const QString &dir, const QStringList &excludes,
+                                     QString *error, bool *missing)
+{
+    const RemoteCommand c = manifestCommand(dir, excludes);
+    const CommandResult r = runOn(context, role, c, false);
+    return manifestFromResult(context, role, dir, c, r, error, missing);
 }
 
 StepResult syncInstallDir(StepContext &context, const QString &fromRole, const QString &toRole,
@@ -381,14 +439,40 @@ StepResult syncInstallDir(StepContext &context, const QString &fromRole, const Q
     const QString fromHost = hostOf(context, fromRole);
     const QString toHost = hostOf(context, toRole);
 
-    // 1. What is where.
-    context.progress(0.0, Tr::tr("Listing the install directory on %1").arg(fromHost));
+    // 1. What is where: both listings at once, the target's with checksums (a file there may
+    // be kept), the source's with the checksums its cache holds: the others are read only when
+    // such a file is on both sides with the same size (else it travels anyway, and is checked
+    // afterwards).
+    context.progress(0.0, Tr::tr("Listing the install directory on %1 and %2").arg(fromHost, toHost));
     QString error;
     bool sourceMissing = false;
-    const auto source = readManifest(context, fromRole, dir, plan.syncExclude, &error,
-                                     &sourceMissing);
+    bool targetMissing = false;
+    const RemoteCommand targetCmd = manifestCommand(dir, plan.syncExclude);
+    RemoteCommand sourceCmd = manifestCommand(dir, plan.syncExclude, false);
+    CommandResult targetRun, sourceRun;
+    if (auto e = runSideBySide(context, fromRole, sourceCmd, &sourceRun, toRole, targetCmd, &targetRun))
+        return *e;
     if (context.isCancelled())
         return cancelledResult();
+    bool sourceHasChecksums = false;
+    std::optional<Manifest> source = manifestFromResult(context, fromRole, dir, sourceCmd, sourceRun, &error,
+                                                        &sourceMissing, false);
+    if (source && !sourceMissing) {
+        QString targetError;
+        const auto peek = manifestFromResult(context, toRole, dir, targetCmd, targetRun, &targetError, nullptr);
+        const bool anyKept = peek && std::any_of(source->cbegin(), source->cend(), [&](const ManifestEntry &s) {
+            const auto t = peek->constFind(s.path);
+            return s.type == 'f' && s.sha256.isEmpty() && t != peek->cend() && t->type == 'f' && t->size == s.size;
+        });
+        if (anyKept) {
+            source = readManifest(context, fromRole, dir, plan.syncExclude, &error, &sourceMissing);
+            if (context.isCancelled())
+                return cancelledResult();
+        }
+        sourceHasChecksums = source && std::all_of(source->cbegin(), source->cend(), [](const ManifestEntry &s) {
+            return s.type != 'f' || !s.sha256.isEmpty();
+        });
+    }
     if (!source)
         return StepResult::error(Tr::tr("Could not list the install directory on %1.")
                                      .arg(fromHost), error);
@@ -396,9 +480,8 @@ StepResult syncInstallDir(StepContext &context, const QString &fromRole, const Q
         return StepResult::error(Tr::tr("The install directory %1 does not exist on %2.")
                                      .arg(dir, fromHost));
     context.progress(0.05, Tr::tr("Listing the install directory on %1").arg(toHost));
-    bool targetMissing = false;
-    const auto target = readManifest(context, toRole, dir, plan.syncExclude, &error,
-                                     &targetMissing);
+    const auto target = manifestFromResult(context, toRole, dir, targetCmd, targetRun, &error,
+                                           &targetMissing);
     if (context.isCancelled())
         return cancelledResult();
     if (!target)
@@ -619,12 +702,28 @@ StepResult syncInstallDir(StepContext &context, const QString &fromRole, const Q
 
     // 4. Verify: read the target again (unless nothing was changed there).
     std::optional<Manifest> after;
-    if (sendList.isEmpty() && removeTops.isEmpty() && !targetMissing) {
+    if (sendList.isEmpty() && removeTops.isEmpty() && !targetMissing && sourceHasChecksums) {
         after = target;
-    } else {
+    } else if (sourceHasChecksums) {
         after = readManifest(context, toRole, dir, plan.syncExclude, &error);
         if (context.isCancelled())
             return cancelledResult();
+        if (!after)
+            return StepResult::error(Tr::tr("Could not check the copy on %1.").arg(toHost),
+                                     error);
+    } else {
+        // Both sides' checksums now, side by side: what was sent against its source.
+        CommandResult afterRun, sourceSums;
+        sourceCmd = manifestCommand(dir, plan.syncExclude);
+        if (auto e = runSideBySide(context, fromRole, sourceCmd, &sourceSums, toRole, targetCmd, &afterRun))
+            return *e;
+        if (context.isCancelled())
+            return cancelledResult();
+        const auto summed = manifestFromResult(context, fromRole, dir, sourceCmd, sourceSums, &error, nullptr);
+        if (!summed)
+            return StepResult::error(Tr::tr("Could not list the install directory on %1.").arg(fromHost), error);
+        source = summed;
+        after = manifestFromResult(context, toRole, dir, targetCmd, afterRun, &error, nullptr);
         if (!after)
             return StepResult::error(Tr::tr("Could not check the copy on %1.").arg(toHost),
                                      error);

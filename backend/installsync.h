@@ -49,9 +49,10 @@ std::optional<Manifest> readManifest(StepContext &context, const QString &role,
                                      const QString &dir, const QStringList &excludes,
                                      QString *error, bool *missing = nullptr);
 
-// Parses the output of the manifest command (exposed for unit tests).
+// Parses the output of the manifest command (exposed for unit tests). requireChecksums=false:
+// a listing made without checksums (regular files then have an empty sha256).
 std::optional<Manifest> parseManifest(const QByteArray &output, QString *error,
-                                      bool *missing = nullptr);
+                                      bool *missing = nullptr, bool requireChecksums = true);
 
 // Copies plan.installDir from fromRole to toRole (see the file comment). Honours
 // plan.syncExclude and plan.deleteExtraneous, and the context's cancel flag.

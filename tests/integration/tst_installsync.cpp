@@ -245,10 +245,13 @@ private slots:
         for (const QString &m : std::as_const(c.messages))
             copying = copying || m.startsWith(QStringLiteral("Copying the install directory: "));
         QVERIFY2(copying, qPrintable(c.messages.join(QLatin1Char('\n'))));
-        // Every command is in the log: two listings, tar on each side, the check.
+        // Every command is in the log: two listings (the source's with only the checksums its
+        // cache holds), tar on each side, the check (the target's listing, and the source's with
+        // every checksum when its cache did not hold them all).
         const QStringList cmds = c.commands();
         QCOMPARE(cmds.filter(QStringLiteral("tar -C")).size(), 2);
-        QCOMPARE(cmds.filter(QStringLiteral("sha256sum")).size(), 3);
+        const qsizetype listings = cmds.filter(QStringLiteral("sha256sum")).size();
+        QVERIFY2(listings == 3 || listings == 4, qPrintable(cmds.join(QLatin1Char('\n'))));
     }
 
     // (2) Awkward names, a symlink and an empty dir arrive intact.
@@ -334,7 +337,9 @@ private slots:
         QCOMPARE(again.bytesSent, qint64(0));
         QVERIFY(again.verified);
         QCOMPARE(again.filesTotal, report.filesTotal);
-        QCOMPARE(c3.commands().size(), 2);                  // the two listings, no tar
+        // The two listings, no tar; the source's is read again with every checksum when its
+        // cache did not hold one (a file changed just before the last listing).
+        QVERIFY2(c3.commands().size() == 2 || c3.commands().size() == 3, qPrintable(c3.commands().join(QLatin1Char('\n'))));
         QVERIFY(c3.commands().filter(QStringLiteral("tar ")).isEmpty());
     }
 
@@ -485,7 +490,9 @@ private slots:
         r = sync(c2, &report, nullptr, true);
         QVERIFY(!r.ok);
         QVERIFY2(r.message.contains(QStringLiteral("cancelled")), qPrintable(r.message));
-        QCOMPARE(c2.commands().size(), 2);
+        // Both listings; the source's is read a second time, with every checksum, when a file
+        // whose checksum its cache did not hold is on both sides with the same size.
+        QVERIFY2(c2.commands().size() == 2 || c2.commands().size() == 3, qPrintable(c2.commands().join(QLatin1Char('\n'))));
         QVERIFY(c2.commands().filter(QStringLiteral("tar ")).isEmpty());
         QCOMPARE(report.bytesSent, qint64(0));
         QCOMPARE(tree(kSecondary), before);
