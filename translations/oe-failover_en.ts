@@ -3405,14 +3405,6 @@ Exit codes: 0 ok, 1 failed while running (state left safe), 2 bad input,
         <translation>The replication slot %1 on the primary is still in use by an earlier connection. Try again in a minute.</translation>
     </message>
     <message>
-        <source>Could not read pg_hba.conf on the primary.</source>
-        <translation>Could not read pg_hba.conf on the primary.</translation>
-    </message>
-    <message>
-        <source>Could not create the small check database on the primary.</source>
-        <translation>Could not create the small check database on the primary.</translation>
-    </message>
-    <message>
         <source>Could not install the guard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3455,6 +3447,25 @@ Exit codes: 0 ok, 1 failed while running (state left safe), 2 bad input,
     <message>
         <source>Installing the guard on both servers…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n second(s).</source>
+        <translation>
+            <numerusform>No answer within %n second.</numerusform>
+            <numerusform>No answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing the install directory on %1 and %2</source>
+        <translation>Listing the install directory on %1 and %2</translation>
+    </message>
+    <message>
+        <source>The copy of the primary&apos;s database (pg_basebackup) could not start. The secondary was not changed.</source>
+        <translation>The copy of the primary&apos;s database (pg_basebackup) could not start. The secondary was not changed.</translation>
+    </message>
+    <message>
+        <source>The copy of the primary&apos;s database runs on the secondary while the next steps go on.</source>
+        <translation>The copy of the primary&apos;s database runs on the secondary while the next steps go on.</translation>
     </message>
 </context>
 <context>

@@ -3405,14 +3405,6 @@ Codes de sortie : 0 OK, 1 échec en cours d&apos;exécution (état laissé sûr)
         <translation>Le slot de réplication %1 du serveur principal est encore utilisé par une connexion précédente. Réessayez dans une minute.</translation>
     </message>
     <message>
-        <source>Could not read pg_hba.conf on the primary.</source>
-        <translation>Impossible de lire pg_hba.conf sur le serveur principal.</translation>
-    </message>
-    <message>
-        <source>Could not create the small check database on the primary.</source>
-        <translation>Impossible de créer la petite base de contrôle sur le serveur principal.</translation>
-    </message>
-    <message>
         <source>Could not install the guard.</source>
         <translation>Impossible d’installer le garde-fou.</translation>
     </message>
@@ -3455,6 +3447,25 @@ Codes de sortie : 0 OK, 1 échec en cours d&apos;exécution (état laissé sûr)
     <message>
         <source>Installing the guard on both servers…</source>
         <translation>Installation du garde-fou sur les deux serveurs…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n second(s).</source>
+        <translation>
+            <numerusform>Pas de réponse en %n seconde.</numerusform>
+            <numerusform>Pas de réponse en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing the install directory on %1 and %2</source>
+        <translation>Inventaire du répertoire d&apos;installation sur %1 et %2</translation>
+    </message>
+    <message>
+        <source>The copy of the primary&apos;s database (pg_basebackup) could not start. The secondary was not changed.</source>
+        <translation>La copie de la base de données du serveur principal (pg_basebackup) n&apos;a pas pu démarrer. Le serveur de secours n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The copy of the primary&apos;s database runs on the secondary while the next steps go on.</source>
+        <translation>La copie de la base de données du serveur principal se fait sur le serveur de secours pendant que les étapes suivantes se poursuivent.</translation>
     </message>
 </context>
 <context>
