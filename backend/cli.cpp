@@ -161,6 +161,11 @@ QStringList setupChangeSummary(const Plan &plan, const CheckList &checks)
                  + Tr::tr("its database is replaced by a copy of the primary's; the current "
                           "data is kept aside in %1.")
                        .arg(dataAside);
+    lines << server + Tr::tr("On both servers:");
+    lines << item
+                 + Tr::tr("a small guard in %1 keeps a restarted primary read-only until its "
+                          "standby streams from it again; wal_keep_size is kept at 512 MB or more.")
+                       .arg(plan.installDir + QStringLiteral("/oe-failover"));
     int warnings = 0;
     for (const CheckResult &c : checks)
         warnings += c.status == CheckResult::Status::Warning ? 1 : 0;

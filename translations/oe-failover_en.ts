@@ -3467,6 +3467,14 @@ Exit codes: 0 ok, 1 failed while running (state left safe), 2 bad input,
         <source>The copy of the primary&apos;s database runs on the secondary while the next steps go on.</source>
         <translation>The copy of the primary&apos;s database runs on the secondary while the next steps go on.</translation>
     </message>
+    <message>
+        <source>On both servers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a small guard in %1 keeps a restarted primary read-only until its standby streams from it again; wal_keep_size is kept at 512 MB or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>oef::ui::ChecksPage</name>
@@ -4947,6 +4955,18 @@ Exit codes: 0 ok, 1 failed while running (state left safe), 2 bad input,
     <message>
         <source>The plan could not be saved to %1: %2</source>
         <translation>The plan could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>On both servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small guard in %1: after a restart, a primary starts read-only and runs as the primary again only once its standby streams from it, so that an old primary replaced by a failover never comes back writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wal_keep_size is kept at 512 MB or more, so that a former primary can later be re-attached quickly with pg_rewind.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3467,6 +3467,14 @@ Codes de sortie : 0 OK, 1 échec en cours d&apos;exécution (état laissé sûr)
         <source>The copy of the primary&apos;s database runs on the secondary while the next steps go on.</source>
         <translation>La copie de la base de données du serveur principal se fait sur le serveur de secours pendant que les étapes suivantes se poursuivent.</translation>
     </message>
+    <message>
+        <source>On both servers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a small guard in %1 keeps a restarted primary read-only until its standby streams from it again; wal_keep_size is kept at 512 MB or more.</source>
+        <translation>un petit garde-fou dans %1 garde en lecture seule un serveur principal redémarré jusqu’à ce que son serveur de secours se réplique de nouveau depuis lui ; wal_keep_size est maintenu à 512 Mo ou plus.</translation>
+    </message>
 </context>
 <context>
     <name>oef::ui::ChecksPage</name>
@@ -4947,6 +4955,18 @@ Codes de sortie : 0 OK, 1 échec en cours d&apos;exécution (état laissé sûr)
     <message>
         <source>The plan could not be saved to %1: %2</source>
         <translation>Le plan n&apos;a pas pu être enregistré dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>On both servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small guard in %1: after a restart, a primary starts read-only and runs as the primary again only once its standby streams from it, so that an old primary replaced by a failover never comes back writable.</source>
+        <translation>Un petit garde-fou dans %1 : après un redémarrage, un serveur principal démarre en lecture seule et ne redevient le serveur principal qu’une fois que son serveur de secours se réplique depuis lui ; ainsi, un ancien serveur principal remplacé par une bascule ne revient jamais en écriture.</translation>
+    </message>
+    <message>
+        <source>wal_keep_size is kept at 512 MB or more, so that a former primary can later be re-attached quickly with pg_rewind.</source>
+        <translation>wal_keep_size est maintenu à 512 Mo ou plus, pour qu’un ancien serveur principal puisse plus tard être rattaché rapidement avec pg_rewind.</translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,14 @@ void SummaryPage::initializePage()
     if (!otherWarnings.isEmpty())
         html += QStringLiteral("<h3>%1</h3><ul>%2</ul>")
                     .arg(tr("Warnings from the checks").toHtmlEscaped(), otherWarnings);
+    html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("On both servers").toHtmlEscaped());
+    html += li(tr("A small guard in %1: after a restart, a primary starts read-only and runs as "
+                  "the primary again only once its standby streams from it, so that an old "
+                  "primary replaced by a failover never comes back writable.")
+                   .arg(plan.installDir + QStringLiteral("/oe-failover")));
+    html += li(tr("wal_keep_size is kept at 512 MB or more, so that a former primary can later "
+                  "be re-attached quickly with pg_rewind."));
+    html += QStringLiteral("</ul>");
     html += QStringLiteral("<h3>%1</h3><p>%2</p>")
                 .arg(tr("Then").toHtmlEscaped(),
                      tr("A test record written on the primary must appear on the secondary, "
