@@ -3469,7 +3469,7 @@ Codes de sortie : 0 OK, 1 échec en cours d&apos;exécution (état laissé sûr)
     </message>
     <message>
         <source>On both servers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur les deux serveurs :</translation>
     </message>
     <message>
         <source>a small guard in %1 keeps a restarted primary read-only until its standby streams from it again; wal_keep_size is kept at 512 MB or more.</source>
@@ -4958,7 +4958,7 @@ Codes de sortie : 0 OK, 1 échec en cours d&apos;exécution (état laissé sûr)
     </message>
     <message>
         <source>On both servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur les deux serveurs</translation>
     </message>
     <message>
         <source>A small guard in %1: after a restart, a primary starts read-only and runs as the primary again only once its standby streams from it, so that an old primary replaced by a failover never comes back writable.</source>
