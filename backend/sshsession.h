@@ -1,5 +1,6 @@
 #pragma once
-// One SSH connection to one server (libssh). Created, used and destroyed on one thread.
+// One SSH connection to one server (libssh). Used by one thread at a time: the pre-checks hand
+// their logged-in sessions to the flow's worker (libssh sessions are not safe for concurrent use).
 #include "hostkeys.h"
 #include "plan.h"
 #include "remotecommand.h"
