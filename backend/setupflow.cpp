@@ -1380,10 +1380,11 @@ StepResult rewindSecondary(StepContext &c, SetupState &st)
                                                        plan.dbContainer}, std::chrono::minutes(3)),
                          Tr::tr("Could not stop the database on the secondary.")))
         return *e;
-    // Keep the data directory as it was, whatever happens next.
+    // Keep the data directory as it was, whatever happens next (a reflink copy where the file
+    // system can share blocks: XFS, btrfs; a full copy elsewhere).
     const QString keep = QStringLiteral("data.before-rewind-") + ts;
     c.progress(0.1, Tr::tr("Keeping a copy of the old data directory…"));
-    if (auto e = mustRun(c, kSecondary, shellScript(QStringLiteral("cd \"$1\" && cp -a data \"$2\""), {plan.installDir, keep},
+    if (auto e = mustRun(c, kSecondary, shellScript(QStringLiteral("cd \"$1\" && cp -a --reflink=auto data \"$2\""), {plan.installDir, keep},
                                                     true, std::chrono::hours(6)),
                          Tr::tr("Could not keep a copy of the old data directory.")))
         return *e;
