@@ -11,8 +11,7 @@
 //     re-attach the new primary gets the same small amount of new writes (pgbench -t 2000), so
 //     there is a little divergence. Goal: rewind time <= 0.2 x full copy time.
 // The wall times are those of the whole CLI command (checks, logins and verification included).
-#include "../tests/integration/clirunner.h"
-#include "../tests/integration/labenv.h"
+#include "benchcommon.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -22,72 +21,16 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <climits>
-#include <fcntl.h>
-#include <sys/file.h>
-#include <unistd.h>
-
 using namespace oef::test;
+using namespace oef::bench;
 
 namespace {
 
 const QString kDb = QStringLiteral("openelisglobal-database");
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-// One line of the summary table that run-benchmarks.sh collects.
 void summary(const QString &figure, const QString &value, const QString &goal = {}, const QString &verdict = {})
 {
-    out() << "@@ bench_failover | " << figure << " | " << value << " | " << goal << " | " << verdict << "\n" << Qt::flush;
-}
-
-QString num(double v, int decimals = 1) { return QString::number(v, 'f', decimals); }
-QString secs(qint64 ms) { return num(ms / 1000.0) + QStringLiteral(" s"); }
-QString met(bool yes) { return yes ? QStringLiteral("met") : QStringLiteral("NOT met"); }
-
-// run-benchmarks.sh takes the lab lock on descriptor 8 and keeps it for all benches; then
-// LabEnv::load() (which opens the lock file anew) would wait for it forever. When descriptor 8
-// is that lock file and holds the lock, use it (close-on-exec, so no child of ours inherits
-// it), else take the lock through LabEnv::load().
-bool loadLab(LabEnv &env, QString *why)
-{
-    char path[PATH_MAX] = {};
-    const ssize_t n = ::readlink("/proc/self/fd/8", path, sizeof path - 1);
-    if (n > 0 && QByteArray(path, int(n)) == "/run/oef-lab-test.lock") {
-        ::fcntl(8, F_SETFD, FD_CLOEXEC);
-        if (::flock(8, LOCK_EX | LOCK_NB) == 0) {
-            QByteArray text, err;
-            if (env.lab({QStringLiteral("env")}, &text, &err) != 0) {
-                *why = QString::fromUtf8(err).trimmed();
-                return false;
-            }
-            env.vars = parseShellAssignments(text);
-            if (env.primary().isEmpty() || env.secondary().isEmpty() || env.password().isEmpty()) {
-                *why = QStringLiteral("lab.sh env printed no addresses");
-                return false;
-            }
-            return true;
-        }
-    }
-    return env.load(why);
-}
-
-// `lab.sh exec HOST sh -c SCRIPT`, reporting failures.
-QString labExec(const LabEnv &env, const QString &host, const QString &script, bool *ok = nullptr)
-{
-    QByteArray o, e;
-    const int rc = env.lab({QStringLiteral("exec"), host, QStringLiteral("sh"), QStringLiteral("-c"), script}, &o, &e, {},
-                           3600000);
-    if (ok)
-        *ok = rc == 0;
-    if (rc != 0)
-        out() << "  ! on " << host << ": `" << script.left(200) << "` exited " << rc << ": "
-              << QString::fromUtf8(e).trimmed().right(1000) << "\n";
-    return QString::fromUtf8(o).trimmed();
+    summaryLine("bench_failover", figure, value, goal, verdict);
 }
 
 struct Bench
@@ -160,29 +103,6 @@ struct Bench
         return ok;
     }
 };
-
-void printSteps(const CliRun &r)
-{
-    for (const QJsonObject &s : r.ofType(QStringLiteral("step"))) {
-        if (s.value(QStringLiteral("state")).toString() == QLatin1String("started"))
-            continue;
-        out() << "      step " << s.value(QStringLiteral("index")).toInt() << " "
-              << s.value(QStringLiteral("label")).toString() << ": "
-              << secs(s.value(QStringLiteral("elapsedMs")).toInteger())
-              << (s.value(QStringLiteral("state")).toString() == QLatin1String("failed") ? QStringLiteral(" FAILED") : QString())
-              << "\n";
-    }
-}
-
-bool cliFailed(const CliRun &r, const char *what)
-{
-    if (r.exitCode == 0)
-        return false;
-    out() << "  ! " << what << " exited " << r.exitCode << ": "
-          << r.result().value(QStringLiteral("message")).toString() << "\n"
-          << QString::fromUtf8(r.out.right(3000)) << QString::fromUtf8(r.err.right(2000)) << "\n";
-    return true;
-}
 
 struct FailoverFigures
 {

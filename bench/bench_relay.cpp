@@ -10,7 +10,7 @@
 // 0600 file (never on a command line) and checks host keys against an ssh-keyscan known_hosts
 // with StrictHostKeyChecking=yes. OEF_BENCH_RUNS sets the number of 1 GiB transfers per tool
 // (default 5, alternating which tool goes first).
-#include "../tests/integration/labenv.h"
+#include "benchcommon.h"
 #include "backend/relay.h"
 #include "backend/sshsession.h"
 
@@ -24,13 +24,10 @@
 #include <QTextStream>
 
 #include <algorithm>
-#include <climits>
-#include <fcntl.h>
-#include <sys/file.h>
-#include <unistd.h>
 
 using namespace oef;
 using namespace oef::test;
+using namespace oef::bench;
 using namespace std::chrono_literals;
 
 namespace {
@@ -38,99 +35,18 @@ namespace {
 const QString kBenchDir = QStringLiteral("/var/lib/openelis-global/backups/oef-bench");
 const QString kFile = kBenchDir + QStringLiteral("/relay-1GiB.bin");
 constexpr qint64 kFileBytes = 1073741824;
+constexpr int kLabExecMs = 1800000;   // each command on a lab server: half an hour at most
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-// One line of the summary table that run-benchmarks.sh collects.
 void summary(const QString &figure, const QString &value, const QString &goal, const QString &verdict)
 {
-    out() << "@@ bench_relay | " << figure << " | " << value << " | " << goal << " | " << verdict << "\n" << Qt::flush;
+    summaryLine("bench_relay", figure, value, goal, verdict);
 }
-
-QString num(double v, int decimals = 1) { return QString::number(v, 'f', decimals); }
 
 double median(QList<double> v)
 {
     std::sort(v.begin(), v.end());
     const qsizetype n = v.size();
     return n == 0 ? 0.0 : (n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0);
-}
-
-// run-benchmarks.sh takes the lab lock on descriptor 8 and keeps it for all benches; then
-// LabEnv::load() (which opens the lock file anew) would wait for it forever. When descriptor 8
-// is that lock file and holds the lock, use it (close-on-exec, so no child of ours inherits
-// it), else take the lock through LabEnv::load().
-bool loadLab(LabEnv &env, QString *why)
-{
-    char path[PATH_MAX] = {};
-    const ssize_t n = ::readlink("/proc/self/fd/8", path, sizeof path - 1);
-    if (n > 0 && QByteArray(path, int(n)) == "/run/oef-lab-test.lock") {
-        ::fcntl(8, F_SETFD, FD_CLOEXEC);
-        if (::flock(8, LOCK_EX | LOCK_NB) == 0) {
-            QByteArray text, err;
-            if (env.lab({QStringLiteral("env")}, &text, &err) != 0) {
-                *why = QString::fromUtf8(err).trimmed();
-                return false;
-            }
-            env.vars = parseShellAssignments(text);
-            if (env.primary().isEmpty() || env.secondary().isEmpty() || env.password().isEmpty()) {
-                *why = QStringLiteral("lab.sh env printed no addresses");
-                return false;
-            }
-            return true;
-        }
-    }
-    return env.load(why);
-}
-
-struct Proc
-{
-    int rc = -1;
-    QByteArray out;
-    QByteArray err;
-    qint64 ms = 0;
-};
-
-Proc runLocal(const QString &program, const QStringList &args, const QProcessEnvironment &penv = {},
-              const QByteArray &input = {}, int timeoutMs = 1800000)
-{
-    Proc r;
-    QProcess p;
-    if (!penv.isEmpty())
-        p.setProcessEnvironment(penv);
-    QElapsedTimer t;
-    t.start();
-    p.start(program, args);
-    if (!p.waitForStarted())
-        return r;
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    r.ms = t.elapsed();
-    r.rc = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-// `lab.sh exec HOST sh -c SCRIPT`, failing loudly.
-QString labExec(const LabEnv &env, const QString &host, const QString &script, bool *ok = nullptr)
-{
-    QByteArray o, e;
-    const int rc = env.lab({QStringLiteral("exec"), host, QStringLiteral("sh"), QStringLiteral("-c"), script}, &o, &e,
-                           {}, 1800000);
-    if (ok)
-        *ok = rc == 0;
-    if (rc != 0)
-        out() << "  ! on " << host << ": `" << script << "` exited " << rc << ": " << QString::fromUtf8(e).trimmed() << "\n";
-    return QString::fromUtf8(o).trimmed();
 }
 
 // OpenSSH as a lab operator would use it, without any password on a command line.
@@ -250,15 +166,16 @@ int main(int argc, char **argv)
     bool ok = true;
     for (const QString &host : {QStringLiteral("primary"), QStringLiteral("secondary")}) {
         bool one = false;
-        labExec(env, host, QStringLiteral("install -d -m 1777 %1").arg(kBenchDir), &one);
+        labExec(env, host, QStringLiteral("install -d -m 1777 %1").arg(kBenchDir), &one, {}, kLabExecMs);
         ok = ok && one;
     }
     out() << "Making a 1 GiB file of pseudo-random data on the primary…\n" << Qt::flush;
     bool made = false;
     labExec(env, QStringLiteral("primary"),
             QStringLiteral("openssl enc -aes-128-ctr -pass pass:oef -nosalt -pbkdf2 </dev/zero 2>/dev/null "
-                           "| head -c %1 > %2 && chmod 644 %2").arg(kFileBytes).arg(kFile), &made);
-    const QString sumA = labExec(env, QStringLiteral("primary"), QStringLiteral("sha256sum < %1 | cut -d' ' -f1").arg(kFile));
+                           "| head -c %1 > %2 && chmod 644 %2").arg(kFileBytes).arg(kFile), &made, {}, kLabExecMs);
+    const QString sumA = labExec(env, QStringLiteral("primary"), QStringLiteral("sha256sum < %1 | cut -d' ' -f1").arg(kFile),
+                                 nullptr, {}, kLabExecMs);
     if (!ok || !made || sumA.size() != 64) {
         out() << "Could not prepare the file on the primary.\n";
         return 1;
@@ -269,11 +186,12 @@ int main(int argc, char **argv)
     out() << "\n== 1. 1 GiB primary -> secondary: oef::relay() vs OpenSSH (goal: ours >= 0.8 of OpenSSH)\n" << Qt::flush;
     QList<double> oursMBs, oursRelayOnlyMBs, sshMBs;
     auto clearTarget = [&] {
-        labExec(env, QStringLiteral("secondary"), QStringLiteral("rm -f %1").arg(kFile));
+        labExec(env, QStringLiteral("secondary"), QStringLiteral("rm -f %1").arg(kFile), nullptr, {}, kLabExecMs);
         ::sync();
     };
     auto targetIntact = [&] {
-        return labExec(env, QStringLiteral("secondary"), QStringLiteral("sha256sum < %1 | cut -d' ' -f1").arg(kFile)) == sumA;
+        return labExec(env, QStringLiteral("secondary"), QStringLiteral("sha256sum < %1 | cut -d' ' -f1").arg(kFile), nullptr, {},
+                       kLabExecMs) == sumA;
     };
     auto runOurs = [&](int round) -> bool {
         clearTarget();
@@ -389,7 +307,7 @@ int main(int argc, char **argv)
 
     // ---------------------------------------------------------------- cleanup
     for (const QString &host : {QStringLiteral("primary"), QStringLiteral("secondary")})
-        labExec(env, host, QStringLiteral("rm -rf %1").arg(kBenchDir));
+        labExec(env, host, QStringLiteral("rm -rf %1").arg(kBenchDir), nullptr, {}, kLabExecMs);
     out() << "\nbench_relay took " << num(whole.elapsed() / 1000.0) << " s\n";
     return ok && cmdOk ? 0 : 1;
 }
