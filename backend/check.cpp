@@ -64,4 +64,22 @@ bool hasWarnings(const CheckList &checks)
     });
 }
 
+void recordCheck(CheckList &list, const CheckCallback &onCheck, const QString &id, const QString &role,
+                 const QString &host, CheckResult::Status status, const QString &title,
+                 const QString &message, const QString &remedy, const QString &details)
+{
+    CheckResult r;
+    r.id = id;
+    r.role = role;
+    r.host = host;
+    r.status = status;
+    r.title = title;
+    r.message = message;
+    r.remedy = remedy;
+    r.details = details;
+    list << r;
+    if (onCheck)
+        onCheck(r);
+}
+
 } // namespace oef

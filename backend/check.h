@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace oef {
 
@@ -24,6 +25,13 @@ struct CheckResult
 };
 
 using CheckList = QList<CheckResult>;
+using CheckCallback = std::function<void(const CheckResult &)>;
+
+// Appends one result to the list and passes it to the callback when there is one: how every
+// pre-check is recorded (set-up, connection and failover checks).
+void recordCheck(CheckList &list, const CheckCallback &onCheck, const QString &id, const QString &role,
+                 const QString &host, CheckResult::Status status, const QString &title,
+                 const QString &message, const QString &remedy = {}, const QString &details = {});
 bool hasErrors(const CheckList &checks);
 bool hasWarnings(const CheckList &checks);
 

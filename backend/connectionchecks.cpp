@@ -21,18 +21,7 @@ public:
     void add(const QString &id, CheckResult::Status status, const QString &title,
              const QString &message, const QString &remedy = {}, const QString &details = {})
     {
-        CheckResult r;
-        r.id = id;
-        r.role = m_role;
-        r.host = m_host;
-        r.status = status;
-        r.title = title;
-        r.message = message;
-        r.remedy = remedy;
-        r.details = details;
-        m_list << r;
-        if (m_cb)
-            m_cb(r);
+        recordCheck(m_list, m_cb, id, m_role, m_host, status, title, message, remedy, details);
     }
     void skip(const QString &id, const QString &title, const QString &why)
     {

@@ -13,7 +13,6 @@ namespace oef {
 
 class ServerPool;
 
-using CheckCallback = std::function<void(const CheckResult &)>;
 
 // Runs the checks for one role using (and filling) the pool's session for it.
 // databaseMayBeDown: a stopped database is only a warning (a secondary about to be replaced).

@@ -450,17 +450,7 @@ FailoverProbe probeFailover(ServerPool &pool, const CheckCallback &onCheck, Chec
     const ServerSpec &old = plan.server(kOld);
     auto add = [&](const QString &id, const QString &role, S st, const QString &title, const QString &message,
                    const QString &remedy = {}) {
-        CheckResult r;
-        r.id = id;
-        r.role = role;
-        r.host = plan.server(role).host;
-        r.status = st;
-        r.title = title;
-        r.message = message;
-        r.remedy = remedy;
-        list << r;
-        if (onCheck)
-            onCheck(r);
+        recordCheck(list, onCheck, id, role, plan.server(role).host, st, title, message, remedy);
     };
     DirectContext ctx(plan, pool, cancel);
 

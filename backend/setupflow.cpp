@@ -153,33 +153,6 @@ QMap<QByteArray, ScriptPart> scriptParts(const QByteArray &all)
 
 // --- pre-checks -------------------------------------------------------------------------
 
-class CheckAdder
-{
-public:
-    CheckAdder(CheckList &list, const CheckCallback &cb) : m_list(list), m_cb(cb) {}
-    void operator()(const QString &id, const QString &role, const QString &host,
-                    CheckResult::Status st, const QString &title, const QString &message,
-                    const QString &remedy = {}, const QString &details = {})
-    {
-        CheckResult r;
-        r.id = id;
-        r.role = role;
-        r.host = host;
-        r.status = st;
-        r.title = title;
-        r.message = message;
-        r.remedy = remedy;
-        r.details = details;
-        m_list << r;
-        if (m_cb)
-            m_cb(r);
-    }
-
-private:
-    CheckList &m_list;
-    const CheckCallback &m_cb;
-};
-
 bool roleUsable(const CheckList &checks, const QString &role)
 {
     for (const CheckResult &c : checks)
@@ -216,7 +189,10 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
 {
     using S = CheckResult::Status;
     CheckList list;
-    CheckAdder add(list, onCheck);
+    auto add = [&](const QString &id, const QString &role, const QString &host, S st, const QString &title,
+                   const QString &message, const QString &remedy = {}, const QString &details = {}) {
+        recordCheck(list, onCheck, id, role, host, st, title, message, remedy, details);
+    };
     const Plan &plan = pool.plan();
     const ServerSpec &p = plan.server(kPrimary);
     const ServerSpec &s = plan.server(kSecondary);
