@@ -22,19 +22,6 @@ const QString kNext = Role::NewSecondary;
 
 QString hostOf(const StepContext &c, const QString &role) { return c.plan->server(role).host; }
 
-std::optional<StepResult> mustRun(StepContext &c, const QString &role, const RemoteCommand &cmd,
-                                  const QString &what, CommandResult *out = nullptr, bool logOutput = true)
-{
-    const CommandResult r = runOn(c, role, cmd, logOutput);
-    if (out)
-        *out = r;
-    if (r.ok())
-        return std::nullopt;
-    if (r.outcome == CommandResult::Outcome::Cancelled)
-        return StepResult::error(Tr::tr("Cancelled."));
-    return commandFailure(what, hostOf(c, role), cmd, r);
-}
-
 bool tcpAnswers(const QString &host, int port, int timeoutMs)
 {
     QTcpSocket s;

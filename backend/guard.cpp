@@ -56,12 +56,9 @@ std::optional<StepResult> installGuard(StepContext &c, const QString &role, bool
                                      plan.dbContainer, plan.appContainers.join(QLatin1Char(' ')),
                                      clearHold ? QStringLiteral("clear") : QString()});
     cmd.stdinData = guardScript();
-    const CommandResult r = runOn(c, role, cmd, false);
-    if (!r.ok()) {
-        if (r.outcome == CommandResult::Outcome::Cancelled)
-            return StepResult::error(Tr::tr("Cancelled."));
-        return commandFailure(Tr::tr("Could not install the guard."), hostOf(c, role), cmd, r);
-    }
+    CommandResult r;
+    if (auto e = mustRun(c, role, cmd, Tr::tr("Could not install the guard."), &r, false))
+        return e;
     if (r.stdOut.contains("boot-hooks=systemd")) {
         c.log(hostOf(c, role), LogStream::Info,
               armed ? Tr::tr("Guard armed in %1 and registered with systemd (docker.service starts it).")
@@ -85,12 +82,9 @@ std::optional<StepResult> disarmGuard(StepContext &c, const QString &role)
                        "sed 's/^ARMED=.*/ARMED=0/' \"$f\" > \"$f.new\" && chmod 0644 \"$f.new\" && mv -f \"$f.new\" \"$f\"; "
                        "echo disarmed"),
         {plan.installDir});
-    const CommandResult r = runOn(c, role, cmd, false);
-    if (!r.ok()) {
-        if (r.outcome == CommandResult::Outcome::Cancelled)
-            return StepResult::error(Tr::tr("Cancelled."));
-        return commandFailure(Tr::tr("Could not disarm the guard."), hostOf(c, role), cmd, r);
-    }
+    CommandResult r;
+    if (auto e = mustRun(c, role, cmd, Tr::tr("Could not disarm the guard."), &r, false))
+        return e;
     if (r.stdOut.contains("disarmed"))
         c.log(hostOf(c, role), LogStream::Info,
               Tr::tr("Guard disarmed: this server has no standby now (setting up a secondary arms it again)."));

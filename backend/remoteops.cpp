@@ -39,6 +39,19 @@ RemoteCommand sqlCommand(const Plan &plan, const QString &database, const QStrin
     return c;
 }
 
+std::optional<StepResult> mustRun(StepContext &context, const QString &role, const RemoteCommand &command,
+                                  const QString &what, CommandResult *out, bool logOutput)
+{
+    const CommandResult r = runOn(context, role, command, logOutput);
+    if (out)
+        *out = r;
+    if (r.ok())
+        return std::nullopt;
+    if (r.outcome == CommandResult::Outcome::Cancelled)
+        return StepResult::error(Tr::tr("Cancelled."));
+    return commandFailure(what, context.plan->server(role).host, command, r);
+}
+
 std::optional<QString> querySql(StepContext &context, const QString &role, const QString &database,
                                 const QString &sql, const QMap<QString, QString> &variables,
                                 QString *error, bool logSql)

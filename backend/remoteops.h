@@ -35,6 +35,11 @@ std::optional<QString> waitForSql(StepContext &context, const QString &role, con
                                   std::chrono::milliseconds interval = std::chrono::milliseconds(50),
                                   QString *error = nullptr);
 
+// Runs a command on a role's server; nullopt when it succeeded, else the step's error ("Cancelled."
+// or `what` with the command and its output). *out receives the result either way.
+std::optional<StepResult> mustRun(StepContext &context, const QString &role, const RemoteCommand &command,
+                                  const QString &what, CommandResult *out = nullptr, bool logOutput = true);
+
 // `docker ARGS...` as root.
 RemoteCommand dockerCommand(const QStringList &args,
                             std::chrono::milliseconds timeout = std::chrono::minutes(2));

@@ -502,21 +502,6 @@ StepResult failCommand(StepContext &c, const QString &role, const QString &what,
     return commandFailure(what, hostOf(c, role), cmd, r);
 }
 
-// Runs, and turns a failure into a StepResult error.
-std::optional<StepResult> mustRun(StepContext &c, const QString &role, const RemoteCommand &cmd,
-                                  const QString &what, CommandResult *out = nullptr,
-                                  bool logOutput = true)
-{
-    const CommandResult r = runOn(c, role, cmd, logOutput);
-    if (out)
-        *out = r;
-    if (r.ok())
-        return std::nullopt;
-    if (r.outcome == CommandResult::Outcome::Cancelled)
-        return StepResult::error(Tr::tr("Cancelled."));
-    return failCommand(c, role, what, cmd, r);
-}
-
 std::optional<StepResult> mustSql(StepContext &c, const QString &role, const QString &db,
                                   const QString &sql, const QMap<QString, QString> &vars,
                                   const QString &what, QString *out = nullptr, bool logSql = true)
