@@ -413,7 +413,7 @@ void RunReport::append(QList<LogEntry> &commands, QList<LogEntry> &output, int &
     for (QString &line : lines) {
         if (line.endsWith(QLatin1Char('\r')))
             line.chop(1);
-        output.append(LogEntry{entry.host, entry.stream, line});
+        output.append(LogEntry{entry.host, entry.stream, line, entry.atMs});
     }
     while (output.size() > keep) {
         output.removeFirst();
@@ -423,7 +423,7 @@ void RunReport::append(QList<LogEntry> &commands, QList<LogEntry> &output, int &
 
 void RunReport::logLine(const QString &host, LogStream stream, const QString &text)
 {
-    const LogEntry entry{host, stream, text};
+    const LogEntry entry{host, stream, text, m_started.msecsTo(QDateTime::currentDateTime())};
     if (m_current >= 0 && m_current < m_steps.size()) {
         StepRecord &step = m_steps[m_current];
         append(step.commands, step.output, step.droppedLines, kOutputTail, entry);
@@ -596,6 +596,8 @@ int RunReport::stoppedIndex() const
 QJsonObject RunReport::entryJson(const LogEntry &entry)
 {
     QJsonObject o{{QStringLiteral("host"), entry.host}, {QStringLiteral("text"), entry.text}};
+    if (entry.atMs >= 0)
+        o.insert(QStringLiteral("atMs"), entry.atMs);
     if (entry.stream != LogStream::Command)
         o.insert(QStringLiteral("stream"), CliPrinter::streamName(entry.stream));
     return o;
@@ -942,6 +944,9 @@ QString RunReport::toHtml() const
     auto commandBlock = [&](const QList<LogEntry> &lines) {
         QString text;
         for (const LogEntry &e : lines) {
+            if (e.atMs >= 0)
+                text += Tr::tr("+%1 s", "time of a command since the run started")
+                            .arg(double(e.atMs) / 1000.0, 0, 'f', 2) + QLatin1Char(' ');
             if (!e.host.isEmpty())
                 text += QLatin1Char('[') + e.host + QLatin1String("] ");
             text += e.text + QLatin1Char('\n');

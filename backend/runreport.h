@@ -100,6 +100,7 @@ private:
         QString host;
         LogStream stream = LogStream::Info;
         QString text;
+        qint64 atMs = -1;   // milliseconds since the run started
     };
     struct StepRecord
     {

@@ -187,8 +187,21 @@ QString describeOutcome(const CommandResult &r)
     return {};
 }
 
+// The root shell: `sudo sh -s` on a channel kept open, reading one command at a time from its
+// stdin; each command's end is marked on stdout (with its exit status) and on stderr.
+struct SshSession::RootShell
+{
+    ssh::Channel channel;
+};
+
 SshSession::SshSession() = default;
 SshSession::~SshSession() = default;
+
+void SshSession::resetSession()
+{
+    m_rootShell.reset();
+    m_session.reset();
+}
 
 bool SshSession::fail(SshError::Kind kind, const QString &message, const QString &details)
 {
@@ -229,6 +242,7 @@ bool SshSession::openTransport(const ServerSpec &server, std::chrono::millisecon
                                int(timeout.count() / 1000)).arg(where), detail);
         }
     }
+    m_rootShell.reset();
     m_session.reset(ssh_new());
     ssh_session s = m_session.get();
     const QByteArray host = server.host.toUtf8();
@@ -245,7 +259,7 @@ bool SshSession::openTransport(const ServerSpec &server, std::chrono::millisecon
     ssh_options_set(s, SSH_OPTIONS_FD, &sock);
     if (ssh_connect(s) != SSH_OK) {
         const QString err = QString::fromUtf8(ssh_get_error(s));
-        m_session.reset();
+        resetSession();
         return fail(SshError::Kind::Handshake,
                     Tr::tr("The SSH handshake with %1 failed.").arg(where), err);
     }
@@ -416,11 +430,11 @@ bool SshSession::connect(const ServerSpec &server, const ServerSecrets &secrets,
         return false;
     const HostKeyInfo hk = checkHostKey(policy);
     if (hk.state != HostKeyInfo::State::Known && hk.state != HostKeyInfo::State::Accepted) {
-        m_session.reset();
+        resetSession();
         return fail(SshError::Kind::HostKey, hk.message, hk.fingerprint);
     }
     if (!authenticate(secrets)) {
-        m_session.reset();
+        resetSession();
         return false;
     }
     return true;
@@ -497,7 +511,10 @@ ssh::Channel SshSession::openCommandChannel(const RemoteCommand &command, Comman
         }
         if (Clock::now() > deadline)
             return failWith(Tr::tr("sudo on %1 did not answer in time").arg(m_server.host));
-        const int n = ssh_channel_read_timeout(channel.get(), buf, sizeof buf, 0, 50);
+        // Until the password is given, sudo's prompt (stderr) or the marker (stdout, no password
+        // needed) may come first: look at both every 2 ms rather than waiting on one stream.
+        const int n = ssh_channel_read_timeout(channel.get(), buf, sizeof buf, 0,
+                                               m_hasSudoPassword && !answered ? 2 : 50);
         if (n == SSH_ERROR) {
             result->outcome = CommandResult::Outcome::ConnectionLost;
             result->errorText = QString::fromUtf8(ssh_get_error(s));
@@ -569,6 +586,230 @@ void SshSession::finishChannel(ssh_channel channel, CommandResult *result)
 }
 
 CommandResult SshSession::run(const RemoteCommand &command, const RunOptions &options)
+{
+    // Large stdin (a stream's worth) keeps its own channel; the shell gets it base64-encoded.
+    constexpr qsizetype kRootShellMaxStdin = 256 * 1024;
+    if (command.asRoot && !loginIsRoot() && command.stdinData.size() <= kRootShellMaxStdin)
+        return runInRootShell(command, options);
+    return runOnChannel(command, options);
+}
+
+namespace {
+
+// Passes a stream on until `marker`: the bytes before it go to `take`, bytes that could be the
+// start of the marker are held back. Once the marker is seen, the rest of its line (up to '\n')
+// is kept as tail().
+class MarkerScanner
+{
+public:
+    explicit MarkerScanner(QByteArray marker) : m_marker(std::move(marker)) {}
+    bool seen() const { return m_seen; }
+    bool complete() const { return m_seen && m_tailDone; }
+    const QByteArray &tail() const { return m_tail; }
+    template<typename Take>
+    void feed(const char *data, qsizetype len, Take &&take)
+    {
+        if (m_seen) {
+            if (!m_tailDone)
+                addTail(QByteArray(data, len));
+            return;
+        }
+        m_pending.append(data, len);
+        const qsizetype at = m_pending.indexOf(m_marker);
+        if (at >= 0) {
+            if (at > 0)
+                take(m_pending.constData(), size_t(at));
+            m_seen = true;
+            addTail(m_pending.mid(at + m_marker.size()));
+            m_pending.clear();
+            return;
+        }
+        const qsizetype keep = std::min<qsizetype>(m_pending.size(), m_marker.size() - 1);
+        const qsizetype give = m_pending.size() - keep;
+        if (give > 0) {
+            take(m_pending.constData(), size_t(give));
+            m_pending.remove(0, give);
+        }
+    }
+
+private:
+    void addTail(const QByteArray &more)
+    {
+        const qsizetype nl = more.indexOf('\n');
+        m_tail += nl >= 0 ? more.left(nl) : more;
+        m_tailDone = nl >= 0;
+    }
+    QByteArray m_marker;
+    QByteArray m_pending;
+    QByteArray m_tail;
+    bool m_seen = false;
+    bool m_tailDone = false;
+};
+
+// The stdin of a command in the root shell: base64 lines for a here-document.
+QByteArray base64Lines(const QByteArray &data)
+{
+    const QByteArray b64 = data.toBase64();
+    QByteArray out;
+    out.reserve(b64.size() + b64.size() / 76 + 2);
+    for (qsizetype i = 0; i < b64.size(); i += 76)
+        out += b64.mid(i, 76) + '\n';
+    return out;
+}
+
+} // namespace
+
+CommandResult SshSession::runInRootShell(const RemoteCommand &command, const RunOptions &options)
+{
+    CommandResult result;
+    if (!isConnected()) {
+        result.outcome = CommandResult::Outcome::ConnectionLost;
+        result.errorText = Tr::tr("not connected");
+        return result;
+    }
+    if (m_rootShell && (!ssh_channel_is_open(m_rootShell->channel.get())
+                        || ssh_channel_is_eof(m_rootShell->channel.get())))
+        m_rootShell.reset();
+    if (!m_rootShell) {
+        // The shell: any root command's sudo handshake, then `sh -s`. Each command runs in the
+        // background and is waited for, so that a TERM (cancel, time-out) reaches the trap,
+        // which ends the command and leaves the shell for the next one.
+        RemoteCommand shell;
+        shell.program = QStringLiteral("/bin/sh");
+        shell.args = QStringList{QStringLiteral("-s")};
+        shell.asRoot = true;
+        shell.timeout = command.timeout;
+        ssh::Channel channel = openCommandChannel(shell, &result, options);
+        if (!channel)
+            return result;
+        result = {};
+        // Each command leads its own process group (setsid, where there is one), so that the
+        // trap ends all of it (a script's children too).
+        const QByteArray init = "oef_s=; command -v setsid >/dev/null 2>&1 && oef_s=setsid; "
+                                "trap '[ -z \"$oef_p\" ] || kill -TERM \"$oef_p\" -\"$oef_p\" 2>/dev/null' TERM HUP INT\n";
+        if (ssh_channel_write(channel.get(), init.constData(), uint32_t(init.size())) == SSH_ERROR) {
+            result.outcome = CommandResult::Outcome::ConnectionLost;
+            result.errorText = QString::fromUtf8(ssh_get_error(m_session.get()));
+            return result;
+        }
+        m_rootShell = std::make_unique<RootShell>();
+        m_rootShell->channel = std::move(channel);
+    }
+    ssh_channel ch = m_rootShell->channel.get();
+    ssh_session s = m_session.get();
+
+    const QByteArray token = randomToken().toLatin1();
+    const QByteArray end = "@@oef-end-" + token;
+    const QByteArray argvLine = shellCommandLine(command.argv()).toUtf8();
+    QByteArray script;
+    if (command.stdinData.isEmpty()) {
+        script = "( exec $oef_s " + argvLine + " ) </dev/null &\n";
+    } else {
+        const QByteArray eof = "@@oef-in-" + token;
+        script = "{ base64 -d <<'" + eof + "'\n" + base64Lines(command.stdinData) + eof + "\n} | ( exec $oef_s "
+                 + argvLine + " ) &\n";
+    }
+    script += "oef_p=$!; wait \"$oef_p\"; oef_rc=$?; oef_p=; printf '" + end + " %d\\n' \"$oef_rc\"; printf '"
+              + end + "\\n' >&2\n";
+
+    auto lost = [&](const QString &why) {
+        m_rootShell.reset();
+        result.outcome = CommandResult::Outcome::ConnectionLost;
+        result.errorText = why;
+        return result;
+    };
+    for (qsizetype written = 0; written < script.size();) {
+        const uint32_t chunk = uint32_t(std::min<qsizetype>(script.size() - written, 32768));
+        const int w = ssh_channel_write(ch, script.constData() + written, chunk);
+        if (w == SSH_ERROR)
+            return lost(QString::fromUtf8(ssh_get_error(s)));
+        written += w;
+    }
+
+    const auto deadline = Clock::now() + command.timeout;
+    LineSplitter outLines, errLines;
+    auto emitOut = [&](const QString &l) { if (options.onLine) options.onLine(LogStream::StdOut, l); };
+    auto emitErr = [&](const QString &l) { if (options.onLine) options.onLine(LogStream::StdErr, l); };
+    auto takeStdout = [&](const char *data, size_t len) {
+        if (options.onStdout) {
+            options.onStdout(data, len);
+            return;
+        }
+        if (result.stdOut.size() < options.maxCapture)
+            result.stdOut.append(data, qsizetype(len));
+        if (options.onLine)
+            outLines.feed(data, len, emitOut);
+    };
+    auto takeStderr = [&](const char *data, size_t len) {
+        if (result.stdErr.size() < options.maxCapture)
+            result.stdErr.append(data, qsizetype(len));
+        errLines.feed(data, len, emitErr);
+    };
+    MarkerScanner outEnd(end + ' '), errEnd(end + '\n');
+    char buf[64 * 1024];
+    auto readSome = [&](int timeoutMs) {
+        const int n = ssh_channel_read_timeout(ch, buf, sizeof buf, 0, timeoutMs);
+        if (n == SSH_ERROR)
+            return false;
+        if (n > 0)
+            outEnd.feed(buf, n, takeStdout);
+        int m;
+        while ((m = ssh_channel_read_nonblocking(ch, buf, sizeof buf, 1)) > 0)
+            errEnd.feed(buf, m, takeStderr);
+        return m != SSH_ERROR;
+    };
+    auto done = [&] { return outEnd.complete() && errEnd.seen(); };
+    bool stopping = false;
+    CommandResult::Outcome stopWhy = CommandResult::Outcome::Cancelled;
+    auto stopDeadline = Clock::now();
+    while (!done()) {
+        if (!stopping && (cancelled(options.cancel) || Clock::now() > deadline)) {
+            // The shell's trap ends the command; its end markers still come.
+            stopping = true;
+            stopWhy = cancelled(options.cancel) ? CommandResult::Outcome::Cancelled
+                                                : CommandResult::Outcome::TimedOut;
+            ssh_channel_request_send_signal(ch, "TERM");
+            stopDeadline = Clock::now() + std::chrono::seconds(3);
+        }
+        if (stopping && Clock::now() > stopDeadline)
+            break;
+        // Once stdout's marker is in, stderr's follows at once: look at it more often.
+        if (!readSome(outEnd.complete() ? 2 : 50))
+            return lost(QString::fromUtf8(ssh_get_error(s)));
+        if (done())
+            break;
+        if (ssh_channel_is_eof(ch)) {
+            if (stopping)
+                break;
+            return lost(isConnected() ? Tr::tr("the root shell on %1 ended unexpectedly").arg(m_server.host)
+                                      : Tr::tr("the connection was closed"));
+        }
+        if (!ssh_is_connected(s))
+            return lost(Tr::tr("the connection was closed"));
+    }
+    outLines.flush(emitOut);
+    errLines.flush(emitErr);
+    if (stopping) {
+        if (!done())
+            m_rootShell.reset();   // the shell did not come back: a new one next time
+        result.outcome = stopWhy;
+        result.errorText = stopWhy == CommandResult::Outcome::TimedOut
+                               ? Tr::tr("timed out after %n second(s)", nullptr,
+                                        int(std::chrono::duration_cast<std::chrono::seconds>(
+                                                command.timeout).count()))
+                               : Tr::tr("cancelled");
+        return result;
+    }
+    bool ok = false;
+    const int rc = outEnd.tail().trimmed().toInt(&ok);
+    if (!ok)
+        return lost(Tr::tr("the root shell on %1 gave no exit status").arg(m_server.host));
+    result.outcome = CommandResult::Outcome::Exited;
+    result.exitCode = rc;
+    return result;
+}
+
+CommandResult SshSession::runOnChannel(const RemoteCommand &command, const RunOptions &options)
 {
     CommandResult result;
     ExitSignalCatcher signalCatcher;

@@ -4,7 +4,7 @@
 //     `ssh A 'sudo cat F' | ssh B 'sudo sh -c "cat > F"'` for the same file, in the same run.
 //     Goal: ours >= 0.8 of OpenSSH. Each run includes logging in (ours: a new SshSession per
 //     side; OpenSSH: new connections), so both sides pay the same handshakes.
-//  2. 100 small remote commands (`true`) on one SshSession: total and per command, next to
+//  2. 100 small remote commands (`true`) on one SshSession, plain and as root: total and per command, next to
 //     100 `ssh HOST true` multiplexed over one OpenSSH master connection (ControlMaster).
 // OpenSSH logs in as the lab's NOPASSWD sudo user with SSH_ASKPASS reading the password from a
 // 0600 file (never on a command line) and checks host keys against an ssh-keyscan known_hosts
@@ -279,6 +279,17 @@ int main(int argc, char **argv)
         for (int i = 0; i < 100; ++i)
             failures += s->run(c).ok() ? 0 : 1;
         const qint64 oursMs = t.elapsed();
+        // The same as root (sudo with the password, as the flows run almost everything).
+        RemoteCommand r = c;
+        r.asRoot = true;
+        for (int i = 0; i < 3; ++i)
+            s->run(r);   // warm-up
+        int rootFailures = 0;
+        t.restart();
+        for (int i = 0; i < 100; ++i)
+            rootFailures += s->run(r).ok() ? 0 : 1;
+        const qint64 rootMs = t.elapsed();
+        failures += rootFailures;
         // OpenSSH: one master (ControlMaster, not timed), then 100 `ssh HOST true` through it.
         const Proc master = openssh.run(QStringLiteral(
             "o -f -N -o ControlMaster=yes -o ControlPath=\"$OEF_BENCH_CTL\" -o ControlPersist=120 \"$U@$P\" "
@@ -289,6 +300,10 @@ int main(int argc, char **argv)
         openssh.run(QStringLiteral("o -o ControlPath=\"$OEF_BENCH_CTL\" -O exit \"$U@$P\" 2>/dev/null"), 30000);
         out() << "  ours:    " << oursMs << " ms for 100 = " << num(oursMs / 100.0, 2) << " ms per command"
               << (failures ? QStringLiteral(" (%1 FAILED)").arg(failures) : QString()) << "\n";
+        out() << "  ours as root (sudo with the password): " << rootMs << " ms for 100 = " << num(rootMs / 100.0, 2)
+              << " ms per command\n";
+        summary(QStringLiteral("100 x `true` as root (sudo), one SshSession"),
+                QStringLiteral("%1 ms (%2 ms each)").arg(rootMs).arg(num(rootMs / 100.0, 2)), QString(), QString());
         if (master.rc == 0 && loop.rc == 0) {
             const double ratio = double(oursMs) / double(loop.ms);
             out() << "  OpenSSH (multiplexed): " << loop.ms << " ms for 100 = " << num(loop.ms / 100.0, 2)

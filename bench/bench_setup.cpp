@@ -262,27 +262,33 @@ int main(int argc, char **argv)
         return 1;
     };
 
+    // --ours-only: only (a) and (b), without the baselines and ratios (for profiling a change).
+    const bool oursOnly = app.arguments().contains(QStringLiteral("--ours-only"));
+    qint64 plainMs = 0, baselineCopySet = 0;
+    Proc tarCopy, plainBackup;
+    if (!oursOnly) {
     // ------------------------------------------------ baseline: tar over OpenSSH + pg_basebackup
     out() << "\n== Baseline: the same work with plain tools (tar over OpenSSH, pg_basebackup alone)\n" << Qt::flush;
     if (!b.makeData() || !b.prepareBaseline())
         return fail("preparing the baseline");
-    const Proc tarCopy = b.openssh.run(QStringLiteral(
+    tarCopy = b.openssh.run(QStringLiteral(
         "o \"$U@$P\" 'sudo -n tar -C %1 --exclude=./data --exclude=./backups --exclude=./logs --exclude=./tomcatLogs -cf - .' "
         "| o \"$U@$S\" 'sudo -n tar -C %1 --numeric-owner -xpf -'").arg(kInstall));
     if (tarCopy.rc != 0) {
         out() << QString::fromUtf8(tarCopy.err) << "\n";
         return fail("tar over OpenSSH");
     }
-    const Proc plainBackup = b.baseBackup();
+    plainBackup = b.baseBackup();
     if (plainBackup.rc != 0) {
         out() << QString::fromUtf8(plainBackup.err) << "\n";
         return fail("pg_basebackup (baseline)");
     }
-    const qint64 plainMs = tarCopy.ms + plainBackup.ms;
+    plainMs = tarCopy.ms + plainBackup.ms;
     out() << "  tar of the install directory over OpenSSH: " << secs(tarCopy.ms) << "\n";
     out() << "  pg_basebackup in a throwaway container on the secondary: " << secs(plainBackup.ms) << "\n";
     out() << "  plain tools in all: " << secs(plainMs) << "\n" << Qt::flush;
-    const qint64 baselineCopySet = b.copySetBytes;
+    baselineCopySet = b.copySetBytes;
+    }
 
     // ------------------------------------------------ (a) our full set-up, (b) the re-run
     out() << "\n== (a) oe-failover-cli setup, fresh lab (goal: <= 1.25 x plain tools)\n" << Qt::flush;
@@ -293,12 +299,13 @@ int main(int argc, char **argv)
     if (cliFailed(first, "oe-failover-cli setup"))
         return fail("oe-failover-cli setup (a)");
     const QJsonObject firstResult = first.result().value(QStringLiteral("setup")).toObject();
-    const double ratioPlain = double(firstMs) / double(plainMs);
+    const double ratioPlain = double(firstMs) / double(std::max<qint64>(1, plainMs));
     out() << "  oe-failover-cli setup: " << secs(firstMs) << " (copy sent "
           << firstResult.value(QStringLiteral("syncFiles")).toInteger() << " files, "
           << num(firstResult.value(QStringLiteral("syncBytes")).toInteger() / 1e6) << " MB)\n";
     printSteps(first);
-    out() << "  ratio ours / plain tools: " << num(ratioPlain, 2) << " (" << met(ratioPlain <= 1.25) << ")\n" << Qt::flush;
+    if (!oursOnly)
+        out() << "  ratio ours / plain tools: " << num(ratioPlain, 2) << " (" << met(ratioPlain <= 1.25) << ")\n" << Qt::flush;
 
     out() << "\n== (b) the same set-up again, nothing changed (goals: copy < 1 % of the directory, time < 10 %)\n" << Qt::flush;
     qint64 secondMs = 0;
@@ -314,6 +321,10 @@ int main(int argc, char **argv)
           << (secondResult.value(QStringLiteral("alreadyStandby")).toBool() ? "yes" : "no") << "\n";
     printSteps(second);
     out() << "  time: " << num(timePct, 1) << " % of the first set-up\n" << Qt::flush;
+    if (oursOnly) {
+        b.reset();
+        return 0;
+    }
 
     // ------------------------------------------------ (c) the upstream way
     out() << "\n== (c) the upstream way: tar+gzip of the whole install dir, scp -3, extract, base backup (goal: ours <= 0.5 x)\n"

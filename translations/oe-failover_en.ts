@@ -3475,6 +3475,19 @@ Exit codes: 0 ok, 1 failed while running (state left safe), 2 bad input,
         <source>a small guard in %1 keeps a restarted primary read-only until its standby streams from it again; wal_keep_size is kept at 512 MB or more.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>+%1 s</source>
+        <comment>time of a command since the run started</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root shell on %1 ended unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root shell on %1 gave no exit status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>oef::ui::ChecksPage</name>

@@ -3475,6 +3475,19 @@ Codes de sortie : 0 OK, 1 échec en cours d&apos;exécution (état laissé sûr)
         <source>a small guard in %1 keeps a restarted primary read-only until its standby streams from it again; wal_keep_size is kept at 512 MB or more.</source>
         <translation>un petit garde-fou dans %1 garde en lecture seule un serveur principal redémarré jusqu’à ce que son serveur de secours se réplique de nouveau depuis lui ; wal_keep_size est maintenu à 512 Mo ou plus.</translation>
     </message>
+    <message>
+        <source>+%1 s</source>
+        <comment>time of a command since the run started</comment>
+        <translation>+%1 s</translation>
+    </message>
+    <message>
+        <source>the root shell on %1 ended unexpectedly</source>
+        <translation>le shell root sur %1 s’est arrêté de façon inattendue</translation>
+    </message>
+    <message>
+        <source>the root shell on %1 gave no exit status</source>
+        <translation>le shell root sur %1 n’a pas donné de code de sortie</translation>
+    </message>
 </context>
 <context>
     <name>oef::ui::ChecksPage</name>

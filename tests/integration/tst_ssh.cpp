@@ -155,6 +155,52 @@ private slots:
         QVERIFY(!r.stdErr.contains(m_env.password().toUtf8()));
     }
 
+    // Root commands share one root shell per session (sudo asks once); each keeps its own
+    // stdin, stdout, stderr and exit status, and a stopped one does not spoil the next.
+    void rootShellKeepsCommandsApart()
+    {
+        auto s = connectTo(m_env.primary());
+        auto root = [](const QString &script, const QByteArray &in = {}, std::chrono::milliseconds t = 30s) {
+            return RemoteCommand{QStringLiteral("sh"), {QStringLiteral("-c"), script}, in, t, true, {}};
+        };
+        // Same shell: the commands' parent is the same process.
+        const CommandResult p1 = s->run(root(QStringLiteral("echo $PPID")));
+        const CommandResult p2 = s->run(root(QStringLiteral("echo $PPID")));
+        QVERIFY2(p1.ok() && p2.ok(), qPrintable(p1.errorText + p2.errorText));
+        QCOMPARE(p1.stdOut, p2.stdOut);
+        // Binary stdin (NULs, no final newline) arrives unchanged; output without a newline.
+        QByteArray binary;
+        for (int i = 0; i < 70000; ++i)
+            binary += char(i * 7 % 256);
+        CommandResult r = s->run(root(QStringLiteral("cat; printf 'no newline' >&2; exit 7"), binary));
+        QCOMPARE(r.outcome, CommandResult::Outcome::Exited);
+        QCOMPARE(r.exitCode, 7);
+        QCOMPARE(r.stdOut, binary);
+        QCOMPARE(r.stdErr, QByteArray("no newline"));
+        // Text that looks like the shell's own markers passes through.
+        r = s->run(root(QStringLiteral("printf '@@oef-end-x 0\\n@@oef-in-y\\n'")));
+        QVERIFY(r.ok());
+        QCOMPARE(r.stdOut, QByteArray("@@oef-end-x 0\n@@oef-in-y\n"));
+        // Stdin larger than the shell takes goes on its own channel.
+        const QByteArray large(400 * 1024, 'z');
+        r = s->run(root(QStringLiteral("wc -c"), large));
+        QVERIFY(r.ok());
+        QCOMPARE(r.stdOut.trimmed(), QByteArray("409600"));
+        // A timed-out root command ends, and the next command runs.
+        r = s->run(root(QStringLiteral("sleep 4713"), {}, 1500ms));
+        QCOMPARE(r.outcome, CommandResult::Outcome::TimedOut);
+        QTRY_COMPARE_WITH_TIMEOUT(m_env.exec(QStringLiteral("primary"),
+                                             QStringLiteral("pgrep -f 'slee[p] 4713' | wc -l")),
+                                  QStringLiteral("0"), 5000);
+        r = s->run(root(QStringLiteral("id -u")));
+        QVERIFY2(r.ok(), qPrintable(r.errorText));
+        QCOMPARE(r.stdOut, QByteArray("0\n"));
+        // The shell's state is not the commands': a variable set by one is not seen by the next.
+        QVERIFY(s->run(root(QStringLiteral("oef_p=12345; export OEF_X=1"))).ok());
+        r = s->run(root(QStringLiteral("echo \"${OEF_X:-unset}\"")));
+        QCOMPARE(r.stdOut, QByteArray("unset\n"));
+    }
+
     void sudoWrongPassword()
     {
         auto s = std::make_unique<SshSession>();
