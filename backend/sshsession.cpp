@@ -596,9 +596,9 @@ CommandResult SshSession::run(const RemoteCommand &command, const RunOptions &op
 
 namespace {
 
-// Passes a stream on until `marker`: the bytes before it go to `take`, bytes that could be the
-// start of the marker are held back. Once the marker is seen, the rest of its line (up to '\n')
-// is kept as tail().
+// Passes a stream on until `marker`: the bytes before it go to `take` as they come, except an
+// end that could be the start of the marker, held back until the next bytes tell. Once the
+// marker is seen, the rest of its line (up to '\n') is kept as tail().
 class MarkerScanner
 {
 public:
@@ -624,7 +624,10 @@ public:
             m_pending.clear();
             return;
         }
-        const qsizetype keep = std::min<qsizetype>(m_pending.size(), m_marker.size() - 1);
+        // Hold back only an end that could be the start of the marker (lines stream at once).
+        qsizetype keep = std::min<qsizetype>(m_pending.size(), m_marker.size() - 1);
+        while (keep > 0 && !m_pending.endsWith(QByteArrayView(m_marker).first(keep)))
+            --keep;
         const qsizetype give = m_pending.size() - keep;
         if (give > 0) {
             take(m_pending.constData(), size_t(give));

@@ -195,6 +195,18 @@ private slots:
         r = s->run(root(QStringLiteral("id -u")));
         QVERIFY2(r.ok(), qPrintable(r.errorText));
         QCOMPARE(r.stdOut, QByteArray("0\n"));
+        // Lines stream while the command runs (a watcher waits for such a line).
+        QElapsedTimer clock;
+        clock.start();
+        qint64 readyAt = -1;
+        RunOptions streamed;
+        streamed.onLine = [&](LogStream st, const QString &l) {
+            if (st == LogStream::StdErr && l == QLatin1String("ready") && readyAt < 0)
+                readyAt = clock.elapsed();
+        };
+        r = s->run(root(QStringLiteral("echo ready >&2; sleep 2")), streamed);
+        QVERIFY(r.ok());
+        QVERIFY2(readyAt >= 0 && readyAt < 1500, qPrintable(QString::number(readyAt)));
         // The shell's state is not the commands': a variable set by one is not seen by the next.
         QVERIFY(s->run(root(QStringLiteral("oef_p=12345; export OEF_X=1"))).ok());
         r = s->run(root(QStringLiteral("echo \"${OEF_X:-unset}\"")));
