@@ -201,7 +201,7 @@ int runSetup(CliOptions &o, CliPrinter &printer)
     CheckList checks;
     ServerPool checkPool(plan, o.secrets, o.hostKeys);
     checks = runSetupChecks(
-        checkPool, [&](const CheckResult &c) { printer.printCheck(c); }, &g_interrupted);
+        checkPool, [&](const CheckResult &c) { printer.printCheck(c); }, &g_interrupted, state.get());
     report.addChecks(checks);
     if (g_interrupted) {
         const QString message = Tr::tr("Cancelled. Nothing was changed.");

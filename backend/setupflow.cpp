@@ -151,6 +151,76 @@ QMap<QByteArray, ScriptPart> scriptParts(const QByteArray &all)
     return parts;
 }
 
+// What step 1 needs to know about the primary, read with one command.
+struct AccessFacts
+{
+    QString roleInfo;        // "rolreplication|rolcanlogin", empty when there is no such role
+    bool haveFile = false;   // the role's password file exists and is not empty
+    QString hbaFile;
+    QString method;          // scram-sha-256 or md5, after the role's password
+    QByteArray hba;          // pg_hba.conf's content
+};
+
+// Its SQL (psql variable u: the role), and the shell test for the password file ($1).
+const QByteArray kAccessSql = QByteArrayLiteral(
+    "SELECT 'role|' || rolreplication::text || '|' || rolcanlogin::text FROM pg_roles WHERE rolname = :'u';\n"
+    "SELECT 'method|' || CASE WHEN coalesce(rolpassword,'') LIKE 'md5%' THEN 'md5' ELSE 'scram-sha-256' END "
+    "FROM pg_authid WHERE rolname = :'u';\n"
+    "SELECT 'hbafile|' || current_setting('hba_file');\n"
+    "SELECT 'hba|' || encode(pg_read_binary_file(current_setting('hba_file')), 'hex');\n");
+const QString kSecretFileTest = QStringLiteral(
+    "if test -s \"$1\"; then echo '@@oef-file yes'; else echo '@@oef-file no'; fi; ");
+
+// From the file test's answer and the SQL's lines.
+AccessFacts parseAccessFacts(const QByteArray &fileAnswer, const QByteArray &sqlOut)
+{
+    AccessFacts f;
+    f.haveFile = fileAnswer.trimmed() == "yes";
+    for (const QByteArray &line : sqlOut.split('\n')) {
+        const qsizetype bar = line.indexOf('|');
+        const QByteArray tag = line.left(bar), value = line.mid(bar + 1).trimmed();
+        if (bar < 0)
+            continue;
+        if (tag == "role")
+            f.roleInfo = QString::fromUtf8(value);
+        else if (tag == "method")
+            f.method = QString::fromUtf8(value);
+        else if (tag == "hbafile")
+            f.hbaFile = QString::fromUtf8(value);
+        else if (tag == "hba")
+            f.hba = QByteArray::fromHex(value);
+    }
+    return f;
+}
+
+// The secondary's standby state: "recovery|status|sender|slot", then "id|<system identifier>".
+const QByteArray kStandbySql = QByteArrayLiteral(
+    "SELECT pg_is_in_recovery()::text || '|' || coalesce((SELECT status || '|' || "
+    "coalesce(sender_host,'') || '|' || coalesce(slot_name,'') FROM pg_stat_wal_receiver), '');\n"
+    "SELECT 'id|' || system_identifier FROM pg_control_system();\n");
+
+// The settings' and the slot's SQL (psql variable s: the slot).
+QByteArray settingsSql()
+{
+    return (QStringLiteral("SELECT 'set|' || s FROM (") + kSettingsSql
+            + QStringLiteral(") AS x(s);\nSELECT 'slot|' || count(*) FROM pg_replication_slots WHERE slot_name = :'s';\n"))
+        .toUtf8();
+}
+
+} // namespace
+
+// What the pre-checks read for steps 1 to 3, with when.
+struct SetupPrefetch
+{
+    std::chrono::steady_clock::time_point at = std::chrono::steady_clock::now();
+    std::optional<AccessFacts> access;
+    std::optional<QString> settings;      // the settings SQL's output
+    std::optional<QString> standby;       // kStandbySql's output
+    bool fresh() const { return std::chrono::steady_clock::now() - at < std::chrono::seconds(20); }
+};
+
+namespace {
+
 // --- pre-checks -------------------------------------------------------------------------
 
 bool roleUsable(const CheckList &checks, const QString &role)
@@ -185,7 +255,7 @@ QJsonObject SetupState::toJson() const
 }
 
 CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
-                         const std::atomic_bool *cancel)
+                         const std::atomic_bool *cancel, SetupState *state)
 {
     using S = CheckResult::Status;
     CheckList list;
@@ -243,23 +313,37 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
     qint64 pBefore = 0, pAfter = 0, sBefore = 0, sAfter = 0;
     CommandResult pRun, sRun;
     RemoteCommand pCmd, sCmd;
-    static const QString kFactsHead = QStringLiteral(
-        "echo \"@@oef-clock $(date +%s%3N)\"; "
+    // With a state to fill, what steps 1 to 3 read first is read alongside (one more psql in
+    // the background: $6 its SQL, $7 and $8 the role and slot; its output in part "pre").
+    const bool prefetch = state != nullptr;
+    static const QString kPrefetchStart = QStringLiteral(
+        "pre=''; if [ -n \"$6\" ] && pre=$(mktemp); then "
+        "{ printf '%s\\n' \"$6\" | docker exec -i \"$1\" psql -U postgres -d postgres -v ON_ERROR_STOP=1 -qAtX "
+        "-v \"u=$7\" -v \"s=$8\" -f - > \"$pre\" 2>&1; echo \"$?\" > \"$pre.rc\"; } & fi; ");
+    static const QString kPrefetchEnd = QStringLiteral(
+        "if [ -n \"$pre\" ]; then wait; echo @@oef-pre; cat \"$pre\"; echo \"@@oef-rc $(cat \"$pre.rc\")\"; "
+        "rm -f \"$pre\" \"$pre.rc\"; fi; ");
+    static const QString kFactsClock = QStringLiteral("echo \"@@oef-clock $(date +%s%3N)\"; ") + kPrefetchStart;
+    static const QString kFactsBody = QStringLiteral(
         "echo @@oef-image; docker inspect --format '{{.Config.Image}}' \"$2\" 2>&1; echo \"@@oef-rc $?\"; "
         "echo @@oef-sql; docker exec -i \"$1\" psql -U postgres -d postgres -v ON_ERROR_STOP=1 -qAtX -f - 2>&1; "
         "echo \"@@oef-rc $?\"; ");
     // The secondary's on a helper thread (its own session) while the primary's run here.
     std::thread sThread;
     if (sOk) {
-        sCmd = shellScript(kFactsHead + QStringLiteral(
-            "echo @@oef-ready; out=$(docker exec \"$1\" pg_isready -h \"$4\" -p \"$5\" -t 5 2>&1); rc=$?; "
+        // The reach test runs alongside the rest (its output kept until the end).
+        sCmd = shellScript(kFactsClock + QStringLiteral(
+            "rd=$(mktemp) || exit 3; { out=$(docker exec \"$1\" pg_isready -h \"$4\" -p \"$5\" -t 5 2>&1); rc=$?; "
             "if [ $rc -ne 0 ] && printf '%s' \"$out\" | grep -q 'is not running'; then "
             "img=$(docker inspect -f '{{.Config.Image}}' \"$1\") && "
             "out=$(docker run --rm --entrypoint pg_isready \"$img\" -h \"$4\" -p \"$5\" -t 5 2>&1); rc=$?; fi; "
-            "printf '%s\\n' \"$out\"; echo \"@@oef-rc $rc\"; "
+            "printf '%s\\n' \"$out\"; echo \"@@oef-rc $rc\"; } > \"$rd\" & ") + kFactsBody + QStringLiteral(
+            "wait; echo @@oef-ready; cat \"$rd\"; rm -f \"$rd\"; "
             "echo @@oef-disk; LC_ALL=C df -P -B1 \"$3/backups\" | awk 'NR==2 {print $4}'; "
-            "du -sxb \"$3/data\" 2>/dev/null | cut -f1; echo \"@@oef-rc 0\"; exit 0"),
-            {plan.dbContainer, webapp, plan.installDir, p.host, QString::number(p.dbPort)});
+            "du -sxb \"$3/data\" 2>/dev/null | cut -f1; echo \"@@oef-rc 0\"; ") + kPrefetchEnd
+            + QStringLiteral("exit 0"),
+            {plan.dbContainer, webapp, plan.installDir, p.host, QString::number(p.dbPort),
+             prefetch ? QString::fromUtf8(kStandbySql) : QString(), QString(), QString()});
         sCmd.stdinData = QByteArrayLiteral("SELECT current_setting('server_version_num');\n");
         sThread = std::thread([&] {
             DirectContext sCtx(plan, pool, cancel);
@@ -269,7 +353,14 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
         });
     }
     if (pOk) {
-        pCmd = shellScript(kFactsHead + QStringLiteral("exit 0"), {plan.dbContainer, webapp});
+        // $3: the replication role's password file, tested for step 1.
+        pCmd = shellScript(kFactsClock + kFactsBody + (prefetch ? QString(kSecretFileTest).replace(QStringLiteral("$1"), QStringLiteral("$3"))
+                                                  : QString())
+                               + kPrefetchEnd + QStringLiteral("exit 0"),
+                           {plan.dbContainer, webapp, plan.installDir + QStringLiteral("/secrets/backup_datasource.password"),
+                            QString(), QString(),
+                            prefetch ? QString::fromUtf8(kAccessSql + settingsSql()) : QString(),
+                            prefetch ? state->replicationUser : QString(), slotNameFor(s.host)});
         pCmd.stdinData = (QStringLiteral("SELECT 'rec|' || pg_is_in_recovery()::text || '|' || current_setting('server_version_num');\n"
                                          "SELECT 'size|' || sum(pg_database_size(datname))::bigint FROM pg_database;\n"
                                          "SELECT 'set|' || s FROM (") + kSettingsSql + QStringLiteral(") AS x(s);\n")).toUtf8();
@@ -282,6 +373,22 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
     if (sThread.joinable()) {
         sThread.join();
         sFacts = scriptParts(sRun.stdOut);
+    }
+    if (prefetch) {
+        auto pre = std::make_shared<SetupPrefetch>();
+        const ScriptPart pPre = pFacts.value("pre");
+        if (pRun.ok() && pFacts.contains("pre") && pPre.rc == 0 && pFacts.contains("file")) {
+            pre->access = parseAccessFacts(pFacts.value("file").out, pPre.out);
+            QStringList settingLines;
+            for (const QString &line : QString::fromUtf8(pPre.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                if (line.startsWith(QLatin1String("set|")) || line.startsWith(QLatin1String("slot|")))
+                    settingLines << line;
+            pre->settings = settingLines.join(QLatin1Char('\n'));
+        }
+        const ScriptPart sPre = sFacts.value("pre");
+        if (sRun.ok() && sFacts.contains("pre") && sPre.rc == 0)
+            pre->standby = QString::fromUtf8(sPre.out).trimmed();
+        state->prefetch = pre;
     }
     // The lines of the primary's SQL part that start with a tag ("rec|", "size|", "set|").
     auto tagged = [&](const QString &tag) {
@@ -526,30 +633,32 @@ bool waitDatabaseReady(StepContext &c, const QString &role, std::chrono::seconds
     }, std::chrono::milliseconds(300));
 }
 
-// What step 1 needs to know about the primary, read with one command.
-struct AccessFacts
+// The pre-checks' answer for a part of the prefetch, when there is a fresh one (taken once).
+template<typename T>
+std::optional<T> takePrefetched(StepContext &c, const SetupState &st, std::optional<T> SetupPrefetch::*part)
 {
-    QString roleInfo;        // "rolreplication|rolcanlogin", empty when there is no such role
-    bool haveFile = false;   // the role's password file exists and is not empty
-    QString hbaFile;
-    QString method;          // scram-sha-256 or md5, after the role's password
-    QByteArray hba;          // pg_hba.conf's content
-};
+    if (!st.prefetch || !st.prefetch->fresh() || !((*st.prefetch).*part))
+        return std::nullopt;
+    std::optional<T> v = std::exchange((*st.prefetch).*part, std::nullopt);
+    c.log(QString(), LogStream::Info, Tr::tr("(Read with the pre-checks a moment ago.)"));
+    return v;
+}
 
 std::optional<StepResult> readAccessFacts(StepContext &c, const SetupState &st, AccessFacts *f)
 {
+    if (auto pre = takePrefetched(c, st, &SetupPrefetch::access)) {
+        *f = *pre;
+        if (f->hbaFile.isEmpty())
+            return StepResult::error(Tr::tr("Could not find pg_hba.conf on the primary."));
+        return std::nullopt;
+    }
     const QString secretFile = c.plan->installDir + QStringLiteral("/secrets/backup_datasource.password");
     RemoteCommand cmd = shellScript(
-        QStringLiteral("if test -s \"$1\"; then echo '@@oef-file yes'; else echo '@@oef-file no'; fi; "
+        kSecretFileTest + QStringLiteral(
                        "echo @@oef-sql; docker exec -i \"$2\" psql -U postgres -d postgres -v ON_ERROR_STOP=1 -qAtX "
                        "-v \"u=$3\" -f - 2>&1; echo \"@@oef-rc $?\"; exit 0"),
         {secretFile, c.plan->dbContainer, st.replicationUser});
-    cmd.stdinData = QByteArrayLiteral(
-        "SELECT 'role|' || rolreplication::text || '|' || rolcanlogin::text FROM pg_roles WHERE rolname = :'u';\n"
-        "SELECT 'method|' || CASE WHEN coalesce(rolpassword,'') LIKE 'md5%' THEN 'md5' ELSE 'scram-sha-256' END "
-        "FROM pg_authid WHERE rolname = :'u';\n"
-        "SELECT 'hbafile|' || current_setting('hba_file');\n"
-        "SELECT 'hba|' || encode(pg_read_binary_file(current_setting('hba_file')), 'hex');\n");
+    cmd.stdinData = kAccessSql;
     cmd.description = shellCommandLine(cmd.argv()) + QStringLiteral(" <<< (role, pg_hba.conf)");
     CommandResult r;
     if (auto e = mustRun(c, kPrimary, cmd, Tr::tr("Could not read the database roles."), &r, false))
@@ -562,22 +671,7 @@ std::optional<StepResult> readAccessFacts(StepContext &c, const SetupState &st, 
         r.stdErr = sql.out;
         return failCommand(c, kPrimary, Tr::tr("Could not read the database roles."), cmd, r);
     }
-    *f = AccessFacts{};
-    f->haveFile = parts.value("file").out.trimmed() == "yes";
-    for (const QByteArray &line : sql.out.split('\n')) {
-        const qsizetype bar = line.indexOf('|');
-        const QByteArray tag = line.left(bar), value = line.mid(bar + 1).trimmed();
-        if (bar < 0)
-            continue;
-        if (tag == "role")
-            f->roleInfo = QString::fromUtf8(value);
-        else if (tag == "method")
-            f->method = QString::fromUtf8(value);
-        else if (tag == "hbafile")
-            f->hbaFile = QString::fromUtf8(value);
-        else if (tag == "hba")
-            f->hba = QByteArray::fromHex(value);
-    }
+    *f = parseAccessFacts(parts.value("file").out, sql.out);
     if (f->hbaFile.isEmpty())
         return StepResult::error(Tr::tr("Could not find pg_hba.conf on the primary."));
     return std::nullopt;
@@ -719,11 +813,10 @@ StepResult ensureHbaEntry(StepContext &c, SetupState &st, const AccessFacts &fac
 StepResult ensureSettings(StepContext &c, SetupState &st, bool *slotExists)
 {
     QString err;
-    const auto out = querySql(c, kPrimary, QStringLiteral("postgres"),
-                              QStringLiteral("SELECT 'set|' || s FROM (") + kSettingsSql
-                                  + QStringLiteral(") AS x(s);\nSELECT 'slot|' || count(*) FROM pg_replication_slots "
-                                                   "WHERE slot_name = :'s';"),
-                              {{QStringLiteral("s"), st.slotName}}, &err);
+    std::optional<QString> out = takePrefetched(c, st, &SetupPrefetch::settings);
+    if (!out)
+        out = querySql(c, kPrimary, QStringLiteral("postgres"), QString::fromUtf8(settingsSql()),
+                       {{QStringLiteral("s"), st.slotName}}, &err);
     if (!out)
         return StepResult::error(Tr::tr("Could not read the primary's settings."), err);
     QStringList settingLines;
@@ -814,27 +907,24 @@ StepResult stopSecondaryApps(StepContext &c)
 // Is the secondary already a standby streaming from this primary?
 // *systemId (when asked): the secondary's database system identifier, read in the same query
 // (empty when its database does not answer).
-bool alreadyStreaming(StepContext &c, QString *systemId = nullptr)
+// kStandbySql's output (or its first line alone): does it stream from the primary?
+bool streamsFromPrimary(StepContext &c, const QString &all, QString *systemId)
 {
-    QString sql = QStringLiteral("SELECT pg_is_in_recovery()::text || '|' || coalesce((SELECT status || '|' || "
-                                 "coalesce(sender_host,'') || '|' || coalesce(slot_name,'') FROM pg_stat_wal_receiver), '')");
-    if (systemId) {
-        systemId->clear();
-        sql += QStringLiteral(";\nSELECT 'id|' || system_identifier FROM pg_control_system();");
-    }
-    auto all = querySql(c, kSecondary, QStringLiteral("postgres"), sql);
-    if (!all)
-        return false;
-    if (systemId) {
-        for (const QString &line : all->split(QLatin1Char('\n')))
+    if (systemId)
+        for (const QString &line : all.split(QLatin1Char('\n')))
             if (line.startsWith(QLatin1String("id|")))
                 *systemId = line.mid(3).trimmed();
-        all = all->section(QLatin1Char('\n'), 0, 0);
-    }
-    const std::optional<QString> out = all;
-    const QStringList f = out->split(QLatin1Char('|'));
+    const QStringList f = all.section(QLatin1Char('\n'), 0, 0).split(QLatin1Char('|'));
     return f.size() >= 4 && f[0] == QLatin1String("true") && f[1] == QLatin1String("streaming")
            && (f[2] == hostOf(c, kPrimary) || resolveAddresses(hostOf(c, kPrimary)).contains(f[2]));
+}
+
+bool alreadyStreaming(StepContext &c, QString *systemId = nullptr)
+{
+    if (systemId)
+        systemId->clear();
+    const auto all = querySql(c, kSecondary, QStringLiteral("postgres"), QString::fromUtf8(kStandbySql));
+    return all && streamsFromPrimary(c, *all, systemId);
 }
 
 // Waits on the secondary itself (every 50 ms) until it streams from the primary.
@@ -1125,7 +1215,8 @@ RemoteCommand baseBackupCommand(StepContext &c, const SetupState &st, const Base
 std::optional<StepResult> startBaseBackupEarly(StepContext &c, SetupState &st, BaseBackupState &bb, bool tryRewind)
 {
     QString secondaryId;
-    if (alreadyStreaming(c, &secondaryId)) {
+    const std::optional<QString> pre = takePrefetched(c, st, &SetupPrefetch::standby);
+    if (pre ? streamsFromPrimary(c, *pre, &secondaryId) : alreadyStreaming(c, &secondaryId)) {
         st.alreadyStandby = true;
         return std::nullopt;
     }

@@ -14,6 +14,8 @@ class ServerPool;
 
 // What the flow found and did, for the report and the result page. Filled on the worker
 // thread while the flow runs; read after finished().
+struct SetupPrefetch;   // what the pre-checks read for the first steps (setupflow.cpp)
+
 struct SetupState
 {
     QString slotName;                 // physical replication slot on the primary
@@ -29,14 +31,18 @@ struct SetupState
     QString stoppedAt;                // label of the step that failed, if any
     bool rewound = false;             // the secondary re-joined through pg_rewind
     QString rewindNote;               // why pg_rewind was not used, when it was tried
+    // Filled by runSetupChecks(): the first steps use it instead of asking the servers again
+    // when it is at most a few seconds old (each part once).
+    std::shared_ptr<SetupPrefetch> prefetch;
 
 
     QJsonObject toJson() const;
 };
 
 // The checks of section 4 for a setup plan (connection checks included). Change nothing.
+// With `state`, what the first steps need to know is read in the same commands (prefetch).
 CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
-                         const std::atomic_bool *cancel = nullptr);
+                         const std::atomic_bool *cancel = nullptr, SetupState *state = nullptr);
 
 struct SetupOptions
 {

@@ -3488,6 +3488,10 @@ Exit codes: 0 ok, 1 failed while running (state left safe), 2 bad input,
         <source>the root shell on %1 gave no exit status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(Read with the pre-checks a moment ago.)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>oef::ui::ChecksPage</name>

@@ -3488,6 +3488,10 @@ Codes de sortie : 0 OK, 1 échec en cours d&apos;exécution (état laissé sûr)
         <source>the root shell on %1 gave no exit status</source>
         <translation>le shell root sur %1 n’a pas donné de code de sortie</translation>
     </message>
+    <message>
+        <source>(Read with the pre-checks a moment ago.)</source>
+        <translation>(Lu avec les vérifications préalables il y a un instant.)</translation>
+    </message>
 </context>
 <context>
     <name>oef::ui::ChecksPage</name>
