@@ -5,6 +5,9 @@
 #include "sshsession.h"
 #include "tr.h"
 
+#include <QDateTime>
+#include <QRandomGenerator>
+
 #include <mutex>
 #include <thread>
 
@@ -52,7 +55,8 @@ QList<CheckDef> definitions()
 } // namespace
 
 CheckList runConnectionChecks(ServerPool &pool, const QString &role, const CheckCallback &onCheck,
-                              const std::atomic_bool *cancel, bool databaseMayBeDown)
+                              const std::atomic_bool *cancel, bool databaseMayBeDown,
+                              AlongsideCommand *alongside)
 {
     CheckList list;
     const Plan &plan = pool.plan();
@@ -131,33 +135,58 @@ CheckList runConnectionChecks(ServerPool &pool, const QString &role, const Check
     SshSession *const live = session.get();
     pool.adopt(role, std::move(session));
 
-    // The tunnel logs in with a session of its own: open it now, while the checks below run.
-    DbTunnel tunnel;
-    bool tunnelOpen = false;
-    std::thread tunnelThread([&] {
-        tunnelOpen = tunnel.open(server, pool.secrets().forRole(role), pool.hostKeyPolicy(),
-                                 pool.connectTimeout);
-    });
-    struct Joiner
-    {
-        std::thread &t;
-        ~Joiner()
-        {
-            if (t.joinable())
-                t.join();
-        }
-    } joiner{tunnelThread};
-
     // 4.-6. sudo, docker and the containers in one command (one sudo): "id -u" first (the
     // sudo check), then each docker command's output and exit status after a marker line.
     RemoteCommand probe{QStringLiteral("sh"),
                         {QStringLiteral("-c"),
-                         QStringLiteral("id -u; echo @@oef-docker; docker version --format '{{.Server.Version}}' 2>&1; "
-                                        "echo \"@@oef-rc $?\"; echo @@oef-ps; "
-                                        "docker ps -a --format '{{.Names}}\t{{.State}}' 2>&1; echo \"@@oef-rc $?\"; "
+                         // The two docker commands side by side (sequentially when no temporary file).
+                         QStringLiteral("id -u; t=$(mktemp) || t=''; "
+                                        "if [ -n \"$t\" ]; then docker version --format '{{.Server.Version}}' > \"$t\" 2>&1 & fi; "
+                                        "vp=$!; ps=$(docker ps -a --format '{{.Names}}\t{{.State}}' 2>&1); prc=$?; "
+                                        "echo @@oef-docker; if [ -n \"$t\" ]; then wait \"$vp\"; vrc=$?; cat \"$t\"; rm -f \"$t\"; "
+                                        "else docker version --format '{{.Server.Version}}' 2>&1; vrc=$?; fi; "
+                                        "echo \"@@oef-rc $vrc\"; echo @@oef-ps; printf '%s\\n' \"$ps\"; echo \"@@oef-rc $prc\"; "
                                         "exit 0")},
                         {}, std::chrono::seconds(30), true, {}};
-    const CommandResult sudo = live->run(probe, RunOptions{{}, {}, cancel, 1024 * 1024});
+    // The caller's command in the background of the same script ($0 its script, "$@" its
+    // arguments, its stdin through descriptor 3), its output after a marker at the end.
+    const QByteArray alongToken = QByteArray::number(QRandomGenerator::system()->generate64(), 36);
+    const bool withAlongside = alongside && alongside->command.program == QLatin1String("sh")
+                               && alongside->command.args.size() >= 3
+                               && alongside->command.args.at(0) == QLatin1String("-c");
+    if (withAlongside) {
+        const QString mark = QStringLiteral("@@oef-along-") + QString::fromLatin1(alongToken);
+        // Without a temporary file it does not run here (the caller then runs it on its own).
+        const QString probeScript = probe.args[1];
+        probe.args[1] = QStringLiteral(
+            "exec 3<&0; x=$(mktemp) || x=''; if [ -n \"$x\" ]; then "
+            "{ sh -c \"$0\" sh \"$@\" > \"$x\" 2> \"$x.err\"; echo \"$?\" > \"$x.rc\"; } <&3 & xp=$!; fi; exec 3<&-; ")
+            + QString(probeScript).replace(QStringLiteral("; exit 0"), QStringLiteral("; "))
+            + QStringLiteral("if [ -n \"$x\" ]; then wait \"$xp\"; echo %1; cat \"$x\"; echo \"%1-rc $(cat \"$x.rc\")\"; "
+                             "cat \"$x.err\" >&2; rm -f \"$x\" \"$x.err\" \"$x.rc\"; fi; exit 0").arg(mark);
+        probe.args << alongside->command.args.at(1) << alongside->command.args.mid(3);
+        probe.stdinData = alongside->command.stdinData;
+        probe.timeout = std::max(probe.timeout, alongside->command.timeout);
+        alongside->startedMs = QDateTime::currentMSecsSinceEpoch();
+    }
+    CommandResult sudo = live->run(probe, RunOptions{{}, {}, cancel, 256 * 1024 * 1024});
+    if (withAlongside) {
+        alongside->endedMs = QDateTime::currentMSecsSinceEpoch();
+        const QByteArray mark = "\n@@oef-along-" + alongToken + '\n';
+        const QByteArray end = "@@oef-along-" + alongToken + "-rc ";
+        const qsizetype at = sudo.stdOut.indexOf(mark);
+        const qsizetype endAt = at >= 0 ? sudo.stdOut.indexOf(end, at + mark.size()) : -1;
+        if (sudo.ok() && at >= 0 && endAt >= 0) {
+            alongside->ran = true;
+            alongside->result.outcome = CommandResult::Outcome::Exited;
+            alongside->result.stdOut = sudo.stdOut.mid(at + mark.size(), endAt - at - mark.size());
+            alongside->result.exitCode = sudo.stdOut.mid(endAt + end.size()).split('\n').value(0).trimmed().toInt();
+            alongside->result.stdErr = sudo.stdErr;
+            sudo.stdOut.truncate(at + 1);
+        } else {
+            alongside->result = sudo;
+        }
+    }
     const QList<QByteArray> probeLines = sudo.stdOut.split('\n');
     if (!sudo.ok() || probeLines.value(0).trimmed() != "0") {
         rec.add(QStringLiteral("sudo"), S::Error, defs[3].title,
@@ -254,32 +283,32 @@ CheckList runConnectionChecks(ServerPool &pool, const QString &role, const Check
                     .arg(states.value(plan.dbContainer)));
     }
 
-    // 7. database through the tunnel (opened above)
-    tunnelThread.join();
-    if (!tunnelOpen) {
-        rec.add(QStringLiteral("db.tunnel"), S::Error, defs[6].title, tunnel.lastError().message,
-                Tr::tr("Check that the SSH server allows TCP forwarding (AllowTcpForwarding)."),
-                tunnel.lastError().details);
+    // 7. the database through SSH: a channel of this session to its port, and PostgreSQL's
+    // first answer there.
+    bool forwardingRefused = false;
+    QString pingDetail;
+    const int ping = pingThroughSession(*live, server.dbPort, std::chrono::seconds(5), &forwardingRefused, &pingDetail);
+    if (forwardingRefused) {
+        rec.add(QStringLiteral("db.tunnel"), S::Error, defs[6].title,
+                Tr::tr("The SSH server of %1 does not forward connections to the database port.").arg(server.host),
+                Tr::tr("Check that the SSH server allows TCP forwarding (AllowTcpForwarding)."), pingDetail);
+    } else if (ping == PQPING_OK || ping == PQPING_REJECT) {
+        rec.add(QStringLiteral("db.tunnel"), ping == PQPING_OK ? S::Ok : S::Warning,
+                defs[6].title,
+                ping == PQPING_OK
+                    ? Tr::tr("PostgreSQL answers on port %1 of the server, reached through SSH.")
+                          .arg(server.dbPort)
+                    : Tr::tr("PostgreSQL answers on port %1 but refuses connections right now "
+                             "(starting up or shutting down?).").arg(server.dbPort));
+    } else if (databaseMayBeDown) {
+        rec.add(QStringLiteral("db.tunnel"), S::Warning, defs[6].title,
+                Tr::tr("No database answers on port %1 of the server; it will be replaced by the "
+                       "copy of the primary's.").arg(server.dbPort));
     } else {
-        const PGPing ping = pingDatabase(tunnel.socketDir(), tunnel.port());
-        if (ping == PQPING_OK || ping == PQPING_REJECT) {
-            rec.add(QStringLiteral("db.tunnel"), ping == PQPING_OK ? S::Ok : S::Warning,
-                    defs[6].title,
-                    ping == PQPING_OK
-                        ? Tr::tr("PostgreSQL answers on port %1 of the server, reached through SSH.")
-                              .arg(server.dbPort)
-                        : Tr::tr("PostgreSQL answers on port %1 but refuses connections right now "
-                                 "(starting up or shutting down?).").arg(server.dbPort));
-        } else if (databaseMayBeDown) {
-            rec.add(QStringLiteral("db.tunnel"), S::Warning, defs[6].title,
-                    Tr::tr("No database answers on port %1 of the server; it will be replaced by the "
-                           "copy of the primary's.").arg(server.dbPort));
-        } else {
-            rec.add(QStringLiteral("db.tunnel"), S::Error, defs[6].title,
-                    Tr::tr("No database answers on port %1 of the server.").arg(server.dbPort),
-                    Tr::tr("Start OpenELIS on the server, and check the database port in the "
-                           "plan (OpenELIS uses 5432)."));
-        }
+        rec.add(QStringLiteral("db.tunnel"), S::Error, defs[6].title,
+                Tr::tr("No database answers on port %1 of the server.").arg(server.dbPort),
+                Tr::tr("Start OpenELIS on the server, and check the database port in the "
+                       "plan (OpenELIS uses 5432)."), pingDetail);
     }
     return list;
 }

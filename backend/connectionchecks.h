@@ -5,6 +5,7 @@
 #include "check.h"
 #include "hostkeys.h"
 #include "plan.h"
+#include "remotecommand.h"
 #include "secrets.h"
 #include <atomic>
 #include <functional>
@@ -14,10 +15,21 @@ namespace oef {
 class ServerPool;
 
 
+// A caller's root command run alongside the sudo/docker probe, inside the same remote command
+// (one round trip, its own stdin and output): `sh -c SCRIPT sh ARGS...` only.
+struct AlongsideCommand
+{
+    RemoteCommand command;
+    CommandResult result;                // its own stdout, stderr and exit status
+    qint64 startedMs = 0, endedMs = 0;   // epoch milliseconds around the remote command
+    bool ran = false;
+};
+
 // Runs the checks for one role using (and filling) the pool's session for it.
 // databaseMayBeDown: a stopped database is only a warning (a secondary about to be replaced).
 CheckList runConnectionChecks(ServerPool &pool, const QString &role, const CheckCallback &onCheck,
-                              const std::atomic_bool *cancel = nullptr, bool databaseMayBeDown = false);
+                              const std::atomic_bool *cancel = nullptr, bool databaseMayBeDown = false,
+                              AlongsideCommand *alongside = nullptr);
 // For every role of the plan, in order.
 CheckList runConnectionChecks(ServerPool &pool, const CheckCallback &onCheck,
                               const std::atomic_bool *cancel = nullptr);

@@ -1,6 +1,8 @@
 #include "dbtunnel.h"
 #include "tr.h"
 
+#include <libpq-fe.h>
+
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -164,6 +166,69 @@ void DbTunnel::pump(int listenFd)
     }
     for (Link &l : links)
         ::close(l.fd);
+}
+
+int pingThroughSession(SshSession &session, int port, std::chrono::milliseconds timeout,
+                       bool *forwardingRefused, QString *detail)
+{
+    *forwardingRefused = false;
+    ssh_session s = session.handle();
+    if (!s || !session.isConnected())
+        return PQPING_NO_RESPONSE;
+    ssh::Channel ch(ssh_channel_new(s));
+    if (!ch || ssh_channel_open_forward(ch.get(), "127.0.0.1", port, "127.0.0.1", 0) != SSH_OK) {
+        const QString error = QString::fromUtf8(ssh_get_error(s));
+        *forwardingRefused = error.contains(QLatin1String("prohibited"), Qt::CaseInsensitive);
+        *detail = error;
+        return PQPING_NO_RESPONSE;
+    }
+    // StartupMessage, protocol 3.0: user and database "postgres"; no password is ever sent.
+    QByteArray body;
+    auto int32 = [](QByteArray &b, quint32 v) {
+        b += char(v >> 24);
+        b += char(v >> 16);
+        b += char(v >> 8);
+        b += char(v);
+    };
+    int32(body, 196608);
+    body += QByteArray("user\0postgres\0database\0postgres\0\0", 33);
+    QByteArray packet;
+    int32(packet, quint32(body.size() + 4));
+    packet += body;
+    int result = PQPING_NO_RESPONSE;
+    if (ssh_channel_write(ch.get(), packet.constData(), uint32_t(packet.size())) == int(packet.size())) {
+        // The first message: type, length, then (for an error) fields "<code><text>\0".
+        QByteArray in;
+        const auto deadline = std::chrono::steady_clock::now() + timeout;
+        char buf[4096];
+        while (std::chrono::steady_clock::now() < deadline && !ssh_channel_is_eof(ch.get())) {
+            const int n = ssh_channel_read_timeout(ch.get(), buf, sizeof buf, 0, 50);
+            if (n == SSH_ERROR)
+                break;
+            in.append(buf, n);
+            if (in.size() >= 5) {
+                const quint32 len = (quint32(uchar(in[1])) << 24) | (quint32(uchar(in[2])) << 16)
+                                    | (quint32(uchar(in[3])) << 8) | quint32(uchar(in[4]));
+                if (in[0] == 'R') {
+                    result = PQPING_OK;
+                    break;
+                }
+                if (in[0] == 'E' && in.size() >= qsizetype(len) + 1) {
+                    result = PQPING_OK;
+                    for (const QByteArray &field : in.mid(5, qsizetype(len) - 4).split('\0'))
+                        if (field.startsWith('C') && field.mid(1) == "57P03")
+                            result = PQPING_REJECT;
+                    break;
+                }
+                if (in[0] != 'E')
+                    break;   // not PostgreSQL
+            }
+        }
+        if (result == PQPING_NO_RESPONSE)
+            *detail = QStringLiteral("no PostgreSQL answer on port %1").arg(port);
+    }
+    ssh_channel_close(ch.get());
+    return result;
 }
 
 } // namespace oef

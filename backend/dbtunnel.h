@@ -42,4 +42,12 @@ private:
     std::atomic_bool m_stop{false};
 };
 
+// PostgreSQL's answer on 127.0.0.1:<port> of a server, through a direct-tcpip channel of an
+// open session (no second login): a startup packet, then the server's first message. An
+// authentication request or an error other than "cannot connect now" (57P03) is PQPING_OK,
+// 57P03 (starting up, shutting down, recovering) PQPING_REJECT, no answer PQPING_NO_RESPONSE.
+// *forwardingRefused: the SSH server does not allow TCP forwarding.
+int pingThroughSession(SshSession &session, int port, std::chrono::milliseconds timeout,
+                       bool *forwardingRefused, QString *detail);
+
 } // namespace oef

@@ -69,10 +69,9 @@ std::optional<QString> querySql(StepContext &context, const QString &role, const
     return QString::fromUtf8(r.stdOut).trimmed();
 }
 
-std::optional<QString> waitForSql(StepContext &context, const QString &role, const QString &database,
-                                  const QString &sql, const QMap<QString, QString> &variables,
-                                  std::chrono::milliseconds timeout, std::chrono::milliseconds interval,
-                                  QString *error)
+RemoteCommand waitForSqlCommand(const Plan &plan, const QString &database, const QString &sql,
+                                const QMap<QString, QString> &variables, std::chrono::milliseconds timeout,
+                                std::chrono::milliseconds interval)
 {
     // $1 interval (s), $2 timeout (s), $3 SQL, $4 database, then psql's -v options. The loop
     // ends on its own at the deadline, so nothing outlives the wait for long.
@@ -84,17 +83,26 @@ std::optional<QString> waitForSql(StepContext &context, const QString &role, con
         "[ \"$(date +%s)\" -lt \"$end\" ] || exit 3; sleep \"$i\"; done");
     RemoteCommand c;
     c.program = QStringLiteral("docker");
-    c.args = {QStringLiteral("exec"), context.plan->dbContainer, QStringLiteral("sh"), QStringLiteral("-c"), script,
+    c.args = {QStringLiteral("exec"), plan.dbContainer, QStringLiteral("sh"), QStringLiteral("-c"), script,
               QStringLiteral("sh"), QString::number(double(interval.count()) / 1000.0, 'f', 3),
               QString::number(std::max<qint64>(1, qint64((timeout.count() + 999) / 1000))), sql, database};
     for (auto it = variables.begin(); it != variables.end(); ++it)
         c.args << QStringLiteral("-v") << it.key() + QLatin1Char('=') + it.value();
     c.asRoot = true;
     c.timeout = timeout + std::chrono::seconds(30);
-    c.description = shellCommandLine(QStringList{QStringLiteral("docker"), QStringLiteral("exec"), context.plan->dbContainer,
+    c.description = shellCommandLine(QStringList{QStringLiteral("docker"), QStringLiteral("exec"), plan.dbContainer,
                                                  QStringLiteral("psql"), QStringLiteral("-d"), database})
                     + QStringLiteral(" (every %1 ms, up to %2 s) <<< ").arg(interval.count()).arg(timeout.count() / 1000)
                     + sql.simplified();
+    return c;
+}
+
+std::optional<QString> waitForSql(StepContext &context, const QString &role, const QString &database,
+                                  const QString &sql, const QMap<QString, QString> &variables,
+                                  std::chrono::milliseconds timeout, std::chrono::milliseconds interval,
+                                  QString *error)
+{
+    const RemoteCommand c = waitForSqlCommand(*context.plan, database, sql, variables, timeout, interval);
     const CommandResult r = runOn(context, role, c, false);
     if (r.ok())
         return QString::fromUtf8(r.stdOut).trimmed();

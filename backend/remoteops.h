@@ -29,6 +29,10 @@ std::optional<QString> querySql(StepContext &context, const QString &role, const
 // it returns a non-empty result, for at most `timeout`: one command instead of one per poll.
 // Returns the result (trimmed), or nullopt when the time ran out, the command failed or cancel
 // was asked (*error says which). Variables as for sqlCommand (never secrets).
+// The command waitForSql() runs (for running it on another thread).
+RemoteCommand waitForSqlCommand(const Plan &plan, const QString &database, const QString &sql,
+                                const QMap<QString, QString> &variables, std::chrono::milliseconds timeout,
+                                std::chrono::milliseconds interval);
 std::optional<QString> waitForSql(StepContext &context, const QString &role, const QString &database,
                                   const QString &sql, const QMap<QString, QString> &variables,
                                   std::chrono::milliseconds timeout,

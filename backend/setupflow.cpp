@@ -216,6 +216,9 @@ struct SetupPrefetch
     std::optional<AccessFacts> access;
     std::optional<QString> settings;      // the settings SQL's output
     std::optional<QString> standby;       // kStandbySql's output
+    // `docker inspect` lines "/name|running|restart policy" of the database and application
+    // containers (each consumer takes its own copy).
+    std::optional<QString> secondaryApps, secondaryDb, primaryContainers;
     bool fresh() const { return std::chrono::steady_clock::now() - at < std::chrono::seconds(20); }
 };
 
@@ -283,14 +286,75 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
     add(QStringLiteral("input.distinct"), {}, {}, S::Ok, Tr::tr("Two different servers"),
         Tr::tr("The primary and the secondary are different servers."));
 
-    // Both servers' connection checks side by side (each with its own session); the
-    // secondary's results are reported after the primary's, in the usual order.
+    // Each server's facts in one command (one login to sudo, one psql): its clock, the
+    // OpenELIS image, the database's answers; on the secondary also whether it reaches the
+    // primary's database port and its free disk.
+    const QString webapp = plan.appContainers.value(0);
+    QMap<QByteArray, ScriptPart> pFacts, sFacts;
+    qint64 pBefore = 0, pAfter = 0, sBefore = 0, sAfter = 0;
+    CommandResult pRun, sRun;
+    RemoteCommand pCmd, sCmd;
+    // With a state to fill, what steps 1 to 3 read first is read alongside (one more psql in
+    // the background: $6 its SQL, $7 and $8 the role and slot; its output in part "pre").
+    const bool prefetch = state != nullptr;
+    // Also the state and restart policy of the containers ($1 and those after $8): part "cont".
+    static const QString kPrefetchStart = QStringLiteral(
+        "pre=''; if [ -n \"$6\" ] && pre=$(mktemp); then "
+        "{ printf '%s\\n' \"$6\" | docker exec -i \"$1\" psql -U postgres -d postgres -v ON_ERROR_STOP=1 -qAtX "
+        "-v \"u=$7\" -v \"s=$8\" -f - > \"$pre\" 2>&1; echo \"$?\" > \"$pre.rc\"; } & "
+        "(db=$1; shift 8; docker inspect -f '{{.Name}}|{{.State.Running}}|{{.HostConfig.RestartPolicy.Name}}' "
+        "\"$db\" \"$@\" > \"$pre.cont\" 2>/dev/null) & fi; ");
+    static const QString kPrefetchEnd = QStringLiteral(
+        "if [ -n \"$pre\" ]; then wait; echo @@oef-pre; cat \"$pre\"; echo \"@@oef-rc $(cat \"$pre.rc\")\"; "
+        "echo @@oef-cont; cat \"$pre.cont\"; echo \"@@oef-rc 0\"; rm -f \"$pre\" \"$pre.rc\" \"$pre.cont\"; fi; ");
+    static const QString kFactsClock = QStringLiteral("echo \"@@oef-clock $(date +%s%3N)\"; ") + kPrefetchStart;
+    static const QString kFactsBody = QStringLiteral(
+        "echo @@oef-image; docker inspect --format '{{.Config.Image}}' \"$2\" 2>&1; echo \"@@oef-rc $?\"; "
+        "echo @@oef-sql; docker exec -i \"$1\" psql -U postgres -d postgres -v ON_ERROR_STOP=1 -qAtX -f - 2>&1; "
+        "echo \"@@oef-rc $?\"; ");
+    {
+        // The reach test runs alongside the rest (its output kept until the end).
+        sCmd = shellScript(kFactsClock + QStringLiteral(
+            "rd=$(mktemp) || exit 3; { out=$(docker exec \"$1\" pg_isready -h \"$4\" -p \"$5\" -t 5 2>&1); rc=$?; "
+            "if [ $rc -ne 0 ] && printf '%s' \"$out\" | grep -q 'is not running'; then "
+            "img=$(docker inspect -f '{{.Config.Image}}' \"$1\") && "
+            "out=$(docker run --rm --entrypoint pg_isready \"$img\" -h \"$4\" -p \"$5\" -t 5 2>&1); rc=$?; fi; "
+            "printf '%s\\n' \"$out\"; echo \"@@oef-rc $rc\"; } > \"$rd\" & ") + kFactsBody + QStringLiteral(
+            "wait; echo @@oef-ready; cat \"$rd\"; rm -f \"$rd\"; "
+            "echo @@oef-disk; LC_ALL=C df -P -B1 \"$3/backups\" | awk 'NR==2 {print $4}'; "
+            "du -sxb \"$3/data\" 2>/dev/null | cut -f1; echo \"@@oef-rc 0\"; ") + kPrefetchEnd
+            + QStringLiteral("exit 0"),
+            QStringList{plan.dbContainer, webapp, plan.installDir, p.host, QString::number(p.dbPort),
+                        prefetch ? QString::fromUtf8(kStandbySql) : QString(), QString(), QString()}
+                + plan.appContainers);
+        sCmd.stdinData = QByteArrayLiteral("SELECT current_setting('server_version_num');\n");
+    }
+    {
+        // $3: the replication role's password file, tested for step 1.
+        const QString fileTest = prefetch ? QString(kSecretFileTest).replace(QStringLiteral("$1"), QStringLiteral("$3"))
+                                          : QString();
+        pCmd = shellScript(kFactsClock + kFactsBody + fileTest + kPrefetchEnd + QStringLiteral("exit 0"),
+                           QStringList{plan.dbContainer, webapp,
+                                       plan.installDir + QStringLiteral("/secrets/backup_datasource.password"),
+                                       QString(), QString(),
+                                       prefetch ? QString::fromUtf8(kAccessSql + settingsSql()) : QString(),
+                                       prefetch ? state->replicationUser : QString(), slotNameFor(s.host)}
+                               + plan.appContainers);
+        pCmd.stdinData = (QStringLiteral("SELECT 'rec|' || pg_is_in_recovery()::text || '|' || current_setting('server_version_num');\n"
+                                         "SELECT 'size|' || sum(pg_database_size(datname))::bigint FROM pg_database;\n"
+                                         "SELECT 'set|' || s FROM (") + kSettingsSql + QStringLiteral(") AS x(s);\n")).toUtf8();
+        pCmd.description = shellCommandLine(pCmd.argv()) + QStringLiteral(" <<< (recovery, version, sizes, settings)");
+    }
+    // Both servers' connection checks side by side (each with its own session), each server's
+    // facts command run inside its sudo/docker probe; the secondary's results are reported
+    // after the primary's, in the usual order.
+    AlongsideCommand pAlong{pCmd, {}, 0, 0, false}, sAlong{sCmd, {}, 0, 0, false};
     {
         CheckList secondaryChecks;
         std::thread secondary([&] {
-            secondaryChecks = runConnectionChecks(pool, kSecondary, {}, cancel, /*databaseMayBeDown=*/true);
+            secondaryChecks = runConnectionChecks(pool, kSecondary, {}, cancel, /*databaseMayBeDown=*/true, &sAlong);
         });
-        list += runConnectionChecks(pool, kPrimary, onCheck, cancel);
+        list += runConnectionChecks(pool, kPrimary, onCheck, cancel, false, &pAlong);
         secondary.join();
         for (const CheckResult &c : std::as_const(secondaryChecks)) {
             list << c;
@@ -304,76 +368,24 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
         add(id, role, plan.server(role).host, S::Skipped, title,
             Tr::tr("Skipped: the connection checks for this server failed."));
     };
-
-    // Each server's facts in one command (one login to sudo, one psql): its clock, the
-    // OpenELIS image, the database's answers; on the secondary also whether it reaches the
-    // primary's database port and its free disk.
-    const QString webapp = plan.appContainers.value(0);
-    QMap<QByteArray, ScriptPart> pFacts, sFacts;
-    qint64 pBefore = 0, pAfter = 0, sBefore = 0, sAfter = 0;
-    CommandResult pRun, sRun;
-    RemoteCommand pCmd, sCmd;
-    // With a state to fill, what steps 1 to 3 read first is read alongside (one more psql in
-    // the background: $6 its SQL, $7 and $8 the role and slot; its output in part "pre").
-    const bool prefetch = state != nullptr;
-    static const QString kPrefetchStart = QStringLiteral(
-        "pre=''; if [ -n \"$6\" ] && pre=$(mktemp); then "
-        "{ printf '%s\\n' \"$6\" | docker exec -i \"$1\" psql -U postgres -d postgres -v ON_ERROR_STOP=1 -qAtX "
-        "-v \"u=$7\" -v \"s=$8\" -f - > \"$pre\" 2>&1; echo \"$?\" > \"$pre.rc\"; } & fi; ");
-    static const QString kPrefetchEnd = QStringLiteral(
-        "if [ -n \"$pre\" ]; then wait; echo @@oef-pre; cat \"$pre\"; echo \"@@oef-rc $(cat \"$pre.rc\")\"; "
-        "rm -f \"$pre\" \"$pre.rc\"; fi; ");
-    static const QString kFactsClock = QStringLiteral("echo \"@@oef-clock $(date +%s%3N)\"; ") + kPrefetchStart;
-    static const QString kFactsBody = QStringLiteral(
-        "echo @@oef-image; docker inspect --format '{{.Config.Image}}' \"$2\" 2>&1; echo \"@@oef-rc $?\"; "
-        "echo @@oef-sql; docker exec -i \"$1\" psql -U postgres -d postgres -v ON_ERROR_STOP=1 -qAtX -f - 2>&1; "
-        "echo \"@@oef-rc $?\"; ");
-    // The secondary's on a helper thread (its own session) while the primary's run here.
-    std::thread sThread;
-    if (sOk) {
-        // The reach test runs alongside the rest (its output kept until the end).
-        sCmd = shellScript(kFactsClock + QStringLiteral(
-            "rd=$(mktemp) || exit 3; { out=$(docker exec \"$1\" pg_isready -h \"$4\" -p \"$5\" -t 5 2>&1); rc=$?; "
-            "if [ $rc -ne 0 ] && printf '%s' \"$out\" | grep -q 'is not running'; then "
-            "img=$(docker inspect -f '{{.Config.Image}}' \"$1\") && "
-            "out=$(docker run --rm --entrypoint pg_isready \"$img\" -h \"$4\" -p \"$5\" -t 5 2>&1); rc=$?; fi; "
-            "printf '%s\\n' \"$out\"; echo \"@@oef-rc $rc\"; } > \"$rd\" & ") + kFactsBody + QStringLiteral(
-            "wait; echo @@oef-ready; cat \"$rd\"; rm -f \"$rd\"; "
-            "echo @@oef-disk; LC_ALL=C df -P -B1 \"$3/backups\" | awk 'NR==2 {print $4}'; "
-            "du -sxb \"$3/data\" 2>/dev/null | cut -f1; echo \"@@oef-rc 0\"; ") + kPrefetchEnd
-            + QStringLiteral("exit 0"),
-            {plan.dbContainer, webapp, plan.installDir, p.host, QString::number(p.dbPort),
-             prefetch ? QString::fromUtf8(kStandbySql) : QString(), QString(), QString()});
-        sCmd.stdinData = QByteArrayLiteral("SELECT current_setting('server_version_num');\n");
-        sThread = std::thread([&] {
-            DirectContext sCtx(plan, pool, cancel);
-            sBefore = QDateTime::currentMSecsSinceEpoch();
-            sRun = runOn(sCtx, kSecondary, sCmd, false);
-            sAfter = QDateTime::currentMSecsSinceEpoch();
-        });
-    }
-    if (pOk) {
-        // $3: the replication role's password file, tested for step 1.
-        pCmd = shellScript(kFactsClock + kFactsBody + (prefetch ? QString(kSecretFileTest).replace(QStringLiteral("$1"), QStringLiteral("$3"))
-                                                  : QString())
-                               + kPrefetchEnd + QStringLiteral("exit 0"),
-                           {plan.dbContainer, webapp, plan.installDir + QStringLiteral("/secrets/backup_datasource.password"),
-                            QString(), QString(),
-                            prefetch ? QString::fromUtf8(kAccessSql + settingsSql()) : QString(),
-                            prefetch ? state->replicationUser : QString(), slotNameFor(s.host)});
-        pCmd.stdinData = (QStringLiteral("SELECT 'rec|' || pg_is_in_recovery()::text || '|' || current_setting('server_version_num');\n"
-                                         "SELECT 'size|' || sum(pg_database_size(datname))::bigint FROM pg_database;\n"
-                                         "SELECT 'set|' || s FROM (") + kSettingsSql + QStringLiteral(") AS x(s);\n")).toUtf8();
-        pCmd.description = shellCommandLine(pCmd.argv()) + QStringLiteral(" <<< (recovery, version, sizes, settings)");
-        pBefore = QDateTime::currentMSecsSinceEpoch();
-        pRun = runOn(ctx, kPrimary, pCmd, false);
-        pAfter = QDateTime::currentMSecsSinceEpoch();
-        pFacts = scriptParts(pRun.stdOut);
-    }
-    if (sThread.joinable()) {
-        sThread.join();
-        sFacts = scriptParts(sRun.stdOut);
-    }
+    // The facts' results (run on their own when the probe could not carry them).
+    auto factsOf = [&](const QString &role, AlongsideCommand &along, const RemoteCommand &cmd, CommandResult *run,
+                     qint64 *before, qint64 *after) {
+        if (!along.ran) {
+            DirectContext rc(plan, pool, cancel);
+            along.startedMs = QDateTime::currentMSecsSinceEpoch();
+            along.result = runOn(rc, role, cmd, false);
+            along.endedMs = QDateTime::currentMSecsSinceEpoch();
+        }
+        *run = along.result;
+        *before = along.startedMs;
+        *after = along.endedMs;
+        return scriptParts(run->stdOut);
+    };
+    if (sOk)
+        sFacts = factsOf(kSecondary, sAlong, sCmd, &sRun, &sBefore, &sAfter);
+    if (pOk)
+        pFacts = factsOf(kPrimary, pAlong, pCmd, &pRun, &pBefore, &pAfter);
     if (prefetch) {
         auto pre = std::make_shared<SetupPrefetch>();
         const ScriptPart pPre = pFacts.value("pre");
@@ -388,6 +400,10 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
         const ScriptPart sPre = sFacts.value("pre");
         if (sRun.ok() && sFacts.contains("pre") && sPre.rc == 0)
             pre->standby = QString::fromUtf8(sPre.out).trimmed();
+        if (pRun.ok() && pFacts.contains("cont"))
+            pre->primaryContainers = QString::fromUtf8(pFacts.value("cont").out);
+        if (sRun.ok() && sFacts.contains("cont"))
+            pre->secondaryApps = pre->secondaryDb = QString::fromUtf8(sFacts.value("cont").out);
         state->prefetch = pre;
     }
     // The lines of the primary's SQL part that start with a tag ("rec|", "size|", "set|").
@@ -642,6 +658,38 @@ std::optional<T> takePrefetched(StepContext &c, const SetupState &st, std::optio
     std::optional<T> v = std::exchange((*st.prefetch).*part, std::nullopt);
     c.log(QString(), LogStream::Info, Tr::tr("(Read with the pre-checks a moment ago.)"));
     return v;
+}
+
+// `docker inspect` lines "/name|running|policy" as name -> {running, policy}.
+QMap<QString, QPair<bool, QString>> containerStates(const QString &out)
+{
+    QMap<QString, QPair<bool, QString>> m;
+    for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QStringList f = line.trimmed().split(QLatin1Char('|'));
+        if (f.size() == 3)
+            m.insert(f[0].startsWith(QLatin1Char('/')) ? f[0].mid(1) : f[0],
+                     {f[1] == QLatin1String("true"), f[2]});
+    }
+    return m;
+}
+
+// From the pre-checks: each of `containers` that exists is (not) running with `policy` (any
+// when empty), and the database container was seen (the listing worked).
+bool prefetchedContainersAre(StepContext &c, const SetupState &st, std::optional<QString> SetupPrefetch::*part,
+                             const QStringList &containers, bool running, const QString &policy = {})
+{
+    const std::optional<QString> out = takePrefetched(c, st, part);
+    if (!out)
+        return false;
+    const auto states = containerStates(*out);
+    if (!states.contains(c.plan->dbContainer))
+        return false;
+    for (const QString &name : containers) {
+        const auto it = states.constFind(name);
+        if (it != states.cend() && (it->first != running || (!policy.isEmpty() && it->second != policy)))
+            return false;
+    }
+    return true;
 }
 
 std::optional<StepResult> readAccessFacts(StepContext &c, const SetupState &st, AccessFacts *f)
@@ -1552,6 +1600,44 @@ StepResult verifySetup(StepContext &c, SetupState &st)
                                       "DELETE FROM oef_roundtrip WHERE written_at < now() - interval '7 days';\n"
                                       "INSERT INTO oef_roundtrip (token) VALUES (:'t');\n");
     cmd.description = shellCommandLine(cmd.argv()) + QStringLiteral(" <<< (the test record)");
+    // Meanwhile the secondary looks for it (every 20 ms, up to 90 s), on a helper thread with
+    // its own session; it gives the delay by the servers' clocks (bounded below by 0 and above
+    // by what this computer saw, so a clock difference cannot make it up).
+    const RemoteCommand look = waitForSqlCommand(
+        *c.plan, kCheckDb,
+        QStringLiteral("SELECT 'arrived|' || round(extract(epoch FROM clock_timestamp() - written_at) * 1000)::bigint "
+                       "FROM oef_roundtrip WHERE token = :'t'"),
+        {{QStringLiteral("t"), token}}, std::chrono::seconds(90), std::chrono::milliseconds(20));
+    SshError sshError;
+    SshSession *secondary = c.servers->session(kSecondary, &sshError, &c.cancelFlag());
+    if (!secondary)
+        return StepResult::error(sshError.message, sshError.details);
+    c.log(hostOf(c, kSecondary), LogStream::Command, QStringLiteral("# ") + look.description);
+    std::atomic_bool stopLooking{false}, lookDone{false};
+    CommandResult seen;
+    qint64 seenAt = -1;
+    QElapsedTimer clock;
+    clock.start();
+    std::thread looker([&] {
+        RunOptions ro;
+        ro.cancel = &stopLooking;
+        seen = secondary->run(look, ro);
+        seenAt = clock.elapsed();
+        lookDone = true;
+    });
+    // Waits for the looker (stopping it first when asked); honours a cancel meanwhile.
+    auto joinLooker = [&](bool stop, std::chrono::milliseconds limit) {
+        if (stop)
+            stopLooking = true;
+        const auto until = std::chrono::steady_clock::now() + limit;
+        while (!lookDone) {
+            if (c.isCancelled() || std::chrono::steady_clock::now() > until)
+                stopLooking = true;
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        }
+        looker.join();
+    };
+    const qint64 writeFrom = clock.elapsed();
     const CommandResult wr = runOn(c, kPrimary, cmd, false);
     const QString repl = QString::fromUtf8(scriptParts(wr.stdOut).value("repl").out).trimmed();
     const bool streaming = repl.startsWith(QLatin1String("streaming|"));
@@ -1561,23 +1647,28 @@ StepResult verifySetup(StepContext &c, SetupState &st)
     v[QStringLiteral("clientAddress")] = f.value(2);
     v[QStringLiteral("slotActive")] = f.value(3) == QLatin1String("true");
     st.verification = v;
-    if (wr.outcome == CommandResult::Outcome::Cancelled)
+    if (wr.outcome == CommandResult::Outcome::Cancelled) {
+        joinLooker(true, std::chrono::seconds(10));
         return StepResult::error(Tr::tr("Cancelled."));
-    if (!streaming)
+    }
+    if (!streaming) {
+        joinLooker(true, std::chrono::seconds(10));
         return StepResult::error(Tr::tr("The primary does not list the secondary as streaming through slot %1.")
                                      .arg(st.slotName));
-    if (!wr.ok())
+    }
+    if (!wr.ok()) {
+        joinLooker(true, std::chrono::seconds(10));
         return commandFailure(Tr::tr("Could not write the test record on the primary."), hostOf(c, kPrimary), cmd, wr);
-    QElapsedTimer timer;
-    timer.start();
-    const bool arrived = waitForSql(c, kSecondary, kCheckDb,
-                                    QStringLiteral("SELECT 'arrived' FROM oef_roundtrip WHERE token = :'t'"),
-                                    {{QStringLiteral("t"), token}}, std::chrono::seconds(30),
-                                    std::chrono::milliseconds(20)).has_value();
-    const qint64 ms = timer.elapsed();
+    }
+    joinLooker(false, std::chrono::seconds(30));
+    const QString answer = QString::fromUtf8(seen.stdOut).trimmed();
+    const bool arrived = seen.ok() && answer.startsWith(QLatin1String("arrived|"));
+    const qint64 ms = std::clamp<qint64>(answer.mid(8).toLongLong(), 0, std::max<qint64>(0, seenAt - writeFrom));
     v[QStringLiteral("roundTripOk")] = arrived;
     v[QStringLiteral("roundTripMs")] = arrived ? ms : -1;
     st.verification = v;
+    if (c.isCancelled())
+        return StepResult::error(Tr::tr("Cancelled."));
     if (!arrived)
         return StepResult::error(Tr::tr("A test record written on the primary did not reach the secondary "
                                         "within 30 seconds."));
@@ -1630,6 +1721,12 @@ Flow buildSetupFlow(std::shared_ptr<SetupState> state, SetupOptions options)
         [state, bb, options](StepContext &c) {
             if (auto e = startBaseBackupEarly(c, *state, *bb, options.tryRewind))
                 return *e;
+            if (prefetchedContainersAre(c, *state, &SetupPrefetch::secondaryApps, c.plan->appContainers, false,
+                                        QStringLiteral("no"))) {
+                c.log(hostOf(c, kSecondary), LogStream::Info,
+                      Tr::tr("OpenELIS is already stopped on the secondary, with restart policy \"no\"."));
+                return StepResult::success();
+            }
             return stopSecondaryApps(c);
         },
         [state, bb](StepContext &c) { baseBackupCleanup(c, *state, *bb); },
@@ -1658,7 +1755,14 @@ Flow buildSetupFlow(std::shared_ptr<SetupState> state, SetupOptions options)
         [state, bb](StepContext &c) { baseBackupCleanup(c, *state, *bb); },
         Tr::tr("Copying the primary's database to the secondary…"));
     if (options.restoreDbRestartPolicy) {
-        add(Tr::tr("Secondary: the database restarts on its own again"), 0.2, [](StepContext &c) {
+        add(Tr::tr("Secondary: the database restarts on its own again"), 0.2, [state](StepContext &c) {
+            // Nothing in the steps before changes it.
+            if (prefetchedContainersAre(c, *state, &SetupPrefetch::secondaryDb, {c.plan->dbContainer}, true,
+                                        QStringLiteral("always"))) {
+                c.log(hostOf(c, kSecondary), LogStream::Info,
+                      Tr::tr("The secondary's database already restarts on its own."));
+                return StepResult::success();
+            }
             const std::optional<StepResult> e =
                 mustRun(c, kSecondary, dockerCommand({QStringLiteral("update"), QStringLiteral("--restart=always"),
                                                       c.plan->dbContainer}),
@@ -1667,7 +1771,16 @@ Flow buildSetupFlow(std::shared_ptr<SetupState> state, SetupOptions options)
         });
     }
     add(Tr::tr("Primary: make sure OpenELIS is running"), 0.5,
-        [](StepContext &c) { return startPrimary(c); }, {},
+        [state](StepContext &c) {
+            // Unless step 2 restarted its database, what the pre-checks saw still holds.
+            if (!state->primaryRestarted
+                && prefetchedContainersAre(c, *state, &SetupPrefetch::primaryContainers,
+                                           QStringList{c.plan->dbContainer} + c.plan->appContainers, true)) {
+                c.log(hostOf(c, kPrimary), LogStream::Info, Tr::tr("OpenELIS already runs on the primary."));
+                return StepResult::success();
+            }
+            return startPrimary(c);
+        }, {},
         Tr::tr("Starting OpenELIS on the primary…"));
     add(Tr::tr("Both servers: guard against a second primary"), 0.3, [](StepContext &c) {
         // The primary's role is settled: a stale hold there is cleared, as on the standby.

@@ -3492,6 +3492,22 @@ Exit codes: 0 ok, 1 failed while running (state left safe), 2 bad input,
         <source>(Read with the pre-checks a moment ago.)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The SSH server of %1 does not forward connections to the database port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenELIS is already stopped on the secondary, with restart policy &quot;no&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secondary&apos;s database already restarts on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenELIS already runs on the primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>oef::ui::ChecksPage</name>

@@ -3492,6 +3492,22 @@ Codes de sortie : 0 OK, 1 échec en cours d&apos;exécution (état laissé sûr)
         <source>(Read with the pre-checks a moment ago.)</source>
         <translation>(Lu avec les vérifications préalables il y a un instant.)</translation>
     </message>
+    <message>
+        <source>The SSH server of %1 does not forward connections to the database port.</source>
+        <translation>Le serveur SSH de %1 ne transmet pas les connexions vers le port de la base de données.</translation>
+    </message>
+    <message>
+        <source>OpenELIS is already stopped on the secondary, with restart policy &quot;no&quot;.</source>
+        <translation>OpenELIS est déjà arrêté sur le secondaire, avec la politique de redémarrage «&#xa0;no&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The secondary&apos;s database already restarts on its own.</source>
+        <translation>La base de données du secondaire redémarre déjà d’elle-même.</translation>
+    </message>
+    <message>
+        <source>OpenELIS already runs on the primary.</source>
+        <translation>OpenELIS fonctionne déjà sur le primaire.</translation>
+    </message>
 </context>
 <context>
     <name>oef::ui::ChecksPage</name>
