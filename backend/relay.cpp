@@ -115,8 +115,18 @@ RelayResult relay(SshSession &from, const RemoteCommand &producer, SshSession &t
         drainStderr(source.get(), &srcErr, &rr.producer, true, o);
         drainStderr(sink.get(), &dstErr, &rr.consumer, false, o);
         if (sinkBroken || ssh_channel_is_eof(sink.get())) {
-            // The receiver ended early: its exit status says why; stop the sender.
-            ssh_channel_request_send_signal(source.get(), "TERM");
+            // The receiver ended first: its exit status says why. `tar -x` ends at the archive's
+            // end marker, a moment before the sender's last padding: give the sender a moment
+            // to end by itself (what it still sends is dropped), then stop it.
+            const auto grace = Clock::now() + std::chrono::seconds(2);
+            while (Clock::now() < grace
+                   && !(ssh_channel_is_eof(source.get()) && ssh_channel_poll(source.get(), 0) == SSH_EOF)) {
+                if (ssh_channel_read_timeout(source.get(), buf.get(), kBuf, 0, 50) == SSH_ERROR)
+                    break;
+                drainStderr(source.get(), &srcErr, &rr.producer, true, o);
+            }
+            if (!ssh_channel_is_eof(source.get()))
+                ssh_channel_request_send_signal(source.get(), "TERM");
             break;
         }
         if (o.onProgress && Clock::now() - lastReport > std::chrono::milliseconds(100)) {
