@@ -1,6 +1,6 @@
 #pragma once
 // Connection-level pre-checks for every server of a plan: SSH reach, host key, login, sudo,
-// docker, the OpenELIS containers, the database through the SSH tunnel. They change nothing
+// docker, the OpenELIS containers, the database through SSH. They change nothing
 // (except recording a host key the operator accepted explicitly).
 #include "check.h"
 #include "hostkeys.h"

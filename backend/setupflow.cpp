@@ -294,24 +294,27 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
     qint64 pBefore = 0, pAfter = 0, sBefore = 0, sAfter = 0;
     CommandResult pRun, sRun;
     RemoteCommand pCmd, sCmd;
-    // With a state to fill, what steps 1 to 3 read first is read alongside (one more psql in
-    // the background: $6 its SQL, $7 and $8 the role and slot; its output in part "pre").
+    // With a state to fill, what steps 1 to 3 read first is read in the same psql (after
+    // "\set ON_ERROR_STOP off", so that it cannot spoil the checks' answers).
     const bool prefetch = state != nullptr;
-    // Also the state and restart policy of the containers ($1 and those after $8): part "cont".
-    static const QString kPrefetchStart = QStringLiteral(
-        "pre=''; if [ -n \"$6\" ] && pre=$(mktemp); then "
-        "{ printf '%s\\n' \"$6\" | docker exec -i \"$1\" psql -U postgres -d postgres -v ON_ERROR_STOP=1 -qAtX "
-        "-v \"u=$7\" -v \"s=$8\" -f - > \"$pre\" 2>&1; echo \"$?\" > \"$pre.rc\"; } & "
-        "(db=$1; shift 8; docker inspect -f '{{.Name}}|{{.State.Running}}|{{.HostConfig.RestartPolicy.Name}}' "
-        "\"$db\" \"$@\" > \"$pre.cont\" 2>/dev/null) & fi; ");
-    static const QString kPrefetchEnd = QStringLiteral(
-        "if [ -n \"$pre\" ]; then wait; echo @@oef-pre; cat \"$pre\"; echo \"@@oef-rc $(cat \"$pre.rc\")\"; "
-        "echo @@oef-cont; cat \"$pre.cont\"; echo \"@@oef-rc 0\"; rm -f \"$pre\" \"$pre.rc\" \"$pre.cont\"; fi; ");
-    static const QString kFactsClock = QStringLiteral("echo \"@@oef-clock $(date +%s%3N)\"; ") + kPrefetchStart;
+    // $1 the database container, $2 OpenELIS's webapp, the other containers after $8: one
+    // `docker inspect` of them all gives the webapp's image (part "image") and each one's
+    // state and restart policy (part "cont", "/name|running|policy|image").
+    static const QString kFactsClock = QStringLiteral("echo \"@@oef-clock $(date +%s%3N)\"; ");
     static const QString kFactsBody = QStringLiteral(
-        "echo @@oef-image; docker inspect --format '{{.Config.Image}}' \"$2\" 2>&1; echo \"@@oef-rc $?\"; "
+        "ci=$(db=$1; web=$2; shift 8; docker inspect -f '{{.Name}}|{{.State.Running}}|{{.HostConfig.RestartPolicy.Name}}|{{.Config.Image}}' "
+        "\"$db\" \"$web\" \"$@\" 2>/dev/null); "
+        "echo @@oef-image; l=$(printf '%s\n' \"$ci\" | grep -m 1 -F \"/$2|\"); "
+        "if [ -n \"$l\" ]; then printf '%s\n' \"${l##*|}\"; echo '@@oef-rc 0'; else echo \"no container $2\"; echo '@@oef-rc 1'; fi; "
+        "echo @@oef-cont; printf '%s\n' \"$ci\"; echo '@@oef-rc 0'; "
         "echo @@oef-sql; docker exec -i \"$1\" psql -U postgres -d postgres -v ON_ERROR_STOP=1 -qAtX -f - 2>&1; "
         "echo \"@@oef-rc $?\"; ");
+    // psql's \set with a quoted value.
+    auto psqlSet = [](const QString &name, QString value) {
+        value.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("''"));
+        return QStringLiteral("\\set %1 '%2'\n").arg(name, value).toUtf8();
+    };
+    static const QByteArray kPrefetchSql = QByteArrayLiteral("\\set ON_ERROR_STOP off\n");
     {
         // The reach test runs alongside the rest (its output kept until the end).
         sCmd = shellScript(kFactsClock + QStringLiteral(
@@ -322,27 +325,32 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
             "printf '%s\\n' \"$out\"; echo \"@@oef-rc $rc\"; } > \"$rd\" & ") + kFactsBody + QStringLiteral(
             "wait; echo @@oef-ready; cat \"$rd\"; rm -f \"$rd\"; "
             "echo @@oef-disk; LC_ALL=C df -P -B1 \"$3/backups\" | awk 'NR==2 {print $4}'; "
-            "du -sxb \"$3/data\" 2>/dev/null | cut -f1; echo \"@@oef-rc 0\"; ") + kPrefetchEnd
-            + QStringLiteral("exit 0"),
-            QStringList{plan.dbContainer, webapp, plan.installDir, p.host, QString::number(p.dbPort),
-                        prefetch ? QString::fromUtf8(kStandbySql) : QString(), QString(), QString()}
+            "du -sxb \"$3/data\" 2>/dev/null | cut -f1; echo \"@@oef-rc 0\"; exit 0"),
+            QStringList{plan.dbContainer, webapp, plan.installDir, p.host, QString::number(p.dbPort), QString(), QString(),
+                        QString()}
                 + plan.appContainers);
+        // The version first (its own line), then the standby state for step 3.
         sCmd.stdinData = QByteArrayLiteral("SELECT current_setting('server_version_num');\n");
+        if (prefetch)
+            sCmd.stdinData += kPrefetchSql + kStandbySql;
     }
     {
         // $3: the replication role's password file, tested for step 1.
         const QString fileTest = prefetch ? QString(kSecretFileTest).replace(QStringLiteral("$1"), QStringLiteral("$3"))
                                           : QString();
-        pCmd = shellScript(kFactsClock + kFactsBody + fileTest + kPrefetchEnd + QStringLiteral("exit 0"),
+        pCmd = shellScript(kFactsClock + kFactsBody + fileTest + QStringLiteral("exit 0"),
                            QStringList{plan.dbContainer, webapp,
                                        plan.installDir + QStringLiteral("/secrets/backup_datasource.password"),
-                                       QString(), QString(),
-                                       prefetch ? QString::fromUtf8(kAccessSql + settingsSql()) : QString(),
-                                       prefetch ? state->replicationUser : QString(), slotNameFor(s.host)}
+                                       QString(), QString(), QString(), QString(), QString()}
                                + plan.appContainers);
         pCmd.stdinData = (QStringLiteral("SELECT 'rec|' || pg_is_in_recovery()::text || '|' || current_setting('server_version_num');\n"
                                          "SELECT 'size|' || sum(pg_database_size(datname))::bigint FROM pg_database;\n"
                                          "SELECT 'set|' || s FROM (") + kSettingsSql + QStringLiteral(") AS x(s);\n")).toUtf8();
+        // Then what steps 1 and 2 read: the role, pg_hba.conf and the slot.
+        if (prefetch)
+            pCmd.stdinData += kPrefetchSql + psqlSet(QStringLiteral("u"), state->replicationUser)
+                              + psqlSet(QStringLiteral("s"), slotNameFor(s.host)) + kAccessSql
+                              + "SELECT 'slot|' || count(*) FROM pg_replication_slots WHERE slot_name = :'s';\n";
         pCmd.description = shellCommandLine(pCmd.argv()) + QStringLiteral(" <<< (recovery, version, sizes, settings)");
     }
     // Both servers' connection checks side by side (each with its own session), each server's
@@ -387,19 +395,20 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
     if (pOk)
         pFacts = factsOf(kPrimary, pAlong, pCmd, &pRun, &pBefore, &pAfter);
     if (prefetch) {
+        // Only a complete answer is kept (else the steps ask again).
         auto pre = std::make_shared<SetupPrefetch>();
-        const ScriptPart pPre = pFacts.value("pre");
-        if (pRun.ok() && pFacts.contains("pre") && pPre.rc == 0 && pFacts.contains("file")) {
-            pre->access = parseAccessFacts(pFacts.value("file").out, pPre.out);
+        const ScriptPart pSql = pFacts.value("sql");
+        if (pRun.ok() && pSql.rc == 0 && pFacts.contains("file") && !pSql.out.contains("ERROR:")) {
+            pre->access = parseAccessFacts(pFacts.value("file").out, pSql.out);
             QStringList settingLines;
-            for (const QString &line : QString::fromUtf8(pPre.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            for (const QString &line : QString::fromUtf8(pSql.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
                 if (line.startsWith(QLatin1String("set|")) || line.startsWith(QLatin1String("slot|")))
                     settingLines << line;
             pre->settings = settingLines.join(QLatin1Char('\n'));
         }
-        const ScriptPart sPre = sFacts.value("pre");
-        if (sRun.ok() && sFacts.contains("pre") && sPre.rc == 0)
-            pre->standby = QString::fromUtf8(sPre.out).trimmed();
+        const ScriptPart sSql = sFacts.value("sql");
+        if (sRun.ok() && sSql.rc == 0 && !sSql.out.contains("ERROR:"))
+            pre->standby = QString::fromUtf8(sSql.out).section(QLatin1Char('\n'), 1).trimmed();
         if (pRun.ok() && pFacts.contains("cont"))
             pre->primaryContainers = QString::fromUtf8(pFacts.value("cont").out);
         if (sRun.ok() && sFacts.contains("cont"))
@@ -450,7 +459,7 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
     const QString tVersion = Tr::tr("Same PostgreSQL version");
     if (sOk && !pVersion.isEmpty()) {
         const ScriptPart v = sFacts.value("sql");
-        sVersion = v.rc == 0 ? QString::fromUtf8(v.out).trimmed() : QString();
+        sVersion = v.rc == 0 ? QString::fromUtf8(v.out).section(QLatin1Char('\n'), 0, 0).trimmed() : QString();
         if (sVersion.isEmpty()) {
             add(QStringLiteral("db.version"), kSecondary, s.host, S::Warning, tVersion,
                 Tr::tr("The secondary's database does not answer, so its version is unknown."),
@@ -660,13 +669,13 @@ std::optional<T> takePrefetched(StepContext &c, const SetupState &st, std::optio
     return v;
 }
 
-// `docker inspect` lines "/name|running|policy" as name -> {running, policy}.
+// `docker inspect` lines "/name|running|policy[|image]" as name -> {running, policy}.
 QMap<QString, QPair<bool, QString>> containerStates(const QString &out)
 {
     QMap<QString, QPair<bool, QString>> m;
     for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const QStringList f = line.trimmed().split(QLatin1Char('|'));
-        if (f.size() == 3)
+        if (f.size() >= 3)
             m.insert(f[0].startsWith(QLatin1Char('/')) ? f[0].mid(1) : f[0],
                      {f[1] == QLatin1String("true"), f[2]});
     }
