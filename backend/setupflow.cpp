@@ -892,9 +892,13 @@ StepResult ensureSettings(StepContext &c, SetupState &st, bool *slotExists)
         sql += QStringLiteral("ALTER SYSTEM SET %1 = '%2';\n").arg(ch.name, ch.to);   // fixed names/values
         st.changedSettings << QStringLiteral("%1: %2 -> %3").arg(ch.name, ch.from, ch.to);
     }
-    // Reload, give the server a moment to read the file, then ask what waits for a restart.
-    sql += QStringLiteral("SELECT pg_reload_conf() \\g /dev/null\nSELECT pg_sleep(0.1) \\g /dev/null\n"
-                          "SELECT coalesce(string_agg(name, ','), '') FROM pg_settings WHERE pending_restart;\n");
+    // When a change needs the restart anyway, the restart applies them all. Else reload, give
+    // the server a moment to read the file, then ask what waits for a restart.
+    const bool restartCertain = std::any_of(changes->cbegin(), changes->cend(),
+                                            [](const SettingChange &ch) { return ch.needsRestart; });
+    if (!restartCertain)
+        sql += QStringLiteral("SELECT pg_reload_conf() \\g /dev/null\nSELECT pg_sleep(0.1) \\g /dev/null\n"
+                              "SELECT coalesce(string_agg(name, ','), '') FROM pg_settings WHERE pending_restart;\n");
     QString pending;
     if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"), sql, {},
                          Tr::tr("Could not change the primary's replication settings."), &pending))
@@ -915,22 +919,37 @@ StepResult ensureSettings(StepContext &c, SetupState &st, bool *slotExists)
                                                      c.plan->dbContainer}, std::chrono::minutes(3)),
                          Tr::tr("Could not restart the primary's database.")))
         return *e;
+    // The slot's query waits for it to come back (ensureSlot).
     st.primaryRestarted = true;
-    if (!waitDatabaseReady(c, kPrimary, std::chrono::seconds(180)))
-        return StepResult::error(Tr::tr("The primary's database did not come back after the restart. "
-                                        "Check it with \"docker logs %1\" on the primary.").arg(c.plan->dbContainer));
     return StepResult::success();
 }
 
-// Step 1d: the physical replication slot for this secondary.
-StepResult ensureSlot(StepContext &c, SetupState &st)
+// Step 1d: the physical replication slot for this secondary. afterRestart: the primary's
+// database was just restarted, and this query, tried until it answers, is the wait for it.
+StepResult ensureSlot(StepContext &c, SetupState &st, bool afterRestart)
 {
+    const QString sql = QStringLiteral(
+        "SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_replication_slots WHERE slot_name = :'s') THEN 'exists' "
+        "WHEN (SELECT count(*) FROM pg_replication_slots) >= current_setting('max_replication_slots')::int THEN 'full' "
+        "ELSE (SELECT 'created' FROM pg_create_physical_replication_slot(:'s', true)) END");
+    const QMap<QString, QString> vars{{QStringLiteral("s"), st.slotName}};
     QString out;
-    if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"),
-                         QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_replication_slots WHERE slot_name = :'s') "
-                                        "THEN 'exists' ELSE (SELECT 'created' FROM pg_create_physical_replication_slot(:'s', true)) END"),
-                         {{QStringLiteral("s"), st.slotName}}, Tr::tr("Could not create the replication slot."), &out))
+    if (afterRestart) {
+        QString err;
+        const auto r = waitForSql(c, kPrimary, QStringLiteral("postgres"), sql, vars, std::chrono::seconds(180),
+                                  std::chrono::milliseconds(100), &err);
+        if (!r)
+            return StepResult::error(Tr::tr("The primary's database did not come back after the restart. "
+                                            "Check it with \"docker logs %1\" on the primary.").arg(c.plan->dbContainer),
+                                     err);
+        out = *r;
+    } else if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"), sql, vars,
+                                Tr::tr("Could not create the replication slot."), &out)) {
         return *e;
+    }
+    if (out == QLatin1String("full"))
+        return StepResult::error(Tr::tr("The primary has no free replication slot (max_replication_slots): drop an "
+                                        "unused one or raise the setting, then run the set-up again."));
     c.log(hostOf(c, kPrimary), LogStream::Info,
           out == QLatin1String("created") ? Tr::tr("Created the replication slot %1.").arg(st.slotName)
                                           : Tr::tr("The replication slot %1 already exists.").arg(st.slotName));
@@ -1722,7 +1741,7 @@ Flow buildSetupFlow(std::shared_ptr<SetupState> state, SetupOptions options)
                   Tr::tr("The replication slot %1 already exists.").arg(state->slotName));
             return StepResult::success();
         }
-        return ensureSlot(c, *state);
+        return ensureSlot(c, *state, state->primaryRestarted);
     }, {}, Tr::tr("Applying the replication settings on the primary…"));
     if (options.primaryOnly)
         return flow;

@@ -3508,6 +3508,10 @@ Exit codes: 0 ok, 1 failed while running (state left safe), 2 bad input,
         <source>OpenELIS already runs on the primary.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The primary has no free replication slot (max_replication_slots): drop an unused one or raise the setting, then run the set-up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>oef::ui::ChecksPage</name>

@@ -3498,15 +3498,19 @@ Codes de sortie : 0 OK, 1 échec en cours d&apos;exécution (état laissé sûr)
     </message>
     <message>
         <source>OpenELIS is already stopped on the secondary, with restart policy &quot;no&quot;.</source>
-        <translation>OpenELIS est déjà arrêté sur le secondaire, avec la politique de redémarrage «&#xa0;no&#xa0;».</translation>
+        <translation>OpenELIS est déjà arrêté sur le serveur de secours, avec la politique de redémarrage «&#xa0;no&#xa0;».</translation>
     </message>
     <message>
         <source>The secondary&apos;s database already restarts on its own.</source>
-        <translation>La base de données du secondaire redémarre déjà d’elle-même.</translation>
+        <translation>La base de données du serveur de secours redémarre déjà d’elle-même.</translation>
     </message>
     <message>
         <source>OpenELIS already runs on the primary.</source>
-        <translation>OpenELIS fonctionne déjà sur le primaire.</translation>
+        <translation>OpenELIS fonctionne déjà sur le serveur principal.</translation>
+    </message>
+    <message>
+        <source>The primary has no free replication slot (max_replication_slots): drop an unused one or raise the setting, then run the set-up again.</source>
+        <translation>Le serveur principal n’a plus d’emplacement de réplication libre (max_replication_slots)&#xa0;: supprimez-en un inutilisé ou augmentez ce réglage, puis relancez la configuration.</translation>
     </message>
 </context>
 <context>
