@@ -68,6 +68,54 @@ private:
     QByteArray m_pending;
 };
 
+// Where a command's output goes: captured into the result (up to maxCapture), as lines to
+// onLine, or stdout raw to onStdout.
+class OutputSink
+{
+public:
+    OutputSink(CommandResult &result, const RunOptions &options) : m_result(result), m_options(options) {}
+    void out(const char *data, size_t len)
+    {
+        if (m_options.onStdout) {
+            m_options.onStdout(data, len);
+            return;
+        }
+        if (m_result.stdOut.size() < m_options.maxCapture)
+            m_result.stdOut.append(data, qsizetype(len));
+        if (m_options.onLine)
+            m_outLines.feed(data, len, [this](const QString &l) { m_options.onLine(LogStream::StdOut, l); });
+    }
+    void err(const char *data, size_t len)
+    {
+        if (m_result.stdErr.size() < m_options.maxCapture)
+            m_result.stdErr.append(data, qsizetype(len));
+        if (m_options.onLine)
+            m_errLines.feed(data, len, [this](const QString &l) { m_options.onLine(LogStream::StdErr, l); });
+    }
+    void flush()
+    {
+        if (!m_options.onLine)
+            return;
+        m_outLines.flush([this](const QString &l) { m_options.onLine(LogStream::StdOut, l); });
+        m_errLines.flush([this](const QString &l) { m_options.onLine(LogStream::StdErr, l); });
+    }
+
+private:
+    CommandResult &m_result;
+    const RunOptions &m_options;
+    LineSplitter m_outLines, m_errLines;
+};
+
+// The result of a command stopped by a cancel or its time-out.
+void markStopped(CommandResult &result, CommandResult::Outcome why, std::chrono::milliseconds timeout)
+{
+    result.outcome = why;
+    result.errorText = why == CommandResult::Outcome::TimedOut
+                           ? Tr::tr("timed out after %n second(s)", nullptr,
+                                    int(std::chrono::duration_cast<std::chrono::seconds>(timeout).count()))
+                           : Tr::tr("cancelled");
+}
+
 struct ExitSignalCatcher
 {
     ssh_channel_callbacks_struct callbacks{};
@@ -730,24 +778,9 @@ CommandResult SshSession::runInRootShell(const RemoteCommand &command, const Run
     }
 
     const auto deadline = Clock::now() + command.timeout;
-    LineSplitter outLines, errLines;
-    auto emitOut = [&](const QString &l) { if (options.onLine) options.onLine(LogStream::StdOut, l); };
-    auto emitErr = [&](const QString &l) { if (options.onLine) options.onLine(LogStream::StdErr, l); };
-    auto takeStdout = [&](const char *data, size_t len) {
-        if (options.onStdout) {
-            options.onStdout(data, len);
-            return;
-        }
-        if (result.stdOut.size() < options.maxCapture)
-            result.stdOut.append(data, qsizetype(len));
-        if (options.onLine)
-            outLines.feed(data, len, emitOut);
-    };
-    auto takeStderr = [&](const char *data, size_t len) {
-        if (result.stdErr.size() < options.maxCapture)
-            result.stdErr.append(data, qsizetype(len));
-        errLines.feed(data, len, emitErr);
-    };
+    OutputSink sink(result, options);
+    auto takeStdout = [&](const char *data, size_t len) { sink.out(data, len); };
+    auto takeStderr = [&](const char *data, size_t len) { sink.err(data, len); };
     MarkerScanner outEnd(end + ' '), errEnd(end + '\n');
     char buf[64 * 1024];
     auto readSome = [&](int timeoutMs) {
@@ -790,17 +823,11 @@ CommandResult SshSession::runInRootShell(const RemoteCommand &command, const Run
         if (!ssh_is_connected(s))
             return lost(Tr::tr("the connection was closed"));
     }
-    outLines.flush(emitOut);
-    errLines.flush(emitErr);
+    sink.flush();
     if (stopping) {
         if (!done())
             m_rootShell.reset();   // the shell did not come back: a new one next time
-        result.outcome = stopWhy;
-        result.errorText = stopWhy == CommandResult::Outcome::TimedOut
-                               ? Tr::tr("timed out after %n second(s)", nullptr,
-                                        int(std::chrono::duration_cast<std::chrono::seconds>(
-                                                command.timeout).count()))
-                               : Tr::tr("cancelled");
+        markStopped(result, stopWhy, command.timeout);
         return result;
     }
     bool ok = false;
@@ -832,22 +859,10 @@ CommandResult SshSession::runOnChannel(const RemoteCommand &command, const RunOp
     ssh_session s = m_session.get();
     const auto deadline = Clock::now() + command.timeout;
 
-    LineSplitter outLines, errLines;
-    auto emitOut = [&](const QString &l) { if (options.onLine) options.onLine(LogStream::StdOut, l); };
-    auto emitErr = [&](const QString &l) { if (options.onLine) options.onLine(LogStream::StdErr, l); };
-    auto takeStdout = [&](const char *data, size_t len) {
-        if (options.onStdout) {
-            options.onStdout(data, len);
-            return;
-        }
-        if (result.stdOut.size() < options.maxCapture)
-            result.stdOut.append(data, qsizetype(len));
-        if (options.onLine)
-            outLines.feed(data, len, emitOut);
-    };
+    OutputSink sink(result, options);
     if (!result.stdOut.isEmpty() && !options.onStdout) {   // bytes read with the sudo marker
         const QByteArray early = std::exchange(result.stdOut, QByteArray());
-        takeStdout(early.constData(), size_t(early.size()));
+        sink.out(early.constData(), size_t(early.size()));
     }
 
     qsizetype written = 0;
@@ -863,12 +878,7 @@ CommandResult SshSession::runOnChannel(const RemoteCommand &command, const RunOp
             while (ssh_channel_read_nonblocking(ch, buf, sizeof buf, 1) > 0) {}
         }
         ssh_channel_close(ch);
-        result.outcome = why;
-        result.errorText = why == CommandResult::Outcome::TimedOut
-                               ? Tr::tr("timed out after %n second(s)", nullptr,
-                                        int(std::chrono::duration_cast<std::chrono::seconds>(
-                                                command.timeout).count()))
-                               : Tr::tr("cancelled");
+        markStopped(result, why, command.timeout);
         return result;
     };
     for (;;) {
@@ -904,13 +914,10 @@ CommandResult SshSession::runOnChannel(const RemoteCommand &command, const RunOp
             return result;
         }
         if (n > 0)
-            takeStdout(buf, size_t(n));
+            sink.out(buf, size_t(n));
         int m;
-        while ((m = ssh_channel_read_nonblocking(ch, buf, sizeof buf, 1)) > 0) {
-            if (result.stdErr.size() < options.maxCapture)
-                result.stdErr.append(buf, m);
-            errLines.feed(buf, size_t(m), emitErr);
-        }
+        while ((m = ssh_channel_read_nonblocking(ch, buf, sizeof buf, 1)) > 0)
+            sink.err(buf, size_t(m));
         if (n == 0 && ssh_channel_is_eof(ch)
             && ssh_channel_poll(ch, 0) == SSH_EOF && ssh_channel_poll(ch, 1) == SSH_EOF)
             break;
@@ -920,8 +927,7 @@ CommandResult SshSession::runOnChannel(const RemoteCommand &command, const RunOp
             return result;
         }
     }
-    outLines.flush(emitOut);
-    errLines.flush(emitErr);
+    sink.flush();
     result.exitSignal = signalCatcher.signal;
     finishChannel(ch, &result);
     if (result.outcome == CommandResult::Outcome::Exited && !signalCatcher.signal.isEmpty()
