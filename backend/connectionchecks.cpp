@@ -9,7 +9,6 @@
 #include <QRandomGenerator>
 
 #include <mutex>
-#include <thread>
 
 namespace oef {
 

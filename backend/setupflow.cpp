@@ -161,15 +161,17 @@ struct AccessFacts
     QByteArray hba;          // pg_hba.conf's content
 };
 
-// Its SQL (psql variable u: the role), and the shell test for the password file ($1).
+// Its SQL (psql variable u: the role), and the shell test for the password file (argument n).
 const QByteArray kAccessSql = QByteArrayLiteral(
     "SELECT 'role|' || rolreplication::text || '|' || rolcanlogin::text FROM pg_roles WHERE rolname = :'u';\n"
     "SELECT 'method|' || CASE WHEN coalesce(rolpassword,'') LIKE 'md5%' THEN 'md5' ELSE 'scram-sha-256' END "
     "FROM pg_authid WHERE rolname = :'u';\n"
     "SELECT 'hbafile|' || current_setting('hba_file');\n"
     "SELECT 'hba|' || encode(pg_read_binary_file(current_setting('hba_file')), 'hex');\n");
-const QString kSecretFileTest = QStringLiteral(
-    "if test -s \"$1\"; then echo '@@oef-file yes'; else echo '@@oef-file no'; fi; ");
+QString secretFileTest(int n)
+{
+    return QStringLiteral("if test -s \"$%1\"; then echo '@@oef-file yes'; else echo '@@oef-file no'; fi; ").arg(n);
+}
 
 // From the file test's answer and the SQL's lines.
 AccessFacts parseAccessFacts(const QByteArray &fileAnswer, const QByteArray &sqlOut)
@@ -199,13 +201,11 @@ const QByteArray kStandbySql = QByteArrayLiteral(
     "coalesce(sender_host,'') || '|' || coalesce(slot_name,'') FROM pg_stat_wal_receiver), '');\n"
     "SELECT 'id|' || system_identifier FROM pg_control_system();\n");
 
-// The settings' and the slot's SQL (psql variable s: the slot).
-QByteArray settingsSql()
-{
-    return (QStringLiteral("SELECT 'set|' || s FROM (") + kSettingsSql
-            + QStringLiteral(") AS x(s);\nSELECT 'slot|' || count(*) FROM pg_replication_slots WHERE slot_name = :'s';\n"))
-        .toUtf8();
-}
+// The settings as "set|" lines, and whether the slot exists ("slot|<count>"; psql variable s).
+const QByteArray kSetLinesSql = (QStringLiteral("SELECT 'set|' || s FROM (") + kSettingsSql
+                                 + QStringLiteral(") AS x(s);\n")).toUtf8();
+const QByteArray kSlotCountSql =
+    QByteArrayLiteral("SELECT 'slot|' || count(*) FROM pg_replication_slots WHERE slot_name = :'s';\n");
 
 } // namespace
 
@@ -216,7 +216,7 @@ struct SetupPrefetch
     std::optional<AccessFacts> access;
     std::optional<QString> settings;      // the settings SQL's output
     std::optional<QString> standby;       // kStandbySql's output
-    // `docker inspect` lines "/name|running|restart policy" of the database and application
+    // `docker inspect` lines "/name|running|restart policy|image" of the database and application
     // containers (each consumer takes its own copy).
     std::optional<QString> secondaryApps, secondaryDb, primaryContainers;
     bool fresh() const { return std::chrono::steady_clock::now() - at < std::chrono::seconds(20); }
@@ -297,12 +297,12 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
     // With a state to fill, what steps 1 to 3 read first is read in the same psql (after
     // "\set ON_ERROR_STOP off", so that it cannot spoil the checks' answers).
     const bool prefetch = state != nullptr;
-    // $1 the database container, $2 OpenELIS's webapp, the other containers after $8: one
+    // $1 the database container, $2 OpenELIS's webapp, the other containers after $5: one
     // `docker inspect` of them all gives the webapp's image (part "image") and each one's
     // state and restart policy (part "cont", "/name|running|policy|image").
     static const QString kFactsClock = QStringLiteral("echo \"@@oef-clock $(date +%s%3N)\"; ");
     static const QString kFactsBody = QStringLiteral(
-        "ci=$(db=$1; web=$2; shift 8; docker inspect -f '{{.Name}}|{{.State.Running}}|{{.HostConfig.RestartPolicy.Name}}|{{.Config.Image}}' "
+        "ci=$(db=$1; web=$2; shift 5; docker inspect -f '{{.Name}}|{{.State.Running}}|{{.HostConfig.RestartPolicy.Name}}|{{.Config.Image}}' "
         "\"$db\" \"$web\" \"$@\" 2>/dev/null); "
         "echo @@oef-image; l=$(printf '%s\n' \"$ci\" | grep -m 1 -F \"/$2|\"); "
         "if [ -n \"$l\" ]; then printf '%s\n' \"${l##*|}\"; echo '@@oef-rc 0'; else echo \"no container $2\"; echo '@@oef-rc 1'; fi; "
@@ -326,31 +326,27 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
             "wait; echo @@oef-ready; cat \"$rd\"; rm -f \"$rd\"; "
             "echo @@oef-disk; LC_ALL=C df -P -B1 \"$3/backups\" | awk 'NR==2 {print $4}'; "
             "du -sxb \"$3/data\" 2>/dev/null | cut -f1; echo \"@@oef-rc 0\"; exit 0"),
-            QStringList{plan.dbContainer, webapp, plan.installDir, p.host, QString::number(p.dbPort), QString(), QString(),
-                        QString()}
-                + plan.appContainers);
+            QStringList{plan.dbContainer, webapp, plan.installDir, p.host, QString::number(p.dbPort)} + plan.appContainers);
         // The version first (its own line), then the standby state for step 3.
         sCmd.stdinData = QByteArrayLiteral("SELECT current_setting('server_version_num');\n");
         if (prefetch)
             sCmd.stdinData += kPrefetchSql + kStandbySql;
     }
     {
-        // $3: the replication role's password file, tested for step 1.
-        const QString fileTest = prefetch ? QString(kSecretFileTest).replace(QStringLiteral("$1"), QStringLiteral("$3"))
-                                          : QString();
+        // $3: the replication role's password file, tested for step 1 ($4 and $5: none here).
+        const QString fileTest = prefetch ? secretFileTest(3) : QString();
         pCmd = shellScript(kFactsClock + kFactsBody + fileTest + QStringLiteral("exit 0"),
                            QStringList{plan.dbContainer, webapp,
                                        plan.installDir + QStringLiteral("/secrets/backup_datasource.password"),
-                                       QString(), QString(), QString(), QString(), QString()}
+                                       QString(), QString()}
                                + plan.appContainers);
-        pCmd.stdinData = (QStringLiteral("SELECT 'rec|' || pg_is_in_recovery()::text || '|' || current_setting('server_version_num');\n"
-                                         "SELECT 'size|' || sum(pg_database_size(datname))::bigint FROM pg_database;\n"
-                                         "SELECT 'set|' || s FROM (") + kSettingsSql + QStringLiteral(") AS x(s);\n")).toUtf8();
+        pCmd.stdinData = QByteArrayLiteral("SELECT 'rec|' || pg_is_in_recovery()::text || '|' || current_setting('server_version_num');\n"
+                                           "SELECT 'size|' || sum(pg_database_size(datname))::bigint FROM pg_database;\n")
+                         + kSetLinesSql;
         // Then what steps 1 and 2 read: the role, pg_hba.conf and the slot.
         if (prefetch)
             pCmd.stdinData += kPrefetchSql + psqlSet(QStringLiteral("u"), state->replicationUser)
-                              + psqlSet(QStringLiteral("s"), slotNameFor(s.host)) + kAccessSql
-                              + "SELECT 'slot|' || count(*) FROM pg_replication_slots WHERE slot_name = :'s';\n";
+                              + psqlSet(QStringLiteral("s"), slotNameFor(s.host)) + kAccessSql + kSlotCountSql;
         pCmd.description = shellCommandLine(pCmd.argv()) + QStringLiteral(" <<< (recovery, version, sizes, settings)");
     }
     // Both servers' connection checks side by side (each with its own session), each server's
@@ -711,7 +707,7 @@ std::optional<StepResult> readAccessFacts(StepContext &c, const SetupState &st, 
     }
     const QString secretFile = c.plan->installDir + QStringLiteral("/secrets/backup_datasource.password");
     RemoteCommand cmd = shellScript(
-        kSecretFileTest + QStringLiteral(
+        secretFileTest(1) + QStringLiteral(
                        "echo @@oef-sql; docker exec -i \"$2\" psql -U postgres -d postgres -v ON_ERROR_STOP=1 -qAtX "
                        "-v \"u=$3\" -f - 2>&1; echo \"@@oef-rc $?\"; exit 0"),
         {secretFile, c.plan->dbContainer, st.replicationUser});
@@ -872,7 +868,7 @@ StepResult ensureSettings(StepContext &c, SetupState &st, bool *slotExists)
     QString err;
     std::optional<QString> out = takePrefetched(c, st, &SetupPrefetch::settings);
     if (!out)
-        out = querySql(c, kPrimary, QStringLiteral("postgres"), QString::fromUtf8(settingsSql()),
+        out = querySql(c, kPrimary, QStringLiteral("postgres"), QString::fromUtf8(kSetLinesSql + kSlotCountSql),
                        {{QStringLiteral("s"), st.slotName}}, &err);
     if (!out)
         return StepResult::error(Tr::tr("Could not read the primary's settings."), err);
