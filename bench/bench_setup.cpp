@@ -267,27 +267,27 @@ int main(int argc, char **argv)
     qint64 plainMs = 0, baselineCopySet = 0;
     Proc tarCopy, plainBackup;
     if (!oursOnly) {
-    // ------------------------------------------------ baseline: tar over OpenSSH + pg_basebackup
-    out() << "\n== Baseline: the same work with plain tools (tar over OpenSSH, pg_basebackup alone)\n" << Qt::flush;
-    if (!b.makeData() || !b.prepareBaseline())
-        return fail("preparing the baseline");
-    tarCopy = b.openssh.run(QStringLiteral(
-        "o \"$U@$P\" 'sudo -n tar -C %1 --exclude=./data --exclude=./backups --exclude=./logs --exclude=./tomcatLogs -cf - .' "
-        "| o \"$U@$S\" 'sudo -n tar -C %1 --numeric-owner -xpf -'").arg(kInstall));
-    if (tarCopy.rc != 0) {
-        out() << QString::fromUtf8(tarCopy.err) << "\n";
-        return fail("tar over OpenSSH");
-    }
-    plainBackup = b.baseBackup();
-    if (plainBackup.rc != 0) {
-        out() << QString::fromUtf8(plainBackup.err) << "\n";
-        return fail("pg_basebackup (baseline)");
-    }
-    plainMs = tarCopy.ms + plainBackup.ms;
-    out() << "  tar of the install directory over OpenSSH: " << secs(tarCopy.ms) << "\n";
-    out() << "  pg_basebackup in a throwaway container on the secondary: " << secs(plainBackup.ms) << "\n";
-    out() << "  plain tools in all: " << secs(plainMs) << "\n" << Qt::flush;
-    baselineCopySet = b.copySetBytes;
+        // ------------------------------------------------ baseline: tar over OpenSSH + pg_basebackup
+        out() << "\n== Baseline: the same work with plain tools (tar over OpenSSH, pg_basebackup alone)\n" << Qt::flush;
+        if (!b.makeData() || !b.prepareBaseline())
+            return fail("preparing the baseline");
+        tarCopy = b.openssh.run(QStringLiteral(
+            "o \"$U@$P\" 'sudo -n tar -C %1 --exclude=./data --exclude=./backups --exclude=./logs --exclude=./tomcatLogs -cf - .' "
+            "| o \"$U@$S\" 'sudo -n tar -C %1 --numeric-owner -xpf -'").arg(kInstall));
+        if (tarCopy.rc != 0) {
+            out() << QString::fromUtf8(tarCopy.err) << "\n";
+            return fail("tar over OpenSSH");
+        }
+        plainBackup = b.baseBackup();
+        if (plainBackup.rc != 0) {
+            out() << QString::fromUtf8(plainBackup.err) << "\n";
+            return fail("pg_basebackup (baseline)");
+        }
+        plainMs = tarCopy.ms + plainBackup.ms;
+        out() << "  tar of the install directory over OpenSSH: " << secs(tarCopy.ms) << "\n";
+        out() << "  pg_basebackup in a throwaway container on the secondary: " << secs(plainBackup.ms) << "\n";
+        out() << "  plain tools in all: " << secs(plainMs) << "\n" << Qt::flush;
+        baselineCopySet = b.copySetBytes;
     }
 
     // ------------------------------------------------ (a) our full set-up, (b) the re-run
