@@ -23,6 +23,38 @@ namespace oef {
 
 namespace {
 
+// While waiting for the server's answer: acknowledge what arrives at once. sshd leaves Nagle
+// on for sessions without a terminal, so an answer sent right behind an unacknowledged
+// segment (the host-keys notice that follows the login) waits for our ACK, which Linux
+// delays by up to 40 ms once we have just sent something. The flag does not last: it is set
+// again after each of our sends (see answerPromptly) and before each wait.
+void ackPromptly(ssh_session s)
+{
+    const int fd = ssh_get_fd(s);
+    if (fd < 0)
+        return;
+    const int one = 1;
+    ::setsockopt(fd, IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one);
+}
+
+// A libssh request (channel open, exec) run without blocking, so that the quick-ACK flag can
+// be set after it has sent and while it waits. SSH_OK or SSH_ERROR.
+template<typename Call>
+int answerPromptly(ssh_session s, Call call)
+{
+    ssh_set_blocking(s, 0);
+    int rc = call();
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    while (rc == SSH_AGAIN && std::chrono::steady_clock::now() < until) {
+        ackPromptly(s);
+        pollfd pfd{ssh_get_fd(s), POLLIN, 0};
+        ::poll(&pfd, 1, 20);
+        rc = call();
+    }
+    ssh_set_blocking(s, 1);
+    return rc == SSH_AGAIN ? SSH_ERROR : rc;
+}
+
 using Clock = std::chrono::steady_clock;
 
 bool cancelled(const std::atomic_bool *flag) { return flag && flag->load(); }
@@ -521,7 +553,7 @@ ssh::Channel SshSession::openCommandChannel(const RemoteCommand &command, Comman
     }
     ssh_session s = m_session.get();
     ssh::Channel channel(ssh_channel_new(s));
-    if (!channel || ssh_channel_open_session(channel.get()) != SSH_OK) {
+    if (!channel || answerPromptly(s, [&] { return ssh_channel_open_session(channel.get()); }) != SSH_OK) {
         result->outcome = ssh_is_connected(s) ? CommandResult::Outcome::CouldNotStart
                                               : CommandResult::Outcome::ConnectionLost;
         result->errorText = QString::fromUtf8(ssh_get_error(s));
@@ -530,7 +562,7 @@ ssh::Channel SshSession::openCommandChannel(const RemoteCommand &command, Comman
     QByteArray marker, prompt;
     const QStringList argv = effectiveArgv(command, &marker, &prompt);
     const QByteArray line = shellCommandLine(argv).toUtf8();
-    if (ssh_channel_request_exec(channel.get(), line.constData()) != SSH_OK) {
+    if (answerPromptly(s, [&] { return ssh_channel_request_exec(channel.get(), line.constData()); }) != SSH_OK) {
         result->outcome = CommandResult::Outcome::CouldNotStart;
         result->errorText = QString::fromUtf8(ssh_get_error(s));
         return {};
@@ -561,6 +593,7 @@ ssh::Channel SshSession::openCommandChannel(const RemoteCommand &command, Comman
             return failWith(Tr::tr("sudo on %1 did not answer in time").arg(m_server.host));
         // Until the password is given, sudo's prompt (stderr) or the marker (stdout, no password
         // needed) may come first: look at both every 2 ms rather than waiting on one stream.
+        ackPromptly(m_session.get());
         const int n = ssh_channel_read_timeout(channel.get(), buf, sizeof buf, 0,
                                                m_hasSudoPassword && !answered ? 2 : 50);
         if (n == SSH_ERROR) {
@@ -784,6 +817,7 @@ CommandResult SshSession::runInRootShell(const RemoteCommand &command, const Run
     MarkerScanner outEnd(end + ' '), errEnd(end + '\n');
     char buf[64 * 1024];
     auto readSome = [&](int timeoutMs) {
+        ackPromptly(m_session.get());
         const int n = ssh_channel_read_timeout(ch, buf, sizeof buf, 0, timeoutMs);
         if (n == SSH_ERROR)
             return false;
@@ -907,6 +941,7 @@ CommandResult SshSession::runOnChannel(const RemoteCommand &command, const RunOp
                 eofSent = true;
             }
         }
+        ackPromptly(m_session.get());
         const int n = ssh_channel_read_timeout(ch, buf, sizeof buf, 0, 50);
         if (n == SSH_ERROR) {
             result.outcome = CommandResult::Outcome::ConnectionLost;
