@@ -2,6 +2,7 @@
 #include "dbtunnel.h"
 #include "pgconnection.h"
 #include "serverpool.h"
+#include "shellquote.h"
 #include "sshsession.h"
 #include "tr.h"
 
@@ -136,16 +137,23 @@ CheckList runConnectionChecks(ServerPool &pool, const QString &role, const Check
 
     // 4.-6. sudo, docker and the containers in one command (one sudo): "id -u" first (the
     // sudo check), then each docker command's output and exit status after a marker line.
-    RemoteCommand probe{QStringLiteral("sh"),
-                        {QStringLiteral("-c"),
-                         // The two docker commands side by side (sequentially when no temporary file).
-                         QStringLiteral("id -u; t=$(mktemp) || t=''; "
-                                        "if [ -n \"$t\" ]; then docker version --format '{{.Server.Version}}' > \"$t\" 2>&1 & fi; "
-                                        "vp=$!; ps=$(docker ps -a --format '{{.Names}}\t{{.State}}' 2>&1); prc=$?; "
-                                        "echo @@oef-docker; if [ -n \"$t\" ]; then wait \"$vp\"; vrc=$?; cat \"$t\"; rm -f \"$t\"; "
-                                        "else docker version --format '{{.Server.Version}}' 2>&1; vrc=$?; fi; "
-                                        "echo \"@@oef-rc $vrc\"; echo @@oef-ps; printf '%s\\n' \"$ps\"; echo \"@@oef-rc $prc\"; "
-                                        "exit 0")},
+    // The containers: one `docker inspect` of the plan's containers, lines
+    // "/name|running|restart policy|status|image" (a missing one only has an error line);
+    // a command run alongside (below) finds them in $oef_ci instead of asking again.
+    QString names = shellQuote(plan.dbContainer);
+    for (const QString &c : plan.appContainers)
+        names += QLatin1Char(' ') + shellQuote(c);
+    const QString probeHead = QStringLiteral(
+        "id -u; t=$(mktemp) || t=''; "
+        "if [ -n \"$t\" ]; then docker version --format '{{.Server.Version}}' > \"$t\" 2>&1 & fi; vp=$!; "
+        "oef_ci=$(docker inspect -f '{{.Name}}|{{.State.Running}}|{{.HostConfig.RestartPolicy.Name}}|{{.State.Status}}|"
+        "{{.Config.Image}}' %1 2>&1); prc=$?; export oef_ci; ").arg(names);
+    // The docker version side by side (sequentially when no temporary file).
+    const QString probeTail = QStringLiteral(
+        "echo @@oef-docker; if [ -n \"$t\" ]; then wait \"$vp\"; vrc=$?; cat \"$t\"; rm -f \"$t\"; "
+        "else docker version --format '{{.Server.Version}}' 2>&1; vrc=$?; fi; "
+        "echo \"@@oef-rc $vrc\"; echo @@oef-ps; printf '%s\\n' \"$oef_ci\"; echo \"@@oef-rc $prc\"; ");
+    RemoteCommand probe{QStringLiteral("sh"), {QStringLiteral("-c"), probeHead + probeTail + QStringLiteral("exit 0")},
                         {}, std::chrono::seconds(30), true, {}};
     // The caller's command in the background of the same script ($0 its script, "$@" its
     // arguments, its stdin through descriptor 3), its output after a marker at the end.
@@ -156,11 +164,10 @@ CheckList runConnectionChecks(ServerPool &pool, const QString &role, const Check
     if (withAlongside) {
         const QString mark = QStringLiteral("@@oef-along-") + QString::fromLatin1(alongToken);
         // Without a temporary file it does not run here (the caller then runs it on its own).
-        const QString probeScript = probe.args[1];
-        probe.args[1] = QStringLiteral(
+        probe.args[1] = probeHead + QStringLiteral(
             "exec 3<&0; x=$(mktemp) || x=''; if [ -n \"$x\" ]; then "
             "{ sh -c \"$0\" sh \"$@\" > \"$x\" 2> \"$x.err\"; echo \"$?\" > \"$x.rc\"; } <&3 & xp=$!; fi; exec 3<&-; ")
-            + QString(probeScript).replace(QStringLiteral("; exit 0"), QStringLiteral("; "))
+            + probeTail
             + QStringLiteral("if [ -n \"$x\" ]; then wait \"$xp\"; echo %1; cat \"$x\"; echo \"%1-rc $(cat \"$x.rc\")\"; "
                              "cat \"$x.err\" >&2; rm -f \"$x\" \"$x.err\" \"$x.rc\"; fi; exit 0").arg(mark);
         probe.args << alongside->command.args.at(1) << alongside->command.args.mid(3);
@@ -247,18 +254,20 @@ CheckList runConnectionChecks(ServerPool &pool, const QString &role, const Check
     int psRc = -1;
     const QByteArray psOut = part("@@oef-ps", &psRc);
     const CommandResult pr = asResult(psOut, psRc);
+    // Each existing container's status (a missing one only left an error line; then the exit
+    // status is not 0 either, which is no error of Docker's here).
     QMap<QString, QString> states;
-    for (const QByteArray &line : pr.stdOut.split('\n')) {
-        const QList<QByteArray> f = line.trimmed().split('\t');
-        if (f.size() == 2)
-            states.insert(QString::fromUtf8(f[0]), QString::fromUtf8(f[1]));
+    for (const QByteArray &line : psOut.split('\n')) {
+        const QList<QByteArray> f = line.trimmed().split('|');
+        if (f.size() >= 5 && f[0].startsWith('/'))
+            states.insert(QString::fromUtf8(f[0].mid(1)), QString::fromUtf8(f[3]));
     }
     bool dbPresent = states.contains(plan.dbContainer);
     QStringList missingApp;
     for (const QString &c : plan.appContainers)
         if (!states.contains(c))
             missingApp << c;
-    if (!pr.ok() || !dbPresent) {
+    if (!dbPresent) {
         rec.add(QStringLiteral("containers"), S::Error, defs[5].title,
                 Tr::tr("The OpenELIS database container \"%1\" does not exist on this server.")
                     .arg(plan.dbContainer),

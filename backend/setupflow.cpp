@@ -216,7 +216,7 @@ struct SetupPrefetch
     std::optional<AccessFacts> access;
     std::optional<QString> settings;      // the settings SQL's output
     std::optional<QString> standby;       // kStandbySql's output
-    // `docker inspect` lines "/name|running|restart policy|image" of the database and application
+    // `docker inspect` lines "/name|running|restart policy|status|image" of the database and application
     // containers (each consumer takes its own copy).
     std::optional<QString> secondaryApps, secondaryDb, primaryContainers;
     bool fresh() const { return std::chrono::steady_clock::now() - at < std::chrono::seconds(20); }
@@ -299,16 +299,18 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
     const bool prefetch = state != nullptr;
     // $1 the database container, $2 OpenELIS's webapp, the other containers after $5: one
     // `docker inspect` of them all gives the webapp's image (part "image") and each one's
-    // state and restart policy (part "cont", "/name|running|policy|image").
+    // state and restart policy (part "cont", "/name|running|policy|status|image").
     static const QString kFactsClock = QStringLiteral("echo \"@@oef-clock $(date +%s%3N)\"; ");
-    static const QString kFactsBody = QStringLiteral(
-        "ci=$(db=$1; web=$2; shift 5; docker inspect -f '{{.Name}}|{{.State.Running}}|{{.HostConfig.RestartPolicy.Name}}|{{.Config.Image}}' "
-        "\"$db\" \"$web\" \"$@\" 2>/dev/null); "
+    // Run inside the connection checks' probe, the containers are in $oef_ci already.
+    static const QString kFactsReadCi = QStringLiteral(
+        "if [ -n \"${oef_ci+x}\" ]; then ci=$oef_ci; else "
+        "ci=$(db=$1; web=$2; shift 5; docker inspect -f '{{.Name}}|{{.State.Running}}|{{.HostConfig.RestartPolicy.Name}}|"
+        "{{.State.Status}}|{{.Config.Image}}' \"$db\" \"$web\" \"$@\" 2>/dev/null); fi; ");
+    static const QString kFactsCiParts = QStringLiteral(
         "echo @@oef-image; l=$(printf '%s\n' \"$ci\" | grep -m 1 -F \"/$2|\"); "
         "if [ -n \"$l\" ]; then printf '%s\n' \"${l##*|}\"; echo '@@oef-rc 0'; else echo \"no container $2\"; echo '@@oef-rc 1'; fi; "
-        "echo @@oef-cont; printf '%s\n' \"$ci\"; echo '@@oef-rc 0'; "
-        "echo @@oef-sql; docker exec -i \"$1\" psql -U postgres -d postgres -v ON_ERROR_STOP=1 -qAtX -f - 2>&1; "
-        "echo \"@@oef-rc $?\"; ");
+        "echo @@oef-cont; printf '%s\n' \"$ci\"; echo '@@oef-rc 0'; ");
+    static const QString kPsql = QStringLiteral("psql -U postgres -d postgres -v ON_ERROR_STOP=1 -qAtX -f - 2>&1");
     // psql's \set with a quoted value.
     auto psqlSet = [](const QString &name, QString value) {
         value.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("''"));
@@ -316,14 +318,18 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
     };
     static const QByteArray kPrefetchSql = QByteArrayLiteral("\\set ON_ERROR_STOP off\n");
     {
-        // The reach test runs alongside the rest (its output kept until the end).
+        // The SQL and the reach test in one `docker exec` of the database container; when that
+        // could not start (the database container is stopped: a fenced former primary), the
+        // reach test from a throwaway container of its image.
         sCmd = shellScript(kFactsClock + QStringLiteral(
-            "rd=$(mktemp) || exit 3; { out=$(docker exec \"$1\" pg_isready -h \"$4\" -p \"$5\" -t 5 2>&1); rc=$?; "
-            "if [ $rc -ne 0 ] && printf '%s' \"$out\" | grep -q 'is not running'; then "
-            "img=$(docker inspect -f '{{.Config.Image}}' \"$1\") && "
-            "out=$(docker run --rm --entrypoint pg_isready \"$img\" -h \"$4\" -p \"$5\" -t 5 2>&1); rc=$?; fi; "
-            "printf '%s\\n' \"$out\"; echo \"@@oef-rc $rc\"; } > \"$rd\" & ") + kFactsBody + QStringLiteral(
-            "wait; echo @@oef-ready; cat \"$rd\"; rm -f \"$rd\"; "
+            "out=$(docker exec -i \"$1\" sh -c 'echo @@oef-sql; ") + kPsql + QStringLiteral("; echo \"@@oef-rc $?\"; "
+            "echo @@oef-ready; pg_isready -h \"$1\" -p \"$2\" -t 5 2>&1; echo \"@@oef-rc $?\"' sh \"$4\" \"$5\" 2>&1); ")
+            + kFactsReadCi + QStringLiteral(
+            "case $out in *@@oef-ready*) printf '%s\\n' \"$out\" ;; "
+            "*) echo @@oef-sql; printf '%s\\n' \"$out\"; echo '@@oef-rc 1'; echo @@oef-ready; "
+            "img=$(printf '%s\\n' \"$ci\" | grep -m 1 -F \"/$1|\"); img=${img##*|}; "
+            "docker run --rm --entrypoint pg_isready \"$img\" -h \"$4\" -p \"$5\" -t 5 2>&1; echo \"@@oef-rc $?\" ;; esac; ")
+            + kFactsCiParts + QStringLiteral(
             "echo @@oef-disk; LC_ALL=C df -P -B1 \"$3/backups\" | awk 'NR==2 {print $4}'; "
             "du -sxb \"$3/data\" 2>/dev/null | cut -f1; echo \"@@oef-rc 0\"; exit 0"),
             QStringList{plan.dbContainer, webapp, plan.installDir, p.host, QString::number(p.dbPort)} + plan.appContainers);
@@ -335,7 +341,9 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
     {
         // $3: the replication role's password file, tested for step 1 ($4 and $5: none here).
         const QString fileTest = prefetch ? secretFileTest(3) : QString();
-        pCmd = shellScript(kFactsClock + kFactsBody + fileTest + QStringLiteral("exit 0"),
+        pCmd = shellScript(kFactsClock + QStringLiteral("echo @@oef-sql; docker exec -i \"$1\" ") + kPsql
+                               + QStringLiteral("; echo \"@@oef-rc $?\"; ") + kFactsReadCi + kFactsCiParts + fileTest
+                               + QStringLiteral("exit 0"),
                            QStringList{plan.dbContainer, webapp,
                                        plan.installDir + QStringLiteral("/secrets/backup_datasource.password"),
                                        QString(), QString()}
@@ -665,7 +673,7 @@ std::optional<T> takePrefetched(StepContext &c, const SetupState &st, std::optio
     return v;
 }
 
-// `docker inspect` lines "/name|running|policy[|image]" as name -> {running, policy}.
+// `docker inspect` lines "/name|running|policy|status|image" as name -> {running, policy}.
 QMap<QString, QPair<bool, QString>> containerStates(const QString &out)
 {
     QMap<QString, QPair<bool, QString>> m;
