@@ -1607,39 +1607,73 @@ StepResult startPrimary(StepContext &c)
 StepResult verifySetup(StepContext &c, SetupState &st)
 {
     QJsonObject v;
-    // In one command in the primary's database container: wait (every 50 ms, up to 60 s)
-    // until the secondary streams through its slot; only then write the test record, into a
-    // small dedicated database, never OpenELIS's own (SQL on stdin, the token as a variable).
+    // One psql in the primary's database container: a loop in the server (every 50 ms, up to
+    // 60 s) until the secondary streams through its slot; only then the test record, written
+    // into a small dedicated database, never OpenELIS's own (the token as a variable). Tried
+    // again while the server refuses connections (psql's exit status 2).
     const QString token = QString::number(QRandomGenerator::system()->generate64(), 36);
+    static const QString kRetryPsql = QStringLiteral(
+        // $1 the SQL, $2 the exit status that means "try again" (or "any"), $3 the database,
+        // $4 the deadline in seconds, then psql's -v options.
+        // The last try's messages on stderr.
+        "q=$1; again=$2; d=$3; end=$(( $(date +%s) + $4 )); shift 4; while :; do "
+        "out=$(printf '%s\n' \"$q\" | psql -U postgres -d \"$d\" -v ON_ERROR_STOP=1 -qAtX \"$@\" -f - 2>&1); rc=$?; "
+        "if [ $rc -eq 0 ]; then printf '%s\n' \"$out\"; exit 0; fi; "
+        "if { [ \"$again\" != any ] && [ $rc -ne \"$again\" ]; } || [ \"$(date +%s)\" -ge \"$end\" ]; then "
+        "printf '%s\n' \"$out\" >&2; exit $rc; fi; sleep 0.05; done");
+    static const QString kStreamingWhere = QStringLiteral(
+        "FROM pg_replication_slots s JOIN pg_stat_replication r ON r.pid = s.active_pid "
+        "WHERE s.slot_name = current_setting('oef.slot') AND r.state = 'streaming'");
     RemoteCommand cmd = dockerCommand(
-        {QStringLiteral("exec"), QStringLiteral("-i"), c.plan->dbContainer, QStringLiteral("sh"), QStringLiteral("-c"),
-         QStringLiteral("end=$(( $(date +%s) + 60 )); while :; do "
-                        "out=$(printf '%s\\n' \"$1\" | psql -U postgres -d postgres -v ON_ERROR_STOP=1 -qAtX -v \"s=$2\" -f - 2>/dev/null); "
-                        "[ -z \"$out\" ] || break; [ \"$(date +%s)\" -lt \"$end\" ] || exit 3; sleep 0.05; done; "
-                        "printf '@@oef-repl %s\\n' \"$out\" | head -n 1; "
-                        "psql -U postgres -d postgres -v ON_ERROR_STOP=1 -qAtX -v \"t=$3\" -f -"),
+        {QStringLiteral("exec"), c.plan->dbContainer, QStringLiteral("sh"), QStringLiteral("-c"), kRetryPsql,
          QStringLiteral("sh"),
-         QStringLiteral("SELECT r.state || '|' || coalesce(r.sync_state,'') || '|' || coalesce(host(r.client_addr),'') "
-                        "|| '|' || s.active::text FROM pg_replication_slots s JOIN pg_stat_replication r "
-                        "ON r.pid = s.active_pid WHERE s.slot_name = :'s' AND r.state = 'streaming'"),
-         st.slotName, token},
+         QStringLiteral("SET oef.slot = :'s';\n"
+                        "DO $$ DECLARE deadline timestamptz := clock_timestamp() + interval '60 seconds'; BEGIN\n"
+                        "  LOOP\n"
+                        "    PERFORM 1 %1;\n"
+                        "    EXIT WHEN FOUND;\n"
+                        "    IF clock_timestamp() > deadline THEN RAISE EXCEPTION 'the secondary does not stream'; END IF;\n"
+                        "    PERFORM pg_sleep(0.05);\n"
+                        "  END LOOP;\n"
+                        "END $$;\n"
+                        "SELECT '@@oef-repl ' || r.state || '|' || coalesce(r.sync_state,'') || '|' "
+                        "|| coalesce(host(r.client_addr),'') || '|' || s.active::text %1 LIMIT 1;\n"
+                        "SELECT 'CREATE DATABASE oe_failover' WHERE NOT EXISTS "
+                        "(SELECT 1 FROM pg_database WHERE datname = 'oe_failover')\\gexec\n"
+                        "\\connect oe_failover\n"
+                        "CREATE TABLE IF NOT EXISTS oef_roundtrip (id bigserial PRIMARY KEY, "
+                        "token text NOT NULL, written_at timestamptz NOT NULL DEFAULT now());\n"
+                        "DELETE FROM oef_roundtrip WHERE written_at < now() - interval '7 days';\n"
+                        "INSERT INTO oef_roundtrip (token) VALUES (:'t');\n").arg(kStreamingWhere),
+         QStringLiteral("2"), QStringLiteral("postgres"), QStringLiteral("60"),
+         QStringLiteral("-v"), QStringLiteral("s=") + st.slotName, QStringLiteral("-v"), QStringLiteral("t=") + token},
         std::chrono::seconds(120));
-    cmd.stdinData = QByteArrayLiteral("SELECT 'CREATE DATABASE oe_failover' WHERE NOT EXISTS "
-                                      "(SELECT 1 FROM pg_database WHERE datname = 'oe_failover')\\gexec\n"
-                                      "\\connect oe_failover\n"
-                                      "CREATE TABLE IF NOT EXISTS oef_roundtrip (id bigserial PRIMARY KEY, "
-                                      "token text NOT NULL, written_at timestamptz NOT NULL DEFAULT now());\n"
-                                      "DELETE FROM oef_roundtrip WHERE written_at < now() - interval '7 days';\n"
-                                      "INSERT INTO oef_roundtrip (token) VALUES (:'t');\n");
-    cmd.description = shellCommandLine(cmd.argv()) + QStringLiteral(" <<< (the test record)");
-    // Meanwhile the secondary looks for it (every 20 ms, up to 90 s), on a helper thread with
-    // its own session; it gives the delay by the servers' clocks (bounded below by 0 and above
-    // by what this computer saw, so a clock difference cannot make it up).
-    const RemoteCommand look = waitForSqlCommand(
-        *c.plan, kCheckDb,
-        QStringLiteral("SELECT 'arrived|' || round(extract(epoch FROM clock_timestamp() - written_at) * 1000)::bigint "
-                       "FROM oef_roundtrip WHERE token = :'t'"),
-        {{QStringLiteral("t"), token}}, std::chrono::seconds(90), std::chrono::milliseconds(20));
+    cmd.description = shellCommandLine({QStringLiteral("docker"), QStringLiteral("exec"), c.plan->dbContainer,
+                                        QStringLiteral("psql"), QStringLiteral("-d"), QStringLiteral("postgres")})
+                      + QStringLiteral(" <<< (wait until the secondary streams, then the test record)");
+    // Meanwhile the secondary looks for it (a loop in its server, every 10 ms, up to 90 s;
+    // tried again while its database or table is not there yet), on a helper thread with its
+    // own session; it gives the delay by the servers' clocks (bounded below by 0 and above by
+    // what this computer saw, so a clock difference cannot make it up).
+    RemoteCommand look = dockerCommand(
+        {QStringLiteral("exec"), c.plan->dbContainer, QStringLiteral("sh"), QStringLiteral("-c"), kRetryPsql,
+         QStringLiteral("sh"),
+         QStringLiteral("SET oef.token = :'t';\n"
+                        "DO $$ DECLARE deadline timestamptz := clock_timestamp() + interval '90 seconds'; BEGIN\n"
+                        "  LOOP\n"
+                        "    PERFORM 1 FROM oef_roundtrip WHERE token = current_setting('oef.token');\n"
+                        "    EXIT WHEN FOUND;\n"
+                        "    IF clock_timestamp() > deadline THEN RAISE EXCEPTION 'the record did not arrive'; END IF;\n"
+                        "    PERFORM pg_sleep(0.01);\n"
+                        "  END LOOP;\n"
+                        "END $$;\n"
+                        "SELECT 'arrived|' || round(extract(epoch FROM clock_timestamp() - written_at) * 1000)::bigint "
+                        "FROM oef_roundtrip WHERE token = :'t';\n"),
+         QStringLiteral("any"), kCheckDb, QStringLiteral("90"), QStringLiteral("-v"), QStringLiteral("t=") + token},
+        std::chrono::seconds(120));
+    look.description = shellCommandLine({QStringLiteral("docker"), QStringLiteral("exec"), c.plan->dbContainer,
+                                         QStringLiteral("psql"), QStringLiteral("-d"), kCheckDb})
+                       + QStringLiteral(" <<< (wait for the test record, up to 90 s)");
     SshError sshError;
     SshSession *secondary = c.servers->session(kSecondary, &sshError, &c.cancelFlag());
     if (!secondary)
