@@ -870,8 +870,16 @@ StepResult ensureHbaEntry(StepContext &c, SetupState &st, const AccessFacts &fac
 }
 
 // Step 1c: settings (never lowered), restart only when needed. *slotExists: the slot for
-// this secondary is already there (read in the same query).
-StepResult ensureSettings(StepContext &c, SetupState &st, bool *slotExists)
+// this secondary is already there (read in the same query). mayDefer: the flow goes on to the
+// secondary, so a restart that a copy of the database does not need can wait for it (below).
+// The slot's query: "exists", "created" or "full" (no free slot); :'s' is its name.
+const QString kEnsureSlotSql = QStringLiteral(
+    "SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_replication_slots WHERE slot_name = :'s') THEN 'exists' "
+    "WHEN (SELECT count(*) FROM pg_replication_slots) >= current_setting('max_replication_slots')::int THEN 'full' "
+    "ELSE (SELECT 'created' FROM pg_create_physical_replication_slot(:'s', true)) END");
+
+// *slotAnswer: the slot query's answer when it ran with the settings (no restart in between).
+StepResult ensureSettings(StepContext &c, SetupState &st, bool *slotExists, bool mayDefer, QString *slotAnswer)
 {
     QString err;
     std::optional<QString> out = takePrefetched(c, st, &SetupPrefetch::settings);
@@ -898,15 +906,33 @@ StepResult ensureSettings(StepContext &c, SetupState &st, bool *slotExists)
     }
     // When a change needs the restart anyway, the restart applies them all. Else reload, give
     // the server a moment to read the file, then ask what waits for a restart.
+    // pg_basebackup needs neither wal_log_hints nor hot_standby: the restart for them waits
+    // until the copy of the database is taken and runs while the copy is checked, instead of
+    // delaying the copy's start (restartDeferredNow, baseBackupAndSwap).
+    static const QStringList kNotForTheCopy{QStringLiteral("wal_log_hints"), QStringLiteral("hot_standby")};
     const bool restartCertain = std::any_of(changes->cbegin(), changes->cend(),
                                             [](const SettingChange &ch) { return ch.needsRestart; });
+    const bool deferCertain = mayDefer && std::all_of(changes->cbegin(), changes->cend(), [](const SettingChange &ch) {
+                                  return !ch.needsRestart || kNotForTheCopy.contains(ch.name);
+                              });
     if (!restartCertain)
         sql += QStringLiteral("SELECT pg_reload_conf() \\g /dev/null\nSELECT pg_sleep(0.1) \\g /dev/null\n"
-                              "SELECT coalesce(string_agg(name, ','), '') FROM pg_settings WHERE pending_restart;\n");
-    QString pending;
-    if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"), sql, {},
-                         Tr::tr("Could not change the primary's replication settings."), &pending))
+                              "SELECT 'pending|' || coalesce(string_agg(name, ','), '') FROM pg_settings WHERE pending_restart;\n");
+    // No restart before the copy: the slot in the same command.
+    const bool slotNow = !restartCertain || deferCertain;
+    if (slotNow)
+        sql += QStringLiteral("SELECT 'slot|' || (%1);\n").arg(kEnsureSlotSql);
+    QString answer;
+    if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"), sql, {{QStringLiteral("s"), st.slotName}},
+                         Tr::tr("Could not change the primary's replication settings."), &answer))
         return *e;
+    QString pending;
+    for (const QString &line : answer.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (line.startsWith(QLatin1String("pending|")))
+            pending = line.mid(8).trimmed();
+        else if (line.startsWith(QLatin1String("slot|")))
+            *slotAnswer = line.mid(5).trimmed();
+    }
     // A setting only read at start-up needs the restart even when the server has not yet
     // noticed the new file.
     QStringList restartFor = pending.split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -916,6 +942,13 @@ StepResult ensureSettings(StepContext &c, SetupState &st, bool *slotExists)
     pending = restartFor.join(QLatin1Char(','));
     if (pending.isEmpty())
         return StepResult::success();
+    if (mayDefer && std::all_of(restartFor.cbegin(), restartFor.cend(),
+                                [](const QString &n) { return kNotForTheCopy.contains(n); })) {
+        st.restartDeferred = pending;
+        c.log(hostOf(c, kPrimary), LogStream::Info,
+              Tr::tr("The primary's database will be restarted once its copy is taken, to apply: %1").arg(pending));
+        return StepResult::success();
+    }
     c.log(hostOf(c, kPrimary), LogStream::Warning,
           Tr::tr("Restarting the primary's database to apply: %1").arg(pending));
     c.progress(0.5, Tr::tr("Restarting the database on the primary…"));
@@ -928,14 +961,13 @@ StepResult ensureSettings(StepContext &c, SetupState &st, bool *slotExists)
     return StepResult::success();
 }
 
+StepResult slotOutcome(StepContext &c, const SetupState &st, const QString &out);
+
 // Step 1d: the physical replication slot for this secondary. afterRestart: the primary's
 // database was just restarted, and this query, tried until it answers, is the wait for it.
 StepResult ensureSlot(StepContext &c, SetupState &st, bool afterRestart)
 {
-    const QString sql = QStringLiteral(
-        "SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_replication_slots WHERE slot_name = :'s') THEN 'exists' "
-        "WHEN (SELECT count(*) FROM pg_replication_slots) >= current_setting('max_replication_slots')::int THEN 'full' "
-        "ELSE (SELECT 'created' FROM pg_create_physical_replication_slot(:'s', true)) END");
+    const QString &sql = kEnsureSlotSql;
     const QMap<QString, QString> vars{{QStringLiteral("s"), st.slotName}};
     QString out;
     if (afterRestart) {
@@ -951,6 +983,12 @@ StepResult ensureSlot(StepContext &c, SetupState &st, bool afterRestart)
                                 Tr::tr("Could not create the replication slot."), &out)) {
         return *e;
     }
+    return slotOutcome(c, st, out);
+}
+
+// What the slot's query answered.
+StepResult slotOutcome(StepContext &c, const SetupState &st, const QString &out)
+{
     if (out == QLatin1String("full"))
         return StepResult::error(Tr::tr("The primary has no free replication slot (max_replication_slots): drop an "
                                         "unused one or raise the setting, then run the set-up again."));
@@ -958,6 +996,55 @@ StepResult ensureSlot(StepContext &c, SetupState &st, bool afterRestart)
           out == QLatin1String("created") ? Tr::tr("Created the replication slot %1.").arg(st.slotName)
                                           : Tr::tr("The replication slot %1 already exists.").arg(st.slotName));
     return StepResult::success();
+}
+
+// The primary's restart that ensureSettings() left for later, and the wait until its database
+// answers again, in one command (exit status 4: the restart failed, 3: no answer in time).
+RemoteCommand deferredRestartCommand(const Plan &plan)
+{
+    const RemoteCommand wait = waitForSqlCommand(plan, QStringLiteral("postgres"), QStringLiteral("SELECT 'up'"), {},
+                                                 std::chrono::seconds(180), std::chrono::milliseconds(100));
+    RemoteCommand c = shellScript(QStringLiteral("docker restart -t 60 \"$1\" >/dev/null || exit 4; shift; exec \"$@\""),
+                                  QStringList{plan.dbContainer} + wait.argv(), true, std::chrono::minutes(4));
+    c.description = shellCommandLine({QStringLiteral("docker"), QStringLiteral("restart"), QStringLiteral("-t"),
+                                      QStringLiteral("60"), plan.dbContainer})
+                    + QStringLiteral("; ") + wait.description;
+    return c;
+}
+
+// What the deferred restart's command came to; nullopt when the database is back.
+std::optional<StepResult> deferredRestartResult(StepContext &c, SetupState &st, const RemoteCommand &cmd,
+                                                const CommandResult &r)
+{
+    if (r.ok()) {
+        st.restartDeferred.clear();
+        st.primaryRestarted = true;
+        return std::nullopt;
+    }
+    if (r.outcome == CommandResult::Outcome::Cancelled)
+        return StepResult::error(Tr::tr("Cancelled."));
+    if (r.outcome == CommandResult::Outcome::Exited && r.exitCode == 3)
+        return StepResult::error(Tr::tr("The primary's database did not come back after the restart. "
+                                        "Check it with \"docker logs %1\" on the primary.").arg(c.plan->dbContainer));
+    return commandFailure(Tr::tr("Could not restart the primary's database."), hostOf(c, kPrimary), cmd, r);
+}
+
+void logDeferredRestart(StepContext &c, const SetupState &st)
+{
+    c.log(hostOf(c, kPrimary), LogStream::Warning,
+          Tr::tr("Restarting the primary's database to apply: %1").arg(st.restartDeferred));
+}
+
+// The deferred restart, now (paths without a copy to wait for, or when it could not run
+// alongside the copy's check).
+std::optional<StepResult> restartDeferredNow(StepContext &c, SetupState &st)
+{
+    if (st.restartDeferred.isEmpty())
+        return std::nullopt;
+    logDeferredRestart(c, st);
+    c.progress(0.5, Tr::tr("Restarting the database on the primary…"));
+    const RemoteCommand cmd = deferredRestartCommand(*c.plan);
+    return deferredRestartResult(c, st, cmd, runOn(c, kPrimary, cmd, false));
 }
 
 // Step 2: the secondary's application containers stopped, restart policy "no".
@@ -1268,14 +1355,23 @@ RemoteCommand baseBackupCommand(StepContext &c, const SetupState &st, const Base
     // In a throwaway container of the database's image, so that it works whether the
     // secondary's own database runs or not (a fenced former primary's does not).
     // Then pg_verifybackup in the same container: the copy is checked before anything touches
-    // data/ ($0 is the copy's directory; exit status 97: it did not verify).
+    // data/ ($0 is the copy's directory; exit status 97: it did not verify). "@@oef-copied"
+    // between the two: the primary is no longer needed for the copy (a deferred restart starts).
+    // Writing the copy to disk: instead of pg_basebackup's fsync of each file at its end, one
+    // syncfs of the copy's file system (`sync -f`, as PostgreSQL's own syncfs method) runs while
+    // pg_verifybackup reads the copy back; the swap waits for both (exit status 98: the sync
+    // failed). Where `sync -f` is not there, pg_basebackup syncs as usual.
     RemoteCommand backup = dockerCommand({QStringLiteral("run"), detached ? QStringLiteral("-d") : QStringLiteral("--rm"),
                                           QStringLiteral("--name"), bb.container,
                                           QStringLiteral("-u"), owner,
                                           QStringLiteral("-v"), plan.installDir + QStringLiteral("/backups:") + kBackupsMount,
                                           QStringLiteral("-e"), QStringLiteral("PGPASSFILE=") + pgpassContainer,
                                           QStringLiteral("--entrypoint"), QStringLiteral("sh"), image, QStringLiteral("-c"),
-                                          QStringLiteral("pg_basebackup \"$@\" || exit 1; pg_verifybackup -n -q \"$0\" || exit 97"),
+                                          QStringLiteral("if sync -f /dev/null 2>/dev/null; then ns=--no-sync; else ns=; fi; "
+                                                         "pg_basebackup $ns \"$@\" || exit 1; echo @@oef-copied; sp=; "
+                                                         "if [ -n \"$ns\" ]; then sync -f \"$0\" & sp=$!; fi; "
+                                                         "pg_verifybackup -n -q \"$0\" || { wait; exit 97; }; echo @@oef-verified; "
+                                                         "[ -z \"$sp\" ] || wait \"$sp\" || exit 98"),
                                           bb.sideContainer,
                                           QStringLiteral("-d"), kConnOpts,
                                           QStringLiteral("-h"), primary.host, QStringLiteral("-p"), QString::number(primary.dbPort),
@@ -1325,7 +1421,8 @@ StepResult baseBackupAndSwap(StepContext &c, SetupState &st, BaseBackupState &bb
         st.alreadyStandby = true;
         c.log(hostOf(c, kSecondary), LogStream::Info,
               Tr::tr("The secondary is already a standby streaming from the primary: no new copy is needed."));
-        return StepResult::success();
+        const std::optional<StepResult> e = restartDeferredNow(c, st);
+        return e ? *e : StepResult::success();
     }
     if (!bb.launched) {
         PrimaryCopyFacts facts;
@@ -1347,6 +1444,38 @@ StepResult baseBackupAndSwap(StepContext &c, SetupState &st, BaseBackupState &bb
     if (!sec)
         return StepResult::error(sshErr.message, sshErr.details);
     c.log(hostOf(c, kSecondary), LogStream::Command, QStringLiteral("# ") + shellCommandLine(backup.argv()));
+    // A deferred restart of the primary runs on a helper thread (with the primary's own
+    // session) from the moment the copy is taken, while pg_verifybackup reads it back.
+    const RemoteCommand restartCmd = deferredRestartCommand(plan);
+    struct Helper
+    {
+        std::thread thread;
+        CommandResult result;
+        qint64 ms = 0;
+        ~Helper()
+        {
+            if (thread.joinable())
+                thread.join();
+        }
+    } restart;
+    auto startRestart = [&] {
+        if (st.restartDeferred.isEmpty() || restart.thread.joinable())
+            return;
+        SshError err;
+        SshSession *prim = c.servers->session(kPrimary, &err, &c.cancelFlag());
+        if (!prim)
+            return;   // restartDeferredNow() below tries again and says why
+        logDeferredRestart(c, st);
+        c.log(hostOf(c, kPrimary), LogStream::Command, QStringLiteral("# ") + restartCmd.description);
+        restart.thread = std::thread([&restart, prim, &restartCmd, cancel = &c.cancelFlag()] {
+            RunOptions o;
+            o.cancel = cancel;
+            QElapsedTimer t;
+            t.start();
+            restart.result = prim->run(restartCmd, o);
+            restart.ms = t.elapsed();
+        });
+    };
     RunOptions ro;
     ro.cancel = &c.cancelFlag();
     int lastPct = -1;
@@ -1354,6 +1483,15 @@ StepResult baseBackupAndSwap(StepContext &c, SetupState &st, BaseBackupState &bb
         // -P rewrites one line with \r: take the last progress figure of the chunk.
         const auto parts = line.split(QLatin1Char('\r'), Qt::SkipEmptyParts);
         for (const QString &part : parts) {
+            if (part.trimmed() == QLatin1String("@@oef-copied")) {
+                c.progress(0.86, Tr::tr("Checking the copy of the primary's database (pg_verifybackup)…"));
+                startRestart();
+                continue;
+            }
+            if (part.trimmed() == QLatin1String("@@oef-verified")) {
+                c.log(hostOf(c, kSecondary), LogStream::Info, Tr::tr("The copy checks out (pg_verifybackup)."));
+                continue;
+            }
             const QRegularExpressionMatch m = progressRe.match(part);
             if (m.hasMatch()) {
                 const int pct = m.captured(3).toInt();
@@ -1370,35 +1508,69 @@ StepResult baseBackupAndSwap(StepContext &c, SetupState &st, BaseBackupState &bb
         }
     };
     const CommandResult br = sec->run(backup, ro);
+    // The restart's outcome, once (the thread joined); nullopt when the database is back.
+    auto restartOutcome = [&]() -> std::optional<StepResult> {
+        if (!restart.thread.joinable())
+            return restartDeferredNow(c, st);
+        restart.thread.join();
+        std::optional<StepResult> e = deferredRestartResult(c, st, restartCmd, restart.result);
+        if (!e)
+            c.log(hostOf(c, kPrimary), LogStream::Info,
+                  Tr::tr("The primary's database is back after its restart (%1 s).")
+                      .arg(QString::number(double(restart.ms) / 1000.0, 'f', 1)));
+        return e;
+    };
+    // On the way out with an error: the restart finished and said in the log.
+    auto settleRestart = [&] {
+        if (restart.thread.joinable())
+            (void)restartOutcome();
+    };
     if (!br.ok()) {
+        settleRestart();
         if (br.outcome == CommandResult::Outcome::Cancelled)
             return StepResult::error(Tr::tr("Cancelled."));
         if (br.outcome == CommandResult::Outcome::Exited && br.exitCode == 97)
             return commandFailure(Tr::tr("The copy of the primary's database did not verify. The secondary was not "
                                          "changed."), hostOf(c, kSecondary), backup, br);
+        if (br.outcome == CommandResult::Outcome::Exited && br.exitCode == 98)
+            return commandFailure(Tr::tr("The copy of the primary's database could not be written safely to the "
+                                         "secondary's disk (sync failed). The secondary was not changed."),
+                                  hostOf(c, kSecondary), backup, br);
         return commandFailure(Tr::tr("The copy of the primary's database (pg_basebackup) failed. The "
                                      "secondary was not changed."), hostOf(c, kSecondary), backup, br);
     }
-    if (c.isCancelled())
+    if (c.isCancelled()) {
+        settleRestart();
         return StepResult::error(Tr::tr("Cancelled."));
+    }
+    // Without a restart under way, one that is still due runs now (the copy ran in the
+    // foreground, or its output never said it was taken).
+    const bool restartRunning = restart.thread.joinable();
+    if (!restartRunning)
+        if (auto e = restartOutcome())
+            return *e;
 
     // In one command: the standby settings into the copy (standby.signal, primary_conninfo with
     // a passfile, the slot), the temporary password file removed, then the swap (only now is
     // the secondary's data/ touched): stop the database, move data/ aside, the copy in, start.
-    // "@@oef-at" lines say how far it got.
+    // "@@oef-at" lines say how far it got. While the primary restarts, the start waits for it
+    // (a standby that finds its primary down tries again only after wal_retrieve_retry_interval).
     c.progress(0.88, Tr::tr("Replacing the secondary's database with the copy…"));
     const QString before = QStringLiteral("data.before-standby-") + bb.ts;
     RemoteCommand swap = shellScript(
         QStringLiteral("set -e; echo '@@oef-at config'; ") + kStandbyConfigScript
             + QStringLiteral("; rm -f \"$2\"; echo '@@oef-at stop'; docker stop -t 60 \"$4\" >/dev/null; "
                              "echo '@@oef-at swap'; cd \"$5\"; if [ -e data ]; then mv data \"$6\"; fi; mv \"$1\" data; "
-                             "chown \"$3\" data; chmod 700 data; echo '@@oef-at start'; docker start \"$4\" >/dev/null; "
-                             "echo '@@oef-at done'"),
-        {bb.sideHost, bb.pgpassHost, owner, plan.dbContainer, plan.installDir, before}, true, std::chrono::minutes(4));
+                             "chown \"$3\" data; chmod 700 data; [ \"$7\" = start ] || exit 0; "
+                             "echo '@@oef-at start'; docker start \"$4\" >/dev/null; echo '@@oef-at done'"),
+        {bb.sideHost, bb.pgpassHost, owner, plan.dbContainer, plan.installDir, before,
+         restartRunning ? QStringLiteral("later") : QStringLiteral("start")},
+        true, std::chrono::minutes(4));
     swap.stdinData = standbyAutoConf(c, st).toUtf8();
     bb.swapped = true;   // from here on, a failure puts the old directory back
     CommandResult sr;
     if (auto e = mustRun(c, kSecondary, swap, Tr::tr("Could not move the copy into place on the secondary."), &sr)) {
+        settleRestart();
         const QByteArray at = scriptParts(sr.stdOut).value("at").out.trimmed();
         const bool exited = sr.outcome == CommandResult::Outcome::Exited;
         if (exited && at == "config")
@@ -1415,6 +1587,14 @@ StepResult baseBackupAndSwap(StepContext &c, SetupState &st, BaseBackupState &bb
         return *e;
     }
     st.previousDataDir = plan.installDir + QLatin1Char('/') + before;
+    if (restartRunning) {
+        // The old directory goes back (baseBackupCleanup) when the primary did not come back.
+        if (auto e = restartOutcome())
+            return *e;
+        if (auto e = mustRun(c, kSecondary, dockerCommand({QStringLiteral("start"), plan.dbContainer}),
+                             Tr::tr("Could not start the secondary's database.")))
+            return *e;
+    }
     c.progress(0.95, Tr::tr("Waiting for the secondary to stream from the primary…"));
     if (!waitStreaming(c, std::chrono::seconds(120))) {
         if (c.isCancelled())
@@ -1770,10 +1950,13 @@ Flow buildSetupFlow(std::shared_ptr<SetupState> state, SetupOptions options)
                 return *e;
         return ensureHbaEntry(c, *state, facts);
     }, {}, Tr::tr("Preparing the replication role and its access on the primary…"));
-    add(Tr::tr("Primary: replication settings and slot"), 2, [state](StepContext &c) {
+    add(Tr::tr("Primary: replication settings and slot"), 2, [state, options](StepContext &c) {
         bool slotExists = false;
-        if (auto r = ensureSettings(c, *state, &slotExists); !r.ok)
+        QString slotAnswer;
+        if (auto r = ensureSettings(c, *state, &slotExists, !options.primaryOnly, &slotAnswer); !r.ok)
             return r;
+        if (!slotAnswer.isEmpty() && !state->primaryRestarted)
+            return slotOutcome(c, *state, slotAnswer);
         if (slotExists && !state->primaryRestarted && state->changedSettings.isEmpty()) {
             c.log(hostOf(c, kPrimary), LogStream::Info,
                   Tr::tr("The replication slot %1 already exists.").arg(state->slotName));
@@ -1812,6 +1995,9 @@ Flow buildSetupFlow(std::shared_ptr<SetupState> state, SetupOptions options)
                 // secondary was found streaming from the primary a moment ago.
                 if (bb->launched || state->alreadyStandby)
                     return StepResult::success();
+                // pg_rewind reads from the primary: its restart first.
+                if (auto e = restartDeferredNow(c, *state))
+                    return *e;
                 return rewindSecondary(c, *state);
             }, {},
             Tr::tr("Rewinding the secondary's old database…"));
@@ -1838,6 +2024,9 @@ Flow buildSetupFlow(std::shared_ptr<SetupState> state, SetupOptions options)
     }
     add(Tr::tr("Primary: make sure OpenELIS is running"), 0.5,
         [state](StepContext &c) {
+            // A restart still waiting (the steps before it normally did it).
+            if (auto e = restartDeferredNow(c, *state))
+                return *e;
             // Unless step 2 restarted its database, what the pre-checks saw still holds.
             if (!state->primaryRestarted
                 && prefetchedContainersAre(c, *state, &SetupPrefetch::primaryContainers,

@@ -21,6 +21,7 @@ struct SetupState
     QString slotName;                 // physical replication slot on the primary
     QString replicationUser = QStringLiteral("backup");
     bool primaryRestarted = false;
+    QString restartDeferred;          // settings whose restart of the primary waits for the copy
     QStringList changedSettings;      // "wal_level: minimal -> replica"
     QString previousDataDir;          // on the secondary: data.before-standby-<timestamp>
     bool alreadyStandby = false;      // the secondary already streamed from this primary

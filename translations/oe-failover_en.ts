@@ -3512,6 +3512,26 @@ Exit codes: 0 ok, 1 failed while running (state left safe), 2 bad input,
         <source>The primary has no free replication slot (max_replication_slots): drop an unused one or raise the setting, then run the set-up again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The primary&apos;s database will be restarted once its copy is taken, to apply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the copy of the primary&apos;s database (pg_verifybackup)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy checks out (pg_verifybackup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary&apos;s database is back after its restart (%1 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the primary&apos;s database could not be written safely to the secondary&apos;s disk (sync failed). The secondary was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>oef::ui::ChecksPage</name>

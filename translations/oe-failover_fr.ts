@@ -3512,6 +3512,26 @@ Codes de sortie : 0 OK, 1 échec en cours d&apos;exécution (état laissé sûr)
         <source>The primary has no free replication slot (max_replication_slots): drop an unused one or raise the setting, then run the set-up again.</source>
         <translation>Le serveur principal n’a plus d’emplacement de réplication libre (max_replication_slots)&#xa0;: supprimez-en un inutilisé ou augmentez ce réglage, puis relancez la configuration.</translation>
     </message>
+    <message>
+        <source>The primary&apos;s database will be restarted once its copy is taken, to apply: %1</source>
+        <translation>La base de données du serveur principal sera redémarrée une fois sa copie prise, pour appliquer : %1</translation>
+    </message>
+    <message>
+        <source>Checking the copy of the primary&apos;s database (pg_verifybackup)…</source>
+        <translation>Vérification de la copie de la base de données du serveur principal (pg_verifybackup)…</translation>
+    </message>
+    <message>
+        <source>The copy checks out (pg_verifybackup).</source>
+        <translation>La copie est vérifiée (pg_verifybackup).</translation>
+    </message>
+    <message>
+        <source>The primary&apos;s database is back after its restart (%1 s).</source>
+        <translation>La base de données du serveur principal répond de nouveau après son redémarrage (%1 s).</translation>
+    </message>
+    <message>
+        <source>The copy of the primary&apos;s database could not be written safely to the secondary&apos;s disk (sync failed). The secondary was not changed.</source>
+        <translation>La copie de la base de données du serveur principal n&apos;a pas pu être écrite de façon sûre sur le disque du serveur de secours (échec de la synchronisation). Le serveur de secours n&apos;a pas été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>oef::ui::ChecksPage</name>

@@ -89,6 +89,20 @@ private slots:
         QVERIFY(state->verification.value(QStringLiteral("roundTripMs")).toInteger() >= 0);
         QVERIFY(!state->previousDataDir.isEmpty());
         QVERIFY(state->syncFiles > 0);
+        // The fresh lab's primary lacks wal_log_hints: its restart waited for the copy of the
+        // database and ran while the copy was checked, and it did happen.
+        QVERIFY(state->primaryRestarted);
+        QVERIFY(state->restartDeferred.isEmpty());
+        QCOMPARE(sqlOn(QStringLiteral("primary"),
+                       QStringLiteral("SELECT current_setting('wal_log_hints') || ' ' || count(*) FROM pg_settings "
+                                      "WHERE pending_restart"),
+                       QStringLiteral("postgres")),
+                 QStringLiteral("on 0"));
+        const QString log = r.log.join(QLatin1Char('\n'));
+        const qsizetype deferred = log.indexOf(QStringLiteral("will be restarted once its copy is taken"));
+        const qsizetype restarted = log.indexOf(QStringLiteral("docker restart -t 60"));
+        QVERIFY2(deferred >= 0 && restarted > deferred, qPrintable(log));
+        QVERIFY2(log.indexOf(QStringLiteral("The copy checks out")) > deferred, qPrintable(log));
     }
 
     void previousDataIsKeptAndIntact()
