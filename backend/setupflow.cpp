@@ -1784,6 +1784,20 @@ StepResult startPrimary(StepContext &c)
 }
 
 // Step 6: the secondary streams through its slot; a record written on the primary arrives.
+// A DO block that ends once `query` returns a row, asking every `every` seconds, or fails
+// with `failure` after `seconds`: a wait that runs in the server, in one connection.
+QString waitInServerSql(const QString &query, int seconds, const QString &every, const QString &failure)
+{
+    return QStringLiteral("DO $$ DECLARE deadline timestamptz := clock_timestamp() + interval '%1 seconds'; BEGIN\n"
+                          "  LOOP\n"
+                          "    PERFORM 1 FROM (%2) q;\n"
+                          "    EXIT WHEN FOUND;\n"
+                          "    IF clock_timestamp() > deadline THEN RAISE EXCEPTION '%3'; END IF;\n"
+                          "    PERFORM pg_sleep(%4);\n"
+                          "  END LOOP;\n"
+                          "END $$;\n").arg(seconds).arg(query, failure, every);
+}
+
 StepResult verifySetup(StepContext &c, SetupState &st)
 {
     QJsonObject v;
@@ -1807,16 +1821,10 @@ StepResult verifySetup(StepContext &c, SetupState &st)
     RemoteCommand cmd = dockerCommand(
         {QStringLiteral("exec"), c.plan->dbContainer, QStringLiteral("sh"), QStringLiteral("-c"), kRetryPsql,
          QStringLiteral("sh"),
-         QStringLiteral("SET oef.slot = :'s';\n"
-                        "DO $$ DECLARE deadline timestamptz := clock_timestamp() + interval '60 seconds'; BEGIN\n"
-                        "  LOOP\n"
-                        "    PERFORM 1 %1;\n"
-                        "    EXIT WHEN FOUND;\n"
-                        "    IF clock_timestamp() > deadline THEN RAISE EXCEPTION 'the secondary does not stream'; END IF;\n"
-                        "    PERFORM pg_sleep(0.05);\n"
-                        "  END LOOP;\n"
-                        "END $$;\n"
-                        "SELECT '@@oef-repl ' || r.state || '|' || coalesce(r.sync_state,'') || '|' "
+         QStringLiteral("SET oef.slot = :'s';\n")
+             + waitInServerSql(QStringLiteral("SELECT 1 ") + kStreamingWhere, 60, QStringLiteral("0.05"),
+                               QStringLiteral("the secondary does not stream"))
+             + QStringLiteral("SELECT '@@oef-repl ' || r.state || '|' || coalesce(r.sync_state,'') || '|' "
                         "|| coalesce(host(r.client_addr),'') || '|' || s.active::text %1 LIMIT 1;\n"
                         "SELECT 'CREATE DATABASE oe_failover' WHERE NOT EXISTS "
                         "(SELECT 1 FROM pg_database WHERE datname = 'oe_failover')\\gexec\n"
@@ -1838,16 +1846,10 @@ StepResult verifySetup(StepContext &c, SetupState &st)
     RemoteCommand look = dockerCommand(
         {QStringLiteral("exec"), c.plan->dbContainer, QStringLiteral("sh"), QStringLiteral("-c"), kRetryPsql,
          QStringLiteral("sh"),
-         QStringLiteral("SET oef.token = :'t';\n"
-                        "DO $$ DECLARE deadline timestamptz := clock_timestamp() + interval '90 seconds'; BEGIN\n"
-                        "  LOOP\n"
-                        "    PERFORM 1 FROM oef_roundtrip WHERE token = current_setting('oef.token');\n"
-                        "    EXIT WHEN FOUND;\n"
-                        "    IF clock_timestamp() > deadline THEN RAISE EXCEPTION 'the record did not arrive'; END IF;\n"
-                        "    PERFORM pg_sleep(0.01);\n"
-                        "  END LOOP;\n"
-                        "END $$;\n"
-                        "SELECT 'arrived|' || round(extract(epoch FROM clock_timestamp() - written_at) * 1000)::bigint "
+         QStringLiteral("SET oef.token = :'t';\n")
+             + waitInServerSql(QStringLiteral("SELECT 1 FROM oef_roundtrip WHERE token = current_setting('oef.token')"), 90,
+                               QStringLiteral("0.01"), QStringLiteral("the record did not arrive"))
+             + QStringLiteral("SELECT 'arrived|' || round(extract(epoch FROM clock_timestamp() - written_at) * 1000)::bigint "
                         "FROM oef_roundtrip WHERE token = :'t';\n"),
          QStringLiteral("any"), kCheckDb, QStringLiteral("90"), QStringLiteral("-v"), QStringLiteral("t=") + token},
         std::chrono::seconds(120));
