@@ -869,15 +869,15 @@ StepResult ensureHbaEntry(StepContext &c, SetupState &st, const AccessFacts &fac
     return StepResult::success();
 }
 
-// Step 1c: settings (never lowered), restart only when needed. *slotExists: the slot for
-// this secondary is already there (read in the same query). mayDefer: the flow goes on to the
-// secondary, so a restart that a copy of the database does not need can wait for it (below).
 // The slot's query: "exists", "created" or "full" (no free slot); :'s' is its name.
 const QString kEnsureSlotSql = QStringLiteral(
     "SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_replication_slots WHERE slot_name = :'s') THEN 'exists' "
     "WHEN (SELECT count(*) FROM pg_replication_slots) >= current_setting('max_replication_slots')::int THEN 'full' "
     "ELSE (SELECT 'created' FROM pg_create_physical_replication_slot(:'s', true)) END");
 
+// Step 1c: settings (never lowered), restart only when needed. *slotExists: the slot for
+// this secondary is already there (read in the same query). mayDefer: the flow goes on to the
+// secondary, so a restart that a copy of the database does not need can wait for it (below).
 // *slotAnswer: the slot query's answer when it ran with the settings (no restart in between).
 StepResult ensureSettings(StepContext &c, SetupState &st, bool *slotExists, bool mayDefer, QString *slotAnswer)
 {
@@ -1783,7 +1783,6 @@ StepResult startPrimary(StepContext &c)
     return StepResult::success();
 }
 
-// Step 6: the secondary streams through its slot; a record written on the primary arrives.
 // A DO block that ends once `query` returns a row, asking every `every` seconds, or fails
 // with `failure` after `seconds`: a wait that runs in the server, in one connection.
 QString waitInServerSql(const QString &query, int seconds, const QString &every, const QString &failure)
@@ -1798,6 +1797,7 @@ QString waitInServerSql(const QString &query, int seconds, const QString &every,
                           "END $$;\n").arg(seconds).arg(query, failure, every);
 }
 
+// Step 6: the secondary streams through its slot; a record written on the primary arrives.
 StepResult verifySetup(StepContext &c, SetupState &st)
 {
     QJsonObject v;
@@ -1808,8 +1808,7 @@ StepResult verifySetup(StepContext &c, SetupState &st)
     const QString token = QString::number(QRandomGenerator::system()->generate64(), 36);
     static const QString kRetryPsql = QStringLiteral(
         // $1 the SQL, $2 the exit status that means "try again" (or "any"), $3 the database,
-        // $4 the deadline in seconds, then psql's -v options.
-        // The last try's messages on stderr.
+        // $4 the deadline in seconds, then psql's -v options; the last try's messages on stderr.
         "q=$1; again=$2; d=$3; end=$(( $(date +%s) + $4 )); shift 4; while :; do "
         "out=$(printf '%s\n' \"$q\" | psql -U postgres -d \"$d\" -v ON_ERROR_STOP=1 -qAtX \"$@\" -f - 2>&1); rc=$?; "
         "if [ $rc -eq 0 ]; then printf '%s\n' \"$out\"; exit 0; fi; "
