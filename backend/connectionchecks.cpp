@@ -54,6 +54,18 @@ QList<CheckDef> definitions()
 
 } // namespace
 
+QMap<QString, ContainerLine> parseContainerLines(const QByteArray &out)
+{
+    QMap<QString, ContainerLine> m;
+    for (const QByteArray &line : out.split('\n')) {
+        const QList<QByteArray> f = line.trimmed().split('|');
+        if (f.size() >= 5 && f[0].startsWith('/'))
+            m.insert(QString::fromUtf8(f[0].mid(1)),
+                     {f[1] == "true", QString::fromUtf8(f[2]), QString::fromUtf8(f[3])});
+    }
+    return m;
+}
+
 CheckList runConnectionChecks(ServerPool &pool, const QString &role, const CheckCallback &onCheck,
                               const std::atomic_bool *cancel, bool databaseMayBeDown,
                               AlongsideCommand *alongside)
@@ -146,8 +158,7 @@ CheckList runConnectionChecks(ServerPool &pool, const QString &role, const Check
     const QString probeHead = QStringLiteral(
         "id -u; t=$(mktemp) || t=''; "
         "if [ -n \"$t\" ]; then docker version --format '{{.Server.Version}}' > \"$t\" 2>&1 & fi; vp=$!; "
-        "oef_ci=$(docker inspect -f '{{.Name}}|{{.State.Running}}|{{.HostConfig.RestartPolicy.Name}}|{{.State.Status}}|"
-        "{{.Config.Image}}' %1 2>&1); prc=$?; export oef_ci; ").arg(names);
+        "oef_ci=$(docker inspect -f '%1' %2 2>&1); prc=$?; export oef_ci; ").arg(kContainerLineFormat, names);
     // The docker version side by side (sequentially when no temporary file).
     const QString probeTail = QStringLiteral(
         "echo @@oef-docker; if [ -n \"$t\" ]; then wait \"$vp\"; vrc=$?; cat \"$t\"; rm -f \"$t\"; "
@@ -256,12 +267,7 @@ CheckList runConnectionChecks(ServerPool &pool, const QString &role, const Check
     const CommandResult pr = asResult(psOut, psRc);
     // Each existing container's status (a missing one only left an error line; then the exit
     // status is not 0 either, which is no error of Docker's here).
-    QMap<QString, QString> states;
-    for (const QByteArray &line : psOut.split('\n')) {
-        const QList<QByteArray> f = line.trimmed().split('|');
-        if (f.size() >= 5 && f[0].startsWith('/'))
-            states.insert(QString::fromUtf8(f[0].mid(1)), QString::fromUtf8(f[3]));
-    }
+    const QMap<QString, ContainerLine> states = parseContainerLines(psOut);
     bool dbPresent = states.contains(plan.dbContainer);
     QStringList missingApp;
     for (const QString &c : plan.appContainers)
@@ -283,12 +289,12 @@ CheckList runConnectionChecks(ServerPool &pool, const QString &role, const Check
     } else if (!missingApp.isEmpty()) {
         rec.add(QStringLiteral("containers"), S::Ok, defs[5].title,
                 Tr::tr("Database container %1 is %2; not present (normal for some OpenELIS "
-                       "versions): %3.").arg(plan.dbContainer, states.value(plan.dbContainer),
+                       "versions): %3.").arg(plan.dbContainer, states.value(plan.dbContainer).status,
                                             missingApp.join(QStringLiteral(", "))));
     } else {
         rec.add(QStringLiteral("containers"), S::Ok, defs[5].title,
                 Tr::tr("All OpenELIS containers exist; the database container is %1.")
-                    .arg(states.value(plan.dbContainer)));
+                    .arg(states.value(plan.dbContainer).status));
     }
 
     // 7. the database through SSH: a channel of this session to its port, and PostgreSQL's

@@ -304,8 +304,8 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
     // Run inside the connection checks' probe, the containers are in $oef_ci already.
     static const QString kFactsReadCi = QStringLiteral(
         "if [ -n \"${oef_ci+x}\" ]; then ci=$oef_ci; else "
-        "ci=$(db=$1; web=$2; shift 5; docker inspect -f '{{.Name}}|{{.State.Running}}|{{.HostConfig.RestartPolicy.Name}}|"
-        "{{.State.Status}}|{{.Config.Image}}' \"$db\" \"$web\" \"$@\" 2>/dev/null); fi; ");
+        "ci=$(db=$1; web=$2; shift 5; docker inspect -f '%1' \"$db\" \"$web\" \"$@\" 2>/dev/null); fi; ")
+        .arg(kContainerLineFormat);
     static const QString kFactsCiParts = QStringLiteral(
         "echo @@oef-image; l=$(printf '%s\n' \"$ci\" | grep -m 1 -F \"/$2|\"); "
         "if [ -n \"$l\" ]; then printf '%s\n' \"${l##*|}\"; echo '@@oef-rc 0'; else echo \"no container $2\"; echo '@@oef-rc 1'; fi; "
@@ -673,19 +673,6 @@ std::optional<T> takePrefetched(StepContext &c, const SetupState &st, std::optio
     return v;
 }
 
-// `docker inspect` lines "/name|running|policy|status|image" as name -> {running, policy}.
-QMap<QString, QPair<bool, QString>> containerStates(const QString &out)
-{
-    QMap<QString, QPair<bool, QString>> m;
-    for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        const QStringList f = line.trimmed().split(QLatin1Char('|'));
-        if (f.size() >= 3)
-            m.insert(f[0].startsWith(QLatin1Char('/')) ? f[0].mid(1) : f[0],
-                     {f[1] == QLatin1String("true"), f[2]});
-    }
-    return m;
-}
-
 // From the pre-checks: each of `containers` that exists is (not) running with `policy` (any
 // when empty), and the database container was seen (the listing worked).
 bool prefetchedContainersAre(StepContext &c, const SetupState &st, std::optional<QString> SetupPrefetch::*part,
@@ -694,12 +681,12 @@ bool prefetchedContainersAre(StepContext &c, const SetupState &st, std::optional
     const std::optional<QString> out = takePrefetched(c, st, part);
     if (!out)
         return false;
-    const auto states = containerStates(*out);
+    const QMap<QString, ContainerLine> states = parseContainerLines(out->toUtf8());
     if (!states.contains(c.plan->dbContainer))
         return false;
     for (const QString &name : containers) {
         const auto it = states.constFind(name);
-        if (it != states.cend() && (it->first != running || (!policy.isEmpty() && it->second != policy)))
+        if (it != states.cend() && (it->running != running || (!policy.isEmpty() && it->policy != policy)))
             return false;
     }
     return true;
