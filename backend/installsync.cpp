@@ -11,7 +11,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <thread>
 
 namespace oef {
 
@@ -409,18 +408,11 @@ std::optional<StepResult> runSideBySide(StepContext &context, const QString &fro
                                         CommandResult *secondResult)
 {
     SshError sshError;
-    SshSession *to = context.servers->session(toRole, &sshError, &context.cancelFlag());
-    if (!to)
+    RunOnThread helper;
+    if (!helper.start(context, toRole, second, &sshError))
         return StepResult::error(sshError.message, sshError.details);
-    const QString toHost = hostOf(context, toRole);
-    context.log(toHost, LogStream::Command, QStringLiteral("# ") + shellCommandLine(second.argv()));
-    RunOptions ro;
-    ro.cancel = &context.cancelFlag();
-    std::thread helper([to, ro, &second, secondResult] { *secondResult = to->run(second, ro); });
     *firstResult = runOn(context, fromRole, first, false);
-    helper.join();
-    if (!secondResult->ok())
-        context.log(toHost, LogStream::Warning, Tr::tr("Command %1").arg(describeOutcome(*secondResult)));
+    *secondResult = helper.join();
     return std::nullopt;
 }
 

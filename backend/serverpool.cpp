@@ -131,6 +131,52 @@ CommandResult runOn(StepContext &context, const QString &role, const RemoteComma
     return result;
 }
 
+RunOnThread::~RunOnThread()
+{
+    if (m_thread.joinable()) {
+        m_stop = true;
+        m_thread.join();
+    }
+}
+
+bool RunOnThread::start(StepContext &context, const QString &role, const RemoteCommand &command, SshError *error)
+{
+    SshSession *session = context.servers ? context.servers->session(role, error, &context.cancelFlag()) : nullptr;
+    if (!session)
+        return false;
+    m_context = &context;
+    m_host = context.plan && context.plan->has(role) ? context.plan->server(role).host : role;
+    const QString shown = command.description.isEmpty() ? shellCommandLine(command.argv()) : command.description;
+    context.log(m_host, LogStream::Command, (command.asRoot ? QStringLiteral("# ") : QStringLiteral("$ ")) + shown);
+    m_clock.start();
+    m_thread = std::thread([this, session, command] {
+        RunOptions options;
+        options.cancel = &m_stop;
+        m_result = session->run(command, options);
+        m_endedAtMs = m_clock.elapsed();
+        m_done = true;
+    });
+    return true;
+}
+
+const CommandResult &RunOnThread::join(bool stop, std::chrono::milliseconds limit)
+{
+    if (!m_thread.joinable())
+        return m_result;
+    if (stop)
+        m_stop = true;
+    const auto until = std::chrono::steady_clock::now() + limit;
+    while (!m_done) {
+        if (m_context->isCancelled() || std::chrono::steady_clock::now() > until)
+            m_stop = true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    m_thread.join();
+    if (!stop && !m_result.ok())
+        m_context->log(m_host, LogStream::Warning, Tr::tr("Command %1").arg(describeOutcome(m_result)));
+    return m_result;
+}
+
 StepResult commandFailure(const QString &what, const QString &host, const RemoteCommand &command,
                           const CommandResult &result)
 {

@@ -6,11 +6,14 @@
 #include "secrets.h"
 #include "sshsession.h"
 #include "step.h"
+#include <QElapsedTimer>
+#include <atomic>
 #include <chrono>
 #include <map>
 #include <mutex>
 #include <set>
 #include <memory>
+#include <thread>
 
 namespace oef {
 
@@ -55,6 +58,37 @@ private:
 // and its output lines through the context, honours cancel.
 CommandResult runOn(StepContext &context, const QString &role, const RemoteCommand &command,
                     bool logOutput = true);
+// runOn() for a command that runs on its role's session on a helper thread while this thread
+// goes on with other sessions. start() and join() belong to the step's thread (they log the
+// command, and a failure that was not asked for); the role's session is not used here in
+// between. Joined at the latest when it goes out of scope.
+class RunOnThread
+{
+public:
+    RunOnThread() = default;
+    RunOnThread(const RunOnThread &) = delete;
+    RunOnThread &operator=(const RunOnThread &) = delete;
+    ~RunOnThread();
+    // False (with *error) when the role's session could not be had; nothing runs then.
+    bool start(StepContext &context, const QString &role, const RemoteCommand &command, SshError *error);
+    bool started() const { return m_thread.joinable(); }
+    // Waits for it and gives its result: stopped at once with `stop`, after `limit`, or when
+    // the run is cancelled.
+    const CommandResult &join(bool stop = false, std::chrono::milliseconds limit = std::chrono::hours(24));
+    // Milliseconds since start(), and from start() to the command's end (once joined).
+    qint64 sinceStartMs() const { return m_clock.elapsed(); }
+    qint64 endedAtMs() const { return m_endedAtMs; }
+
+private:
+    StepContext *m_context = nullptr;
+    QString m_host;
+    std::thread m_thread;
+    std::atomic_bool m_stop{false}, m_done{false};
+    CommandResult m_result;
+    QElapsedTimer m_clock;
+    qint64 m_endedAtMs = -1;
+};
+
 // A step error for a failed command: plain message plus details (command, outcome, stderr tail).
 StepResult commandFailure(const QString &what, const QString &host, const RemoteCommand &command,
                           const CommandResult &result);

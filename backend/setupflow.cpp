@@ -7,7 +7,6 @@
 #include "tr.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -856,6 +855,60 @@ StepResult ensureHbaEntry(StepContext &c, SetupState &st, const AccessFacts &fac
     return StepResult::success();
 }
 
+// The primary's restart and the wait until its database answers again, in one command (exit
+// status 4: the restart failed, 3: no answer in time).
+RemoteCommand primaryRestartCommand(const Plan &plan)
+{
+    const RemoteCommand wait = waitForSqlCommand(plan, QStringLiteral("postgres"), QStringLiteral("SELECT 'up'"), {},
+                                                 std::chrono::seconds(180), std::chrono::milliseconds(100));
+    RemoteCommand c = shellScript(QStringLiteral("docker restart -t 60 \"$1\" >/dev/null || exit 4; shift; exec \"$@\""),
+                                  QStringList{plan.dbContainer} + wait.argv(), true, std::chrono::minutes(4));
+    c.description = shellCommandLine({QStringLiteral("docker"), QStringLiteral("restart"), QStringLiteral("-t"),
+                                      QStringLiteral("60"), plan.dbContainer})
+                    + QStringLiteral("; ") + wait.description;
+    return c;
+}
+
+// What the restart's command came to; nullopt when the database is back.
+std::optional<StepResult> primaryRestartResult(StepContext &c, SetupState &st, const RemoteCommand &cmd,
+                                               const CommandResult &r)
+{
+    if (r.ok()) {
+        st.restartDeferred.clear();
+        st.primaryRestarted = true;
+        return std::nullopt;
+    }
+    if (r.outcome == CommandResult::Outcome::Cancelled)
+        return StepResult::error(Tr::tr("Cancelled."));
+    if (r.outcome == CommandResult::Outcome::Exited && r.exitCode == 3)
+        return StepResult::error(Tr::tr("The primary's database did not come back after the restart. "
+                                        "Check it with \"docker logs %1\" on the primary.").arg(c.plan->dbContainer));
+    return commandFailure(Tr::tr("Could not restart the primary's database."), hostOf(c, kPrimary), cmd, r);
+}
+
+void logPrimaryRestart(StepContext &c, const QString &settings)
+{
+    c.log(hostOf(c, kPrimary), LogStream::Warning, Tr::tr("Restarting the primary's database to apply: %1").arg(settings));
+}
+
+// Restarts the primary's database now and waits for it, to apply `settings`.
+std::optional<StepResult> restartPrimary(StepContext &c, SetupState &st, const QString &settings)
+{
+    logPrimaryRestart(c, settings);
+    c.progress(0.5, Tr::tr("Restarting the database on the primary…"));
+    const RemoteCommand cmd = primaryRestartCommand(*c.plan);
+    return primaryRestartResult(c, st, cmd, runOn(c, kPrimary, cmd, false));
+}
+
+// The restart ensureSettings() left for later, now (paths without a copy to wait for, or
+// when it could not run alongside the copy's check).
+std::optional<StepResult> restartDeferredNow(StepContext &c, SetupState &st)
+{
+    if (st.restartDeferred.isEmpty())
+        return std::nullopt;
+    return restartPrimary(c, st, st.restartDeferred);
+}
+
 // The slot's query: "exists", "created" or "full" (no free slot); :'s' is its name.
 const QString kEnsureSlotSql = QStringLiteral(
     "SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_replication_slots WHERE slot_name = :'s') THEN 'exists' "
@@ -936,41 +989,8 @@ StepResult ensureSettings(StepContext &c, SetupState &st, bool *slotExists, bool
               Tr::tr("The primary's database will be restarted once its copy is taken, to apply: %1").arg(pending));
         return StepResult::success();
     }
-    c.log(hostOf(c, kPrimary), LogStream::Warning,
-          Tr::tr("Restarting the primary's database to apply: %1").arg(pending));
-    c.progress(0.5, Tr::tr("Restarting the database on the primary…"));
-    if (auto e = mustRun(c, kPrimary, dockerCommand({QStringLiteral("restart"), QStringLiteral("-t"), QStringLiteral("60"),
-                                                     c.plan->dbContainer}, std::chrono::minutes(3)),
-                         Tr::tr("Could not restart the primary's database.")))
-        return *e;
-    // The slot's query waits for it to come back (ensureSlot).
-    st.primaryRestarted = true;
-    return StepResult::success();
-}
-
-StepResult slotOutcome(StepContext &c, const SetupState &st, const QString &out);
-
-// Step 1d: the physical replication slot for this secondary. afterRestart: the primary's
-// database was just restarted, and this query, tried until it answers, is the wait for it.
-StepResult ensureSlot(StepContext &c, SetupState &st, bool afterRestart)
-{
-    const QString &sql = kEnsureSlotSql;
-    const QMap<QString, QString> vars{{QStringLiteral("s"), st.slotName}};
-    QString out;
-    if (afterRestart) {
-        QString err;
-        const auto r = waitForSql(c, kPrimary, QStringLiteral("postgres"), sql, vars, std::chrono::seconds(180),
-                                  std::chrono::milliseconds(100), &err);
-        if (!r)
-            return StepResult::error(Tr::tr("The primary's database did not come back after the restart. "
-                                            "Check it with \"docker logs %1\" on the primary.").arg(c.plan->dbContainer),
-                                     err);
-        out = *r;
-    } else if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"), sql, vars,
-                                Tr::tr("Could not create the replication slot."), &out)) {
-        return *e;
-    }
-    return slotOutcome(c, st, out);
+    const std::optional<StepResult> e = restartPrimary(c, st, pending);
+    return e ? *e : StepResult::success();
 }
 
 // What the slot's query answered.
@@ -985,53 +1005,14 @@ StepResult slotOutcome(StepContext &c, const SetupState &st, const QString &out)
     return StepResult::success();
 }
 
-// The primary's restart that ensureSettings() left for later, and the wait until its database
-// answers again, in one command (exit status 4: the restart failed, 3: no answer in time).
-RemoteCommand deferredRestartCommand(const Plan &plan)
+// Step 1d: the physical replication slot for this secondary.
+StepResult ensureSlot(StepContext &c, SetupState &st)
 {
-    const RemoteCommand wait = waitForSqlCommand(plan, QStringLiteral("postgres"), QStringLiteral("SELECT 'up'"), {},
-                                                 std::chrono::seconds(180), std::chrono::milliseconds(100));
-    RemoteCommand c = shellScript(QStringLiteral("docker restart -t 60 \"$1\" >/dev/null || exit 4; shift; exec \"$@\""),
-                                  QStringList{plan.dbContainer} + wait.argv(), true, std::chrono::minutes(4));
-    c.description = shellCommandLine({QStringLiteral("docker"), QStringLiteral("restart"), QStringLiteral("-t"),
-                                      QStringLiteral("60"), plan.dbContainer})
-                    + QStringLiteral("; ") + wait.description;
-    return c;
-}
-
-// What the deferred restart's command came to; nullopt when the database is back.
-std::optional<StepResult> deferredRestartResult(StepContext &c, SetupState &st, const RemoteCommand &cmd,
-                                                const CommandResult &r)
-{
-    if (r.ok()) {
-        st.restartDeferred.clear();
-        st.primaryRestarted = true;
-        return std::nullopt;
-    }
-    if (r.outcome == CommandResult::Outcome::Cancelled)
-        return StepResult::error(Tr::tr("Cancelled."));
-    if (r.outcome == CommandResult::Outcome::Exited && r.exitCode == 3)
-        return StepResult::error(Tr::tr("The primary's database did not come back after the restart. "
-                                        "Check it with \"docker logs %1\" on the primary.").arg(c.plan->dbContainer));
-    return commandFailure(Tr::tr("Could not restart the primary's database."), hostOf(c, kPrimary), cmd, r);
-}
-
-void logDeferredRestart(StepContext &c, const SetupState &st)
-{
-    c.log(hostOf(c, kPrimary), LogStream::Warning,
-          Tr::tr("Restarting the primary's database to apply: %1").arg(st.restartDeferred));
-}
-
-// The deferred restart, now (paths without a copy to wait for, or when it could not run
-// alongside the copy's check).
-std::optional<StepResult> restartDeferredNow(StepContext &c, SetupState &st)
-{
-    if (st.restartDeferred.isEmpty())
-        return std::nullopt;
-    logDeferredRestart(c, st);
-    c.progress(0.5, Tr::tr("Restarting the database on the primary…"));
-    const RemoteCommand cmd = deferredRestartCommand(*c.plan);
-    return deferredRestartResult(c, st, cmd, runOn(c, kPrimary, cmd, false));
+    QString out;
+    if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"), kEnsureSlotSql, {{QStringLiteral("s"), st.slotName}},
+                         Tr::tr("Could not create the replication slot."), &out))
+        return *e;
+    return slotOutcome(c, st, out);
 }
 
 // Step 2: the secondary's application containers stopped, restart policy "no".
@@ -1433,35 +1414,14 @@ StepResult baseBackupAndSwap(StepContext &c, SetupState &st, BaseBackupState &bb
     c.log(hostOf(c, kSecondary), LogStream::Command, QStringLiteral("# ") + shellCommandLine(backup.argv()));
     // A deferred restart of the primary runs on a helper thread (with the primary's own
     // session) from the moment the copy is taken, while pg_verifybackup reads it back.
-    const RemoteCommand restartCmd = deferredRestartCommand(plan);
-    struct Helper
-    {
-        std::thread thread;
-        CommandResult result;
-        qint64 ms = 0;
-        ~Helper()
-        {
-            if (thread.joinable())
-                thread.join();
-        }
-    } restart;
+    const RemoteCommand restartCmd = primaryRestartCommand(plan);
+    RunOnThread restart;
     auto startRestart = [&] {
-        if (st.restartDeferred.isEmpty() || restart.thread.joinable())
+        if (st.restartDeferred.isEmpty() || restart.started())
             return;
+        logPrimaryRestart(c, st.restartDeferred);
         SshError err;
-        SshSession *prim = c.servers->session(kPrimary, &err, &c.cancelFlag());
-        if (!prim)
-            return;   // restartDeferredNow() below tries again and says why
-        logDeferredRestart(c, st);
-        c.log(hostOf(c, kPrimary), LogStream::Command, QStringLiteral("# ") + restartCmd.description);
-        restart.thread = std::thread([&restart, prim, &restartCmd, cancel = &c.cancelFlag()] {
-            RunOptions o;
-            o.cancel = cancel;
-            QElapsedTimer t;
-            t.start();
-            restart.result = prim->run(restartCmd, o);
-            restart.ms = t.elapsed();
-        });
+        (void)restart.start(c, kPrimary, restartCmd, &err);   // else restartDeferredNow() below says why
     };
     RunOptions ro;
     ro.cancel = &c.cancelFlag();
@@ -1497,19 +1457,18 @@ StepResult baseBackupAndSwap(StepContext &c, SetupState &st, BaseBackupState &bb
     const CommandResult br = sec->run(backup, ro);
     // The restart's outcome, once (the thread joined); nullopt when the database is back.
     auto restartOutcome = [&]() -> std::optional<StepResult> {
-        if (!restart.thread.joinable())
+        if (!restart.started())
             return restartDeferredNow(c, st);
-        restart.thread.join();
-        std::optional<StepResult> e = deferredRestartResult(c, st, restartCmd, restart.result);
+        std::optional<StepResult> e = primaryRestartResult(c, st, restartCmd, restart.join());
         if (!e)
             c.log(hostOf(c, kPrimary), LogStream::Info,
                   Tr::tr("The primary's database is back after its restart (%1 s).")
-                      .arg(QString::number(double(restart.ms) / 1000.0, 'f', 1)));
+                      .arg(QString::number(double(restart.endedAtMs()) / 1000.0, 'f', 1)));
         return e;
     };
     // On the way out with an error: the restart finished and said in the log.
     auto settleRestart = [&] {
-        if (restart.thread.joinable())
+        if (restart.started())
             (void)restartOutcome();
     };
     if (!br.ok()) {
@@ -1532,7 +1491,7 @@ StepResult baseBackupAndSwap(StepContext &c, SetupState &st, BaseBackupState &bb
     }
     // Without a restart under way, one that is still due runs now (the copy ran in the
     // foreground, or its output never said it was taken).
-    const bool restartRunning = restart.thread.joinable();
+    const bool restartRunning = restart.started();
     if (!restartRunning)
         if (auto e = restartOutcome())
             return *e;
@@ -1843,35 +1802,10 @@ StepResult verifySetup(StepContext &c, SetupState &st)
                                          QStringLiteral("psql"), QStringLiteral("-d"), kCheckDb})
                        + QStringLiteral(" <<< (wait for the test record, up to 90 s)");
     SshError sshError;
-    SshSession *secondary = c.servers->session(kSecondary, &sshError, &c.cancelFlag());
-    if (!secondary)
+    RunOnThread looker;
+    if (!looker.start(c, kSecondary, look, &sshError))
         return StepResult::error(sshError.message, sshError.details);
-    c.log(hostOf(c, kSecondary), LogStream::Command, QStringLiteral("# ") + look.description);
-    std::atomic_bool stopLooking{false}, lookDone{false};
-    CommandResult seen;
-    qint64 seenAt = -1;
-    QElapsedTimer clock;
-    clock.start();
-    std::thread looker([&] {
-        RunOptions ro;
-        ro.cancel = &stopLooking;
-        seen = secondary->run(look, ro);
-        seenAt = clock.elapsed();
-        lookDone = true;
-    });
-    // Waits for the looker (stopping it first when asked); honours a cancel meanwhile.
-    auto joinLooker = [&](bool stop, std::chrono::milliseconds limit) {
-        if (stop)
-            stopLooking = true;
-        const auto until = std::chrono::steady_clock::now() + limit;
-        while (!lookDone) {
-            if (c.isCancelled() || std::chrono::steady_clock::now() > until)
-                stopLooking = true;
-            std::this_thread::sleep_for(std::chrono::milliseconds(5));
-        }
-        looker.join();
-    };
-    const qint64 writeFrom = clock.elapsed();
+    const qint64 writeFrom = looker.sinceStartMs();
     const CommandResult wr = runOn(c, kPrimary, cmd, false);
     const QString repl = QString::fromUtf8(scriptParts(wr.stdOut).value("repl").out).trimmed();
     const bool streaming = repl.startsWith(QLatin1String("streaming|"));
@@ -1882,22 +1816,23 @@ StepResult verifySetup(StepContext &c, SetupState &st)
     v[QStringLiteral("slotActive")] = f.value(3) == QLatin1String("true");
     st.verification = v;
     if (wr.outcome == CommandResult::Outcome::Cancelled) {
-        joinLooker(true, std::chrono::seconds(10));
+        looker.join(true, std::chrono::seconds(10));
         return StepResult::error(Tr::tr("Cancelled."));
     }
     if (!streaming) {
-        joinLooker(true, std::chrono::seconds(10));
+        looker.join(true, std::chrono::seconds(10));
         return StepResult::error(Tr::tr("The primary does not list the secondary as streaming through slot %1.")
                                      .arg(st.slotName));
     }
     if (!wr.ok()) {
-        joinLooker(true, std::chrono::seconds(10));
+        looker.join(true, std::chrono::seconds(10));
         return commandFailure(Tr::tr("Could not write the test record on the primary."), hostOf(c, kPrimary), cmd, wr);
     }
-    joinLooker(false, std::chrono::seconds(30));
+    const CommandResult &seen = looker.join(false, std::chrono::seconds(30));
     const QString answer = QString::fromUtf8(seen.stdOut).trimmed();
     const bool arrived = seen.ok() && answer.startsWith(QLatin1String("arrived|"));
-    const qint64 ms = std::clamp<qint64>(answer.mid(8).toLongLong(), 0, std::max<qint64>(0, seenAt - writeFrom));
+    const qint64 ms = std::clamp<qint64>(answer.mid(8).toLongLong(), 0,
+                                         std::max<qint64>(0, looker.endedAtMs() - writeFrom));
     v[QStringLiteral("roundTripOk")] = arrived;
     v[QStringLiteral("roundTripMs")] = arrived ? ms : -1;
     st.verification = v;
@@ -1943,14 +1878,15 @@ Flow buildSetupFlow(std::shared_ptr<SetupState> state, SetupOptions options)
         QString slotAnswer;
         if (auto r = ensureSettings(c, *state, &slotExists, !options.primaryOnly, &slotAnswer); !r.ok)
             return r;
-        if (!slotAnswer.isEmpty() && !state->primaryRestarted)
+        // The slot's query ran with the settings (a restart since does not drop a slot).
+        if (!slotAnswer.isEmpty())
             return slotOutcome(c, *state, slotAnswer);
-        if (slotExists && !state->primaryRestarted && state->changedSettings.isEmpty()) {
+        if (slotExists && state->changedSettings.isEmpty()) {
             c.log(hostOf(c, kPrimary), LogStream::Info,
                   Tr::tr("The replication slot %1 already exists.").arg(state->slotName));
             return StepResult::success();
         }
-        return ensureSlot(c, *state, state->primaryRestarted);
+        return ensureSlot(c, *state);
     }, {}, Tr::tr("Applying the replication settings on the primary…"));
     if (options.primaryOnly)
         return flow;

@@ -33,9 +33,8 @@ struct SetupState
     bool rewound = false;             // the secondary re-joined through pg_rewind
     QString rewindNote;               // why pg_rewind was not used, when it was tried
     // Filled by runSetupChecks(): the first steps use it instead of asking the servers again
-    // when it is at most a few seconds old (each part once).
+    // when it is at most 20 s old (each part once).
     std::shared_ptr<SetupPrefetch> prefetch;
-
 
     QJsonObject toJson() const;
 };
