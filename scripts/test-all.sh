@@ -6,8 +6,7 @@ if [ "$(id -u)" -ne 0 ]; then exec sudo "$0" "$@"; fi
 start=$(date +%s)
 scripts/install-deps.sh
 scripts/build.sh
-tests/lab/lab.sh up --spare
-tests/lab/lab.sh reset primary secondary spare   # a known state, whatever a previous run left
+tests/lab/lab.sh up --spare --reset   # and a known state, whatever a previous run left
 cd build
 ctest --output-on-failure --timeout 1800
 echo "test-all.sh: finished in $(( $(date +%s) - start )) s"

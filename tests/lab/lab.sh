@@ -10,7 +10,7 @@
 # containers (a real PostgreSQL 15 database, a TLS web stand-in and two
 # sleepers). The machine itself plays the operator's computer.
 #
-# Usage: lab.sh up [--spare] | down | status | env | exec HOST CMD... |
+# Usage: lab.sh up [--spare] [--reset] | down | status | env | exec HOST CMD... |
 #        psql HOST [DB] | reset [HOST...] | wait-db HOST [SECONDS] |
 #        fault cut|heal|kill-db|start-db|restart-engine|rekey HOST
 # Run `lab.sh help` for details. Must run as root. See LAB.md for background.
@@ -410,6 +410,24 @@ guard_stop() {
     pid=$(cat "$S/install/oe-failover/state/settle.pid" 2>/dev/null) || return 0
     [ -n "$pid" ] && pid_alive "$pid" && kill -TERM "$pid" 2>/dev/null
     return 0
+}
+# The guard's settle loop of a server, while it runs: the guard holds that server's database
+# read-only and keeps OpenELIS stopped until a standby streams from it (or `guard release`).
+guard_settling() { server_daemon_pid "$1" "$(sdir "$1")/install/oe-failover/state/settle.pid" >/dev/null; }
+guard_settled() { ! guard_settling "$1"; }
+
+# `up` of a server whose guard holds it (a machine restart after tests left a replicated pair):
+# wait for the hold to end as it does on a real server (a healthy pair settles in seconds), so
+# that `up` neither starts containers the guard stops again nor reports a half-up server.
+wait_guard() {
+    local s=$1 limit=${OEF_LAB_GUARD_WAIT:-60}
+    guard_settling "$s" || return 0
+    log "$s: OE Failover's guard holds it until a standby streams from it: waiting (at most ${limit}s)"
+    wait_for "$limit" "the guard of $s to end its hold" guard_settled "$s" ||
+        die "$s stays held by OE Failover's guard (no standby streams from it, its database is read-only):" \
+            "\`$LAB_SH reset $s\` (or \`up --reset\`) starts it afresh," \
+            "\`$LAB_SH exec $s $GUARD release\` makes it the primary again"
+    log "$s: the guard ended its hold"
 }
 
 start_dockerd() {
@@ -848,10 +866,11 @@ wait_ready() { wait_for "${2:-90}" "server $1 ready (ssh, containers, healthy db
 # Commands
 # ---------------------------------------------------------------------------
 cmd_up() {
-    local want_spare=${OEF_LAB_SPARE:-0} s
+    local want_spare=${OEF_LAB_SPARE:-0} want_reset=0 s
     while [ $# -gt 0 ]; do
         case $1 in
             --spare) want_spare=1 ;;
+            --reset) want_reset=1 ;;
             *) die "up: unknown option $1" ;;
         esac
         shift
@@ -890,7 +909,12 @@ cmd_up() {
     log "engines answer"
     if [ "$building" = 1 ]; then finish_image_build; fi
 
-    run_parallel up_openelis "${servers[@]}" || die "up failed (logs in $STATE/*/log)"
+    if [ "$want_reset" = 1 ]; then
+        run_parallel reset_server "${servers[@]}" || die "up --reset failed (logs in $STATE/*/log)"
+    else
+        for s in "${servers[@]}"; do wait_guard "$s"; done
+        run_parallel up_openelis "${servers[@]}" || die "up failed (logs in $STATE/*/log)"
+    fi
     for s in "${servers[@]}"; do wait_ready "$s" || die "server $s is not ready"; done
     log "lab is up (${servers[*]}) in $(elapsed)"
     cmd_status
@@ -1020,6 +1044,7 @@ cmd_status() {
             line+=" containers=$n/${#CONTAINERS[@]}"
             line+=" db=$(db_health "$s")"
             [ ${#stopped[@]} -eq 0 ] || line+=" (not running: ${stopped[*]})"
+            ! guard_settling "$s" || line+=" (held by OE Failover's guard)"
         else
             line+=" docker=down containers=? db=?"
         fi
@@ -1081,6 +1106,7 @@ cmd_wait_db() {
 reset_server() {
     local s=$1
     ip link set "$(veth_of "$s")" up   # heal a cut link
+    guard_stop "$s"                    # a held server's guard would stop the new containers
     ensure_server_files "$s"
     ensure_sshd "$s"
     ensure_dockerd "$s"
@@ -1150,7 +1176,9 @@ usage() {
     cat <<EOF
 Usage: $LAB_SH COMMAND
 
-  up [--spare]        start the lab (idempotent); --spare or OEF_LAB_SPARE=1 adds 10.77.0.13
+  up [--spare] [--reset]
+                      start the lab (idempotent); --spare or OEF_LAB_SPARE=1 adds 10.77.0.13;
+                      --reset puts every server back to its initial state as well (as reset)
   down                remove everything the lab created (keeps the image cache)
   status              one line per server
   env                 shell assignments for eval "\$(lab.sh env)"

@@ -301,6 +301,51 @@ refresh_known_hosts
 check_eq "fault rekey: ssh works with the new key" "$OEF_LAB_USER" \
     "$(lab_ssh "$OEF_LAB_USER" "$OEF_LAB_PRIMARY" 'id -un' </dev/null 2>&1)"
 
+# --- a server held by OE Failover's guard -----------------------------------------
+# What a machine restart leaves after tests ended with a replicated pair: the tool's guard
+# (backend/guard.sh, installed as the tool installs it) holds the primary read-only at its
+# engine's start and stops OpenELIS until a standby streams from it. `up` must wait for the
+# hold to end (or say clearly that it does not), and `up --reset` must start afresh.
+G=/var/lib/openelis-global/oe-failover
+in_recovery() { echo 'SELECT pg_is_in_recovery()' | "$LAB" psql "$1" 2>/dev/null; }
+held() { [ "$(in_recovery "$1")" = t ] && container_stopped "$1" openelisglobal-webapp; }
+arm_guard() {
+    "$LAB" exec "$1" install -d -m 0700 "$G" &&
+    "$LAB" exec "$1" install -m 0700 "$LAB_DIR/../../backend/guard.sh" "$G/guard" &&
+    printf 'ARMED=1\nDATA_DIR=/var/lib/openelis-global/data\nDB_CONTAINER=openelisglobal-database\nAPP_CONTAINERS=openelisglobal-webapp external-fhir-api autoheal-oe\nINTERVAL=1\n' |
+        "$LAB" exec "$1" sh -c "umask 077; cat >$G/guard.conf"
+}
+check "guard: installed and armed on the primary" arm_guard primary
+"$LAB" fault restart-engine primary >/dev/null 2>&1
+check "guard: after an engine restart the primary is held (read-only, webapp stopped)" wait_until 60 held primary
+check "guard: lab.sh status names the hold" grep -q "^primary .*held by OE Failover's guard" <<<"$("$LAB" status 2>&1)"
+t0=$SECONDS
+out=$(OEF_LAB_GUARD_WAIT=2 "$LAB" up 2>&1)
+rc=$?
+case "$rc:$out" in
+    0:*) not_ok "guard: up fails on a server that stays held" "$out" ;;
+    *"primary stays held by OE Failover's guard"*"reset primary"*"release"*) ok "guard: up fails on a server that stays held, saying what to do" ;;
+    *) not_ok "guard: up fails on a server that stays held, saying what to do" "rc=$rc $out" ;;
+esac
+check "guard: that up gave up after its limit ($((SECONDS - t0)) s)" test $((SECONDS - t0)) -lt 30
+( sleep 3; "$LAB" exec primary "$G/guard" release >/dev/null 2>&1 ) &
+releaser=$!
+out=$(OEF_LAB_GUARD_WAIT=90 "$LAB" up 2>&1)
+rc=$?
+wait "$releaser"
+check_eq "guard: up waits while the hold lasts, then succeeds" 0 "$rc"
+check "guard: up said it waited for the hold" grep -q "the guard ended its hold" <<<"$out"
+check_eq "guard: after the release the primary is writable" f "$(in_recovery primary)"
+check "guard: after the release the primary's webapp runs" container_running primary openelisglobal-webapp
+"$LAB" fault restart-engine primary >/dev/null 2>&1
+check "guard: held again after the next engine restart" wait_until 60 held primary
+out=$("$LAB" up --reset 2>&1)
+check_eq "guard: up --reset succeeds on a held server" 0 "$?"
+check_eq "guard: up --reset leaves the primary writable" f "$(in_recovery primary)"
+check_eq "guard: up --reset leaves the primary's four containers running" "$CONTAINERS_SORTED" \
+    "$("$LAB" exec primary docker ps --format '{{.Names}}' 2>&1 | sort)"
+check_fails "guard: up --reset removed the guard" "$LAB" exec primary test -e "$G"
+
 # --- reset --------------------------------------------------------------------
 echo "INSERT INTO clinlims.sample (accession) VALUES ('SMOKE')" | "$LAB" psql primary clinlims
 "$LAB" fault cut secondary >/dev/null 2>&1
