@@ -15,9 +15,17 @@
 #        fault cut|heal|kill-db|start-db|restart-engine|rekey HOST
 # Run `lab.sh help` for details. Must run as root. See LAB.md for background.
 set -euo pipefail
-# Callers (smoke.sh, the benches) hold the lab test lock on fd 8; the daemons started here must
+# Callers (smoke.sh, the benches, `flock /run/oef-lab-test.lock lab.sh ...`) hold the lab test
+# lock on some file descriptor (smoke.sh and the benches on 8); the daemons started here must
 # not inherit it, or the lock would live on in them and every later test would wait forever.
 exec 8>&-
+for _fd in /proc/$$/fd/*; do
+    _fd=${_fd##*/}
+    if [ "$_fd" -gt 2 ] && [ "$(readlink "/proc/$$/fd/$_fd" 2>/dev/null)" = /run/oef-lab-test.lock ]; then
+        eval "exec $_fd>&-"
+    fi
+done
+unset _fd
 
 export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 umask 022
