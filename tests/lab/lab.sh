@@ -1114,11 +1114,13 @@ cmd_wait_db() {
 reset_server() {
     local s=$1
     ip link set "$(veth_of "$s")" up   # heal a cut link
-    guard_stop "$s"                    # a held server's guard would stop the new containers
     ensure_server_files "$s"
     ensure_sshd "$s"
     ensure_dockerd "$s"
     wait_engine "$s"
+    # A held server's guard would stop the new containers: end its loop (also one the engine's
+    # start just began) before anything is created.
+    guard_stop "$s"
     ensure_image "$s"
     init_openelis "$s"
     wait_ready "$s"
