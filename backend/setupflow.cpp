@@ -950,16 +950,22 @@ StepResult ensureSettings(StepContext &c, SetupState &st, bool *slotExists, bool
     // until the copy of the database is taken and runs while the copy is checked, instead of
     // delaying the copy's start (restartDeferredNow, baseBackupAndSwap).
     static const QStringList kNotForTheCopy{QStringLiteral("wal_log_hints"), QStringLiteral("hot_standby")};
-    const bool restartCertain = std::any_of(changes->cbegin(), changes->cend(),
-                                            [](const SettingChange &ch) { return ch.needsRestart; });
-    const bool deferCertain = mayDefer && std::all_of(changes->cbegin(), changes->cend(), [](const SettingChange &ch) {
-                                  return !ch.needsRestart || kNotForTheCopy.contains(ch.name);
-                              });
+    auto restartCanWait = [mayDefer](const QStringList &names) {
+        return mayDefer && std::all_of(names.cbegin(), names.cend(),
+                                       [](const QString &n) { return kNotForTheCopy.contains(n); });
+    };
+    // A setting only read at start-up needs the restart even when the server has not yet
+    // noticed the new file.
+    QStringList restartFor;
+    for (const SettingChange &ch : *changes)
+        if (ch.needsRestart)
+            restartFor << ch.name;
+    const bool restartCertain = !restartFor.isEmpty();
     if (!restartCertain)
         sql += QStringLiteral("SELECT pg_reload_conf() \\g /dev/null\nSELECT pg_sleep(0.1) \\g /dev/null\n"
                               "SELECT 'pending|' || coalesce(string_agg(name, ','), '') FROM pg_settings WHERE pending_restart;\n");
     // No restart before the copy: the slot in the same command.
-    const bool slotNow = !restartCertain || deferCertain;
+    const bool slotNow = !restartCertain || restartCanWait(restartFor);
     if (slotNow)
         sql += QStringLiteral("SELECT 'slot|' || (%1);\n").arg(kEnsureSlotSql);
     QString answer;
@@ -973,17 +979,14 @@ StepResult ensureSettings(StepContext &c, SetupState &st, bool *slotExists, bool
         else if (line.startsWith(QLatin1String("slot|")))
             *slotAnswer = line.mid(5).trimmed();
     }
-    // A setting only read at start-up needs the restart even when the server has not yet
-    // noticed the new file.
-    QStringList restartFor = pending.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const SettingChange &ch : *changes)
-        if (ch.needsRestart && !restartFor.contains(ch.name))
-            restartFor << ch.name;
+    // What the server says waits for a restart (asked only when no restart was certain).
+    for (const QString &name : pending.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!restartFor.contains(name))
+            restartFor << name;
     pending = restartFor.join(QLatin1Char(','));
     if (pending.isEmpty())
         return StepResult::success();
-    if (mayDefer && std::all_of(restartFor.cbegin(), restartFor.cend(),
-                                [](const QString &n) { return kNotForTheCopy.contains(n); })) {
+    if (restartCanWait(restartFor)) {
         st.restartDeferred = pending;
         c.log(hostOf(c, kPrimary), LogStream::Info,
               Tr::tr("The primary's database will be restarted once its copy is taken, to apply: %1").arg(pending));
