@@ -6,6 +6,7 @@
 #include "../integration/clirunner.h"
 #include "../integration/flowharness.h"
 #include "../integration/labenv.h"
+#include "../integration/labpair.h"
 #include "backend/setupflow.h"
 #include "backend/verifyverdict.h"
 #include "wizard/verifyscreen.h"
@@ -40,29 +41,10 @@ class TestVerifyScreenLab : public QObject
     {
         return m_env.psql(host, text, db);
     }
-    bool streaming()
-    {
-        return sql(kSecondary, QStringLiteral("SELECT status || ' ' || sender_host FROM pg_stat_wal_receiver"))
-               == QStringLiteral("streaming ") + m_env.primary();
-    }
     void writeOnPrimary()
     {
         sql(kPrimary, QStringLiteral("CREATE TABLE IF NOT EXISTS oef_verify_test (id serial, t text);"
                                      "INSERT INTO oef_verify_test (t) SELECT repeat('x', 500) FROM generate_series(1, 200);"));
-    }
-    void restorePair()
-    {
-        if (sql(kSecondary, QStringLiteral("SELECT 1")) != QStringLiteral("1"))
-            m_env.lab({QStringLiteral("fault"), QStringLiteral("start-db"), kSecondary});
-        sql(kSecondary, QStringLiteral("SELECT pg_wal_replay_resume()"));
-        QTRY_VERIFY_WITH_TIMEOUT(streaming(), 90000);
-        // Caught up with everything written so far. (Not "received = replayed": WAL keeps
-        // arriving, so that flips back and forth, and QTRY evaluates its condition again after
-        // the loop.)
-        const QString written = sql(kPrimary, QStringLiteral("SELECT pg_current_wal_lsn()"));
-        QVERIFY2(!written.isEmpty(), "the primary's current WAL position");
-        QTRY_VERIFY_WITH_TIMEOUT(sql(kSecondary, QStringLiteral("SELECT pg_last_wal_replay_lsn() >= '%1'::pg_lsn").arg(written))
-                                     == QStringLiteral("t"), 60000);
     }
     Plan plan() const { return labPlan(m_env, m_env.primary(), m_env.secondary()); }
     Secrets secrets() const { return labSecrets(m_env, {Role::Primary, Role::Secondary}); }
@@ -127,14 +109,14 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QJsonDocument(plan().toJson()).toJson());
         f.close();
-        if (!streaming()) {
+        if (!secondaryStreams(m_env)) {
             QCOMPARE(m_env.lab({QStringLiteral("reset"), kPrimary, kSecondary}), 0);
             Plan p = plan();
             Secrets s = secrets();
             const FlowRun r = runFlow(buildSetupFlow(std::make_shared<SetupState>()), p, s, m_policy);
             QVERIFY2(r.succeeded(), qPrintable(oef::test::describe(r)));
         }
-        restorePair();
+        restoreStreamingPair(m_env);
     }
 
     void healthyPair() { compareWithCli(QStringLiteral("ok")); }
@@ -167,7 +149,7 @@ private slots:
         writeOnPrimary();
         QTRY_VERIFY_WITH_TIMEOUT(sql(kSecondary, QStringLiteral("SELECT pg_last_wal_receive_lsn() > pg_last_wal_replay_lsn()"))
                                      == QStringLiteral("t"), 30000);
-        auto restore = qScopeGuard([this] { restorePair(); });
+        auto restore = qScopeGuard([this] { restoreStreamingPair(m_env); });
         compareWithCli(QStringLiteral("warning"));
     }
 
@@ -176,7 +158,7 @@ private slots:
         QCOMPARE(m_env.lab({QStringLiteral("fault"), QStringLiteral("kill-db"), kSecondary}), 0);
         QTRY_COMPARE_WITH_TIMEOUT(sql(kPrimary, QStringLiteral("SELECT count(*) FROM pg_replication_slots WHERE active")),
                                   QStringLiteral("0"), 30000);
-        auto restore = qScopeGuard([this] { restorePair(); });
+        auto restore = qScopeGuard([this] { restoreStreamingPair(m_env); });
         compareWithCli(QStringLiteral("critical"));
     }
 

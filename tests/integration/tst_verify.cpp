@@ -12,6 +12,7 @@
 #include "clirunner.h"
 #include "flowharness.h"
 #include "labenv.h"
+#include "labpair.h"
 #include "secretwatch.h"
 
 #include <QJsonArray>
@@ -66,32 +67,12 @@ class TestVerify : public QObject
     {
         return m_env.psql(host, text, db);
     }
-    bool streaming()
-    {
-        return sql(kSecondary, QStringLiteral("SELECT status || ' ' || sender_host FROM pg_stat_wal_receiver"))
-               == QStringLiteral("streaming ") + m_env.primary();
-    }
     // Writes on the primary (in a table of this test, in the postgres database).
     void writeOnPrimary(int rows = 200)
     {
         sql(kPrimary, QStringLiteral("CREATE TABLE IF NOT EXISTS oef_verify_test (id serial, t text);"
                                      "INSERT INTO oef_verify_test (t) SELECT repeat('x', 500) FROM generate_series(1, %1);")
                           .arg(rows));
-    }
-    // The lab back to a healthy streaming pair: databases up, replay running, streaming.
-    void restorePair()
-    {
-        if (sql(kSecondary, QStringLiteral("SELECT 1")) != QStringLiteral("1"))
-            m_env.lab({QStringLiteral("fault"), QStringLiteral("start-db"), kSecondary});
-        sql(kSecondary, QStringLiteral("SELECT pg_wal_replay_resume()"));
-        QTRY_VERIFY_WITH_TIMEOUT(streaming(), 90000);
-        // Caught up with everything written so far. (Not "received = replayed": WAL keeps
-        // arriving, so that flips back and forth, and QTRY evaluates its condition again after
-        // the loop.)
-        const QString written = sql(kPrimary, QStringLiteral("SELECT pg_current_wal_lsn()"));
-        QVERIFY2(!written.isEmpty(), "the primary's current WAL position");
-        QTRY_VERIFY_WITH_TIMEOUT(sql(kSecondary, QStringLiteral("SELECT pg_last_wal_replay_lsn() >= '%1'::pg_lsn").arg(written))
-                                     == QStringLiteral("t"), 60000);
     }
 
 private slots:
@@ -114,14 +95,14 @@ private slots:
 
         // A replicating pair: the set-up flow, unless the secondary already streams from the
         // primary (another test left it so).
-        if (!streaming()) {
+        if (!secondaryStreams(m_env)) {
             QCOMPARE(m_env.lab({QStringLiteral("reset"), kPrimary, kSecondary}), 0);
             Plan plan = labPlan(m_env, m_env.primary(), m_env.secondary());
             Secrets secrets = labSecrets(m_env, {Role::Primary, Role::Secondary});
             const FlowRun r = runFlow(buildSetupFlow(std::make_shared<SetupState>()), plan, secrets, m_policy);
             QVERIFY2(r.succeeded(), qPrintable(oef::test::describe(r)));
         }
-        restorePair();
+        restoreStreamingPair(m_env);
     }
 
     void healthyPairIsOkWithRoundTrip()
@@ -213,7 +194,7 @@ private slots:
         const CliRun r = verify();
         const CliRun withRoundTrip = verify({QStringLiteral("--round-trip")});
         sql(kSecondary, QStringLiteral("SELECT pg_wal_replay_resume()"));
-        restorePair();
+        restoreStreamingPair(m_env);
 
         QVERIFY2(r.exitCode == 1, qPrintable(describe(r)));
         QCOMPARE(r.result().value(QStringLiteral("outcome")).toString(), QStringLiteral("warning"));
@@ -246,7 +227,7 @@ private slots:
         writeOnPrimary(2000);
         sql(kPrimary, QStringLiteral("SELECT pg_switch_wal()"));
         const CliRun second = verify();
-        restorePair();
+        restoreStreamingPair(m_env);
 
         QVERIFY2(first.exitCode == 2, qPrintable(describe(first)));
         const QJsonObject result = first.result();
