@@ -1,5 +1,5 @@
-// oe-failover-cli: wiring only; the command line lives in the backend (backend/cli.cpp).
-#include "backend/cli.h"
+// oe-failover-cli: wiring only; the command line lives in the backend (backend/cli/cli.cpp).
+#include "backend/cli/cli.h"
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTranslator>

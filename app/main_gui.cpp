@@ -2,14 +2,14 @@
 //   oe-failover                 the start window
 //   oe-failover --plan FILE     the set-up wizard, pre-filled from a setup plan (a failover
 //                               plan: the failover wizard)
-#include "wizard/icons.h"
-#include "wizard/language.h"
-#include "wizard/failoverwizard.h"
-#include "wizard/planfile.h"
-#include "wizard/setupwizard.h"
-#include "wizard/startwindow.h"
-#include "wizard/uisettings.h"
-#include "wizard/verifylaunchdialog.h"
+#include "wizard/widgets/icons.h"
+#include "wizard/widgets/language.h"
+#include "wizard/failover/failoverwizard.h"
+#include "wizard/start/planfile.h"
+#include "wizard/setup/setupwizard.h"
+#include "wizard/start/startwindow.h"
+#include "wizard/widgets/uisettings.h"
+#include "wizard/verify/verifylaunchdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

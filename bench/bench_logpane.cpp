@@ -6,10 +6,10 @@
 //   --rate 0 (default) floods as fast as the worker can; --naive appends each line through its
 //   own queued signal into a plain QPlainTextEdit (what the page avoids), for comparison.
 // Runs offscreen unless QT_QPA_PLATFORM says otherwise; the window is shown and painted.
-#include "backend/runner.h"
-#include "backend/step.h"
-#include "wizard/logview.h"
-#include "wizard/progresspage.h"
+#include "backend/core/runner.h"
+#include "backend/core/step.h"
+#include "wizard/widgets/logview.h"
+#include "wizard/common/progresspage.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

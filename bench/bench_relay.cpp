@@ -11,8 +11,8 @@
 // with StrictHostKeyChecking=yes. OEF_BENCH_RUNS sets the number of 1 GiB transfers per tool
 // (default 5, alternating which tool goes first).
 #include "benchcommon.h"
-#include "backend/relay.h"
-#include "backend/sshsession.h"
+#include "backend/remote/relay.h"
+#include "backend/remote/sshsession.h"
 
 #include <QCoreApplication>
 #include <QDir>

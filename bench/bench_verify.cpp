@@ -9,11 +9,11 @@
 #include "../tests/integration/clirunner.h"
 #include "../tests/integration/flowharness.h"
 #include "../tests/integration/labenv.h"
-#include "backend/serverpool.h"
-#include "backend/setupflow.h"
-#include "backend/verify.h"
-#include "backend/verifyverdict.h"
-#include "wizard/verifyscreen.h"
+#include "backend/remote/serverpool.h"
+#include "backend/setup/setupflow.h"
+#include "backend/verify/verify.h"
+#include "backend/verify/verifyverdict.h"
+#include "wizard/verify/verifyscreen.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -4,12 +4,12 @@
 //   oef_screenshots OUTPUT_DIR [SUFFIX]      e.g. SUFFIX "@2x" with QT_SCALE_FACTOR=2
 //   oef_screenshots --no-lab OUTPUT_DIR [SUFFIX]   only the pages before the first connection
 #include "tests/integration/labenv.h"
-#include "wizard/checkspage.h"
-#include "wizard/hostkeypage.h"
-#include "wizard/language.h"
-#include "wizard/progresspage.h"
-#include "wizard/startwindow.h"
-#include "wizard/summarypage.h"
+#include "wizard/setup/checkspage.h"
+#include "wizard/common/hostkeypage.h"
+#include "wizard/widgets/language.h"
+#include "wizard/common/progresspage.h"
+#include "wizard/start/startwindow.h"
+#include "wizard/setup/summarypage.h"
 #include "wizarddriver.h"
 
 #include <QApplication>

@@ -3,15 +3,15 @@
 // be read, and with probes shown as the worker would deliver them: the verdict, the restart
 // offer, the refusals, the data-loss tick, the fencing confirmation, the run against servers
 // that do not answer, the result page. French is complete for its pages.
-#include "backend/failoverflow.h"
-#include "backend/guiworker.h"
-#include "backend/runner.h"
-#include "wizard/credentialsform.h"
-#include "wizard/failoverpages.h"
-#include "wizard/failoverwizard.h"
-#include "wizard/hostkeypage.h"
-#include "wizard/language.h"
-#include "wizard/progresspage.h"
+#include "backend/failover/failoverflow.h"
+#include "backend/workers/guiworker.h"
+#include "backend/core/runner.h"
+#include "wizard/widgets/credentialsform.h"
+#include "wizard/failover/failoverpages.h"
+#include "wizard/failover/failoverwizard.h"
+#include "wizard/common/hostkeypage.h"
+#include "wizard/widgets/language.h"
+#include "wizard/common/progresspage.h"
 #include "wizarddriver.h"
 
 #include <QCheckBox>

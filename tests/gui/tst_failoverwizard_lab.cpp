@@ -10,11 +10,11 @@
 // verification for the new pair. Fails, never skips, when the lab is down.
 #include "../integration/flowharness.h"
 #include "../integration/labenv.h"
-#include "backend/setupflow.h"
-#include "wizard/failoverpages.h"
-#include "wizard/failoverwizard.h"
-#include "wizard/hostkeypage.h"
-#include "wizard/progresspage.h"
+#include "backend/setup/setupflow.h"
+#include "wizard/failover/failoverpages.h"
+#include "wizard/failover/failoverwizard.h"
+#include "wizard/common/hostkeypage.h"
+#include "wizard/common/progresspage.h"
 #include "labwizardtest.h"
 #include "wizarddriver.h"
 

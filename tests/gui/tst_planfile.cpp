@@ -1,6 +1,6 @@
 // Opening plan files from the GUI: valid plans go to the recent list, broken ones are explained.
-#include "wizard/planfile.h"
-#include "wizard/uisettings.h"
+#include "wizard/start/planfile.h"
+#include "wizard/widgets/uisettings.h"
 
 #include <QApplication>
 #include <QDir>

@@ -2,17 +2,17 @@
 // the host keys, run the checks, save the plan, run the set-up, reach the result page; then
 // rows written on the primary must reach the secondary. Cancelling during the copy must leave
 // the secondary serving its previous data. Fails, never skips, when the lab is down.
-#include "backend/runner.h"
-#include "backend/setupflow.h"
+#include "backend/core/runner.h"
+#include "backend/setup/setupflow.h"
 #include "tests/integration/labenv.h"
-#include "wizard/checkspage.h"
-#include "wizard/credentialspage.h"
-#include "wizard/hostkeypage.h"
-#include "wizard/hostkeystoppage.h"
-#include "wizard/logview.h"
-#include "wizard/progresspage.h"
-#include "wizard/resultpage.h"
-#include "wizard/summarypage.h"
+#include "wizard/setup/checkspage.h"
+#include "wizard/setup/credentialspage.h"
+#include "wizard/common/hostkeypage.h"
+#include "wizard/common/hostkeystoppage.h"
+#include "wizard/widgets/logview.h"
+#include "wizard/common/progresspage.h"
+#include "wizard/setup/resultpage.h"
+#include "wizard/setup/summarypage.h"
 #include "labwizardtest.h"
 #include "wizarddriver.h"
 

@@ -1,9 +1,9 @@
 // The start window: the three choices, the recent plans, the language switch, no leaks.
-#include "wizard/choicebutton.h"
-#include "wizard/icons.h"
-#include "wizard/language.h"
-#include "wizard/startwindow.h"
-#include "wizard/uisettings.h"
+#include "wizard/widgets/choicebutton.h"
+#include "wizard/widgets/icons.h"
+#include "wizard/widgets/language.h"
+#include "wizard/start/startwindow.h"
+#include "wizard/widgets/uisettings.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -25,6 +25,7 @@
 
 using oef::ui::ChoiceButton;
 using oef::ui::StartWindow;
+using oef::ui::RecentPlans;
 using oef::ui::UiSettings;
 
 class TestStartWindow : public QObject
@@ -161,7 +162,7 @@ void TestStartWindow::choicesAreAccessible()
 
 void TestStartWindow::tabOrder()
 {
-    StartWindow::addRecentPlan(makePlanFile(QStringLiteral("tab.json")));
+    RecentPlans::add(makePlanFile(QStringLiteral("tab.json")));
     auto window = makeWindow();
     const QStringList expected{QStringLiteral("setUpButton"), QStringLiteral("failoverButton"),
                                QStringLiteral("verifyButton"), QStringLiteral("recentPlans"),
@@ -239,7 +240,7 @@ void TestStartWindow::addRecentPlanDedupsAndCaps()
     QStringList added;
     for (int i = 0; i < 10; ++i) {
         added.prepend(makePlanFile(QStringLiteral("plan-%1.json").arg(i)));
-        StartWindow::addRecentPlan(added.constFirst());
+        RecentPlans::add(added.constFirst());
     }
     QStringList recent = UiSettings::recentPlans();
     QCOMPARE(recent.size(), UiSettings::MaxRecentPlans);
@@ -248,7 +249,7 @@ void TestStartWindow::addRecentPlanDedupsAndCaps()
 
     // Adding one again moves it to the front, once.
     const QString again = added.at(5);
-    StartWindow::addRecentPlan(again);
+    RecentPlans::add(again);
     recent = UiSettings::recentPlans();
     QCOMPARE(recent.size(), 8);
     QCOMPARE(recent.constFirst(), again);
@@ -256,7 +257,7 @@ void TestStartWindow::addRecentPlanDedupsAndCaps()
 
     // A relative or unclean spelling of the same file is the same entry.
     const QString unclean = m_plansDir.path() + QStringLiteral("/./plan-9.json");
-    StartWindow::addRecentPlan(unclean);
+    RecentPlans::add(unclean);
     recent = UiSettings::recentPlans();
     QCOMPARE(recent.constFirst(), added.constFirst());
     QCOMPARE(recent.count(added.constFirst()), 1);
@@ -269,10 +270,10 @@ void TestStartWindow::addRecentPlanRefreshesOpenWindow()
     auto *list = window->findChild<QListWidget *>(QStringLiteral("recentPlans"));
     QVERIFY(list);
     QCOMPARE(list->count(), 0);
-    StartWindow::addRecentPlan(makePlanFile(QStringLiteral("fresh.json")));
+    RecentPlans::add(makePlanFile(QStringLiteral("fresh.json")));
     QCOMPARE(list->count(), 1);
     QVERIFY(list->isVisible());
-    StartWindow::removeRecentPlan(UiSettings::recentPlans().constFirst());
+    RecentPlans::remove(UiSettings::recentPlans().constFirst());
     QCOMPARE(list->count(), 0);
 }
 
@@ -372,8 +373,8 @@ void TestStartWindow::screenshot()
     const QString dir = qEnvironmentVariable("OEF_SCREENSHOT_DIR");
     if (dir.isEmpty())
         QSKIP("Set OEF_SCREENSHOT_DIR to a directory to save pictures of the start window.");
-    StartWindow::addRecentPlan(makePlanFile(QStringLiteral("lab-setup.json")));
-    StartWindow::addRecentPlan(makePlanFile(QStringLiteral("failover-drill.json")));
+    RecentPlans::add(makePlanFile(QStringLiteral("lab-setup.json")));
+    RecentPlans::add(makePlanFile(QStringLiteral("failover-drill.json")));
     auto window = makeWindow();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     QVERIFY(window->grab().save(QDir(dir).filePath(QStringLiteral("startwindow.png"))));
@@ -418,7 +419,7 @@ void TestStartWindow::screenshot()
 void TestStartWindow::noTopLevelLeaks()
 {
     const QWidgetList before = QApplication::topLevelWidgets();
-    StartWindow::addRecentPlan(makePlanFile(QStringLiteral("leak.json")));
+    RecentPlans::add(makePlanFile(QStringLiteral("leak.json")));
     {
         auto *window = new StartWindow;
         window->setAttribute(Qt::WA_DeleteOnClose);

@@ -1,13 +1,13 @@
 // The verification screen without servers (offscreen): a measurement shown as verdict,
 // findings, tables and chart; the texts follow the language; the report exports as HTML and
 // PDF; closing it leaves no window behind.
-#include "backend/verify.h"
-#include "backend/verifyverdict.h"
-#include "wizard/credentialsform.h"
-#include "wizard/uisettings.h"
-#include "wizard/verifylagchart.h"
-#include "wizard/verifylaunchdialog.h"
-#include "wizard/verifyscreen.h"
+#include "backend/verify/verify.h"
+#include "backend/verify/verifyverdict.h"
+#include "wizard/widgets/credentialsform.h"
+#include "wizard/widgets/uisettings.h"
+#include "wizard/verify/verifylagchart.h"
+#include "wizard/verify/verifylaunchdialog.h"
+#include "wizard/verify/verifyscreen.h"
 
 #include <QApplication>
 #include <QCheckBox>

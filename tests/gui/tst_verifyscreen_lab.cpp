@@ -7,9 +7,9 @@
 #include "../integration/flowharness.h"
 #include "../integration/labenv.h"
 #include "../integration/labpair.h"
-#include "backend/setupflow.h"
-#include "backend/verifyverdict.h"
-#include "wizard/verifyscreen.h"
+#include "backend/setup/setupflow.h"
+#include "backend/verify/verifyverdict.h"
+#include "wizard/verify/verifyscreen.h"
 
 #include <QApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // "Remember on this computer" against a real Secret Service (run through with-keyring.sh):
 // ticked, the credentials go to the keychain and are filled in by the next wizard; unticked,
 // they are removed; never in a settings file.
-#include "wizard/credentialspage.h"
-#include "wizard/credentialstore.h"
+#include "wizard/setup/credentialspage.h"
+#include "wizard/widgets/credentialstore.h"
 #include "wizarddriver.h"
 
 #include <QDirIterator>

@@ -1,8 +1,8 @@
 #pragma once
 // Drives the wizards the way an operator does: keyboard input into the fields, the
 // wizard's own buttons. Shared by the GUI tests, the lab end-to-end test and the screenshots.
-#include "wizard/credentialsform.h"
-#include "wizard/setupwizard.h"
+#include "wizard/widgets/credentialsform.h"
+#include "wizard/setup/setupwizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,9 +1,9 @@
 #pragma once
 // Runs a real flow on its worker thread against the lab and records what it reported.
-#include "backend/plan.h"
-#include "backend/runner.h"
-#include "backend/secrets.h"
-#include "backend/serverpool.h"
+#include "backend/core/plan.h"
+#include "backend/core/runner.h"
+#include "backend/core/secrets.h"
+#include "backend/remote/serverpool.h"
 #include "labenv.h"
 
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
 // Setup step 3 against the lab: the install directory copied from the primary to the
 // secondary (syncInstallDir), with awkward names, re-runs that move only what changed,
 // extraneous files, and cancel. The slots run in order and build on each other.
-#include "backend/installsync.h"
-#include "backend/plan.h"
-#include "backend/relay.h"
-#include "backend/secrets.h"
-#include "backend/serverpool.h"
+#include "backend/setup/installsync.h"
+#include "backend/core/plan.h"
+#include "backend/remote/relay.h"
+#include "backend/core/secrets.h"
+#include "backend/remote/serverpool.h"
 #include "labenv.h"
 #include "secretwatch.h"
 

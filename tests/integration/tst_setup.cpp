@@ -1,6 +1,6 @@
 // The set-up flow against the lab: fresh setup, idempotent re-runs, the kept data directory,
 // restart policies, and failures/cancels that must leave the secondary serving its data.
-#include "backend/setupflow.h"
+#include "backend/setup/setupflow.h"
 #include "flowharness.h"
 #include "labenv.h"
 #include "secretwatch.h"

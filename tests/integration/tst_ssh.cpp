@@ -1,9 +1,9 @@
 // SSH sessions, host keys, remote commands with sudo, the relay and the database tunnel,
 // against the real lab servers.
-#include "backend/dbtunnel.h"
-#include "backend/pgconnection.h"
-#include "backend/relay.h"
-#include "backend/sshsession.h"
+#include "backend/remote/dbtunnel.h"
+#include "backend/remote/pgconnection.h"
+#include "backend/remote/relay.h"
+#include "backend/remote/sshsession.h"
 #include "labenv.h"
 #include "secretwatch.h"
 

@@ -5,10 +5,10 @@
 // changed in the standby's install directory is named by the drift check; a certificate that
 // does not cover the address users type is reported for that address. Each case puts the lab
 // back as it found it.
-#include "backend/serverpool.h"
-#include "backend/setupflow.h"
-#include "backend/verify.h"
-#include "backend/verifyverdict.h"
+#include "backend/remote/serverpool.h"
+#include "backend/setup/setupflow.h"
+#include "backend/verify/verify.h"
+#include "backend/verify/verifyverdict.h"
 #include "clirunner.h"
 #include "flowharness.h"
 #include "labenv.h"

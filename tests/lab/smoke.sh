@@ -303,7 +303,7 @@ check_eq "fault rekey: ssh works with the new key" "$OEF_LAB_USER" \
 
 # --- a server held by OE Failover's guard -----------------------------------------
 # What a machine restart leaves after tests ended with a replicated pair: the tool's guard
-# (backend/guard.sh, installed as the tool installs it) holds the primary read-only at its
+# (backend/setup/guard.sh, installed as the tool installs it) holds the primary read-only at its
 # engine's start and stops OpenELIS until a standby streams from it. `up` must wait for the
 # hold to end (or say clearly that it does not), and `up --reset` must start afresh.
 G=/var/lib/openelis-global/oe-failover
@@ -311,7 +311,7 @@ in_recovery() { echo 'SELECT pg_is_in_recovery()' | "$LAB" psql "$1" 2>/dev/null
 held() { [ "$(in_recovery "$1")" = t ] && container_stopped "$1" openelisglobal-webapp; }
 arm_guard() {
     "$LAB" exec "$1" install -d -m 0700 "$G" &&
-    "$LAB" exec "$1" install -m 0700 "$LAB_DIR/../../backend/guard.sh" "$G/guard" &&
+    "$LAB" exec "$1" install -m 0700 "$LAB_DIR/../../backend/setup/guard.sh" "$G/guard" &&
     printf 'ARMED=1\nDATA_DIR=/var/lib/openelis-global/data\nDB_CONTAINER=openelisglobal-database\nAPP_CONTAINERS=openelisglobal-webapp external-fhir-api autoheal-oe\nINTERVAL=1\n' |
         "$LAB" exec "$1" sh -c "umask 077; cat >$G/guard.conf"
 }

@@ -1,7 +1,7 @@
 // CliPrinter: --json lines are JSON objects with the right type and fields; text mode is
 // readable (aligned checks with remedies, step headers, progress, host-prefixed logs).
-#include "backend/cliprinter.h"
-#include "backend/runner.h"
+#include "backend/cli/cliprinter.h"
+#include "backend/core/runner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

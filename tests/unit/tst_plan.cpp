@@ -1,6 +1,6 @@
 // Plan parsing and validation (DESIGN.md section 8): the example files parse, round-trip through
 // toJson, and every kind of bad input is refused with the offending field named.
-#include "backend/plan.h"
+#include "backend/core/plan.h"
 
 #include <QDir>
 #include <QJsonDocument>

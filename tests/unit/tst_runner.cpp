@@ -1,7 +1,7 @@
 // FlowRunner and FlowThread with fake steps (Calamares' testJobQueue style): order, weighted
 // progress, failure and cancel clean-ups, exceptions, redaction, thread affinity, shutdown.
-#include "backend/runner.h"
-#include "backend/secrets.h"
+#include "backend/core/runner.h"
+#include "backend/core/secrets.h"
 
 #include <QElapsedTimer>
 #include <QMutex>

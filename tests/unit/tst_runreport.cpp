@@ -1,8 +1,8 @@
 // RunReport: follows a real FlowRunner on its FlowThread (fake steps), then its JSON, its HTML
 // (escaped, redacted), the files it writes (0600 in a 0700 folder), cancel and not-started runs.
-#include "backend/runner.h"
-#include "backend/runreport.h"
-#include "backend/secrets.h"
+#include "backend/core/runner.h"
+#include "backend/report/runreport.h"
+#include "backend/core/secrets.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // Secrets: parsing the stdin JSON, SecretString's copy/move/wipe rules, and the Redactor.
-#include "backend/plan.h"
-#include "backend/secrets.h"
-#include "backend/shellquote.h"
+#include "backend/core/plan.h"
+#include "backend/core/secrets.h"
+#include "backend/core/shellquote.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

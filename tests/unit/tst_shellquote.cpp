@@ -1,6 +1,6 @@
 // shellQuote / shellCommandLine, checked against a real POSIX shell: whatever we quote, /bin/sh
 // must hand back exactly the original word.
-#include "backend/shellquote.h"
+#include "backend/core/shellquote.h"
 
 #include <QProcess>
 #include <QtTest>

@@ -1,9 +1,9 @@
 // The verification without servers: WAL positions, slot names, certificate coverage, the
 // drift comparison, and the verdict (a pure function of the measurement) for every case the
 // screen and oe-failover-cli verify must tell apart; then the JSON, text and HTML reports.
-#include "backend/verify.h"
-#include "backend/verifyreport.h"
-#include "backend/verifyverdict.h"
+#include "backend/verify/verify.h"
+#include "backend/report/verifyreport.h"
+#include "backend/verify/verifyverdict.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
