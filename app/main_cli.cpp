@@ -11,8 +11,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("oe-failover-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OEF_VERSION));
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("oe-failover"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("oe-failover"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
     return oef::runCli(QCoreApplication::arguments());
 }

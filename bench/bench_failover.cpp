@@ -40,11 +40,16 @@ struct Bench
     QString knownHosts;
     int planCount = 0;
 
-    QString addr(const QString &name) const { return name == QLatin1String("primary") ? env.primary() : env.secondary(); }
+    QString addr(const QString &name) const
+    {
+        return name == QLatin1String("primary") ? env.primary() : env.secondary();
+    }
     QJsonObject server(const QString &name) const
     {
-        return {{QStringLiteral("host"), addr(name)}, {QStringLiteral("sshPort"), 22},
-                {QStringLiteral("user"), env.user()}, {QStringLiteral("auth"), QStringLiteral("password")},
+        return {{QStringLiteral("host"), addr(name)},
+                {QStringLiteral("sshPort"), 22},
+                {QStringLiteral("user"), env.user()},
+                {QStringLiteral("auth"), QStringLiteral("password")},
                 {QStringLiteral("dbPort"), 5432}};
     }
     QString writePlan(const QJsonObject &plan)
@@ -66,31 +71,34 @@ struct Bench
     {
         QElapsedTimer t;
         t.start();
-        CliRun r = runCli(args + QStringList{QStringLiteral("--json"), QStringLiteral("--yes"), QStringLiteral("--secrets"),
-                                             QStringLiteral("-"), QStringLiteral("--known-hosts"), knownHosts},
+        CliRun r = runCli(args
+                              + QStringList{QStringLiteral("--json"), QStringLiteral("--yes"),
+                                            QStringLiteral("--secrets"), QStringLiteral("-"),
+                                            QStringLiteral("--known-hosts"), knownHosts},
                           input, 3600000);
         *ms = t.elapsed();
         return r;
     }
     CliRun setup(const QString &primary, const QString &secondary, const QStringList &extra, qint64 *ms)
     {
-        const QString plan = writePlan({{QStringLiteral("primary"), server(primary)},
-                                        {QStringLiteral("secondary"), server(secondary)}});
+        const QString plan = writePlan(
+            {{QStringLiteral("primary"), server(primary)}, {QStringLiteral("secondary"), server(secondary)}});
         return cli(QStringList{QStringLiteral("setup"), QStringLiteral("--plan"), plan} + extra,
                    secrets({QStringLiteral("primary"), QStringLiteral("secondary")}), ms);
     }
     CliRun failover(const QString &oldPrimary, const QString &newPrimary, qint64 *ms)
     {
-        const QString plan = writePlan({{QStringLiteral("oldPrimary"), server(oldPrimary)},
-                                        {QStringLiteral("newPrimary"), server(newPrimary)}});
+        const QString plan = writePlan(
+            {{QStringLiteral("oldPrimary"), server(oldPrimary)}, {QStringLiteral("newPrimary"), server(newPrimary)}});
         return cli({QStringLiteral("failover"), QStringLiteral("--plan"), plan},
                    secrets({QStringLiteral("oldPrimary"), QStringLiteral("newPrimary")}), ms);
     }
     bool reset()
     {
         out() << "  resetting the primary and the secondary…\n" << Qt::flush;
-        return env.lab({QStringLiteral("reset"), QStringLiteral("primary"), QStringLiteral("secondary")}, nullptr, nullptr,
-                       {}, 900000) == 0;
+        return env.lab({QStringLiteral("reset"), QStringLiteral("primary"), QStringLiteral("secondary")}, nullptr,
+                       nullptr, {}, 900000)
+               == 0;
     }
     // The same small amount of new writes on the (new) primary before each re-attach.
     bool diverge(const QString &host)
@@ -98,8 +106,10 @@ struct Bench
         QElapsedTimer t;
         t.start();
         bool ok = false;
-        labExec(env, host, QStringLiteral("docker exec %1 pgbench -n -t 2000 -c 1 -U postgres benchdb >/dev/null").arg(kDb), &ok);
-        out() << "  2000 pgbench transactions on the " << host << " (the new primary) in " << secs(t.elapsed()) << "\n" << Qt::flush;
+        labExec(env, host,
+                QStringLiteral("docker exec %1 pgbench -n -t 2000 -c 1 -U postgres benchdb >/dev/null").arg(kDb), &ok);
+        out() << "  2000 pgbench transactions on the " << host << " (the new primary) in " << secs(t.elapsed()) << "\n"
+              << Qt::flush;
         return ok;
     }
 };
@@ -125,7 +135,8 @@ int main(int argc, char **argv)
         out() << "The lab is not up (" << why << "). Start it with 'tests/lab/lab.sh up --spare' (as root).\n";
         return 1;
     }
-    out() << "bench_failover: lab primary " << b.env.primary() << ", secondary " << b.env.secondary() << "\n" << Qt::flush;
+    out() << "bench_failover: lab primary " << b.env.primary() << ", secondary " << b.env.secondary() << "\n"
+          << Qt::flush;
     auto fail = [&](const char *what) {
         out() << "bench_failover FAILED: " << what << "\n";
         summary(QStringLiteral("bench_failover"), QStringLiteral("FAILED: %1").arg(QLatin1String(what)));
@@ -144,11 +155,14 @@ int main(int argc, char **argv)
         QElapsedTimer t;
         t.start();
         bool ok = false;
-        const QString size = labExec(b.env, QStringLiteral("primary"), QStringLiteral(
-            "set -e; docker exec %1 createdb -U postgres benchdb; "
-            "docker exec %1 pgbench -i -s 65 -q -U postgres benchdb >/dev/null 2>&1; "
-            "docker exec %1 psql -U postgres -qAt -c CHECKPOINT; "
-            "docker exec %1 psql -U postgres -qAt -c \"SELECT pg_database_size('benchdb')\"").arg(kDb), &ok);
+        const QString size = labExec(
+            b.env, QStringLiteral("primary"),
+            QStringLiteral("set -e; docker exec %1 createdb -U postgres benchdb; "
+                           "docker exec %1 pgbench -i -s 65 -q -U postgres benchdb >/dev/null 2>&1; "
+                           "docker exec %1 psql -U postgres -qAt -c CHECKPOINT; "
+                           "docker exec %1 psql -U postgres -qAt -c \"SELECT pg_database_size('benchdb')\"")
+                .arg(kDb),
+            &ok);
         if (!ok)
             return fail("pgbench -i");
         out() << "  benchdb: " << num(size.toLongLong() / 1e6, 0) << " MB, made in " << secs(t.elapsed()) << "\n";
@@ -162,7 +176,8 @@ int main(int argc, char **argv)
     out() << "  set-up primary -> secondary: " << secs(ms) << "\n" << Qt::flush;
 
     auto runFailover = [&](const QString &from, const QString &to, FailoverFigures *f) {
-        out() << "\n== Failover " << from << " -> " << to << " (goal: writable < 2 s after promotion starts)\n" << Qt::flush;
+        out() << "\n== Failover " << from << " -> " << to << " (goal: writable < 2 s after promotion starts)\n"
+              << Qt::flush;
         const CliRun fr = b.failover(from, to, &f->wallMs);
         if (cliFailed(fr, "failover"))
             return false;
@@ -173,9 +188,9 @@ int main(int argc, char **argv)
         out() << "  promotion -> pg_promote returned: " << f->promoteMs << " ms\n";
         out() << "  promotion -> accepts writes:      " << f->writableMs << " ms ("
               << met(f->writableMs >= 0 && f->writableMs < 2000) << ")\n";
-        out() << "  promotion -> health URL answers:  " << f->healthMs << " ms (healthy: "
-              << (o.value(QStringLiteral("healthy")).toBool() ? "yes" : "no") << ", fencing: "
-              << o.value(QStringLiteral("fencing")).toString() << ")\n";
+        out() << "  promotion -> health URL answers:  " << f->healthMs
+              << " ms (healthy: " << (o.value(QStringLiteral("healthy")).toBool() ? "yes" : "no")
+              << ", fencing: " << o.value(QStringLiteral("fencing")).toString() << ")\n";
         out() << "  whole failover command: " << secs(f->wallMs) << "\n";
         printSteps(fr);
         out().flush();
@@ -186,7 +201,8 @@ int main(int argc, char **argv)
     FailoverFigures first, second;
     if (!runFailover(QStringLiteral("primary"), QStringLiteral("secondary"), &first))
         return fail("failover primary -> secondary");
-    out() << "\n== Re-attach the old primary with pg_rewind (setup primary=secondary, secondary=primary)\n" << Qt::flush;
+    out() << "\n== Re-attach the old primary with pg_rewind (setup primary=secondary, secondary=primary)\n"
+          << Qt::flush;
     if (!b.diverge(QStringLiteral("secondary")))
         return fail("pgbench on the new primary");
     qint64 rewindMs = 0;
@@ -196,10 +212,12 @@ int main(int argc, char **argv)
     const QJsonObject rw = r.result().value(QStringLiteral("setup")).toObject();
     const bool rewound = rw.value(QStringLiteral("rewound")).toBool();
     const qint64 rewindCopyBytes = rw.value(QStringLiteral("syncBytes")).toInteger();
-    out() << "  re-attach: " << secs(rewindMs) << ", install-dir copy sent " << rw.value(QStringLiteral("syncFiles")).toInteger()
-          << " files, " << num(rewindCopyBytes / 1e6) << " MB, rewound: " << (rewound ? "yes" : "NO")
-          << (rw.contains(QStringLiteral("rewindNote")) ? QStringLiteral(" (%1)").arg(rw.value(QStringLiteral("rewindNote")).toString())
-                                                         : QString())
+    out() << "  re-attach: " << secs(rewindMs) << ", install-dir copy sent "
+          << rw.value(QStringLiteral("syncFiles")).toInteger() << " files, " << num(rewindCopyBytes / 1e6)
+          << " MB, rewound: " << (rewound ? "yes" : "NO")
+          << (rw.contains(QStringLiteral("rewindNote"))
+                  ? QStringLiteral(" (%1)").arg(rw.value(QStringLiteral("rewindNote")).toString())
+                  : QString())
           << "\n";
     printSteps(r);
 
@@ -216,8 +234,9 @@ int main(int argc, char **argv)
     const QJsonObject fc = r.result().value(QStringLiteral("setup")).toObject();
     const bool fullRewound = fc.value(QStringLiteral("rewound")).toBool();
     const qint64 fullCopyBytes = fc.value(QStringLiteral("syncBytes")).toInteger();
-    out() << "  re-attach: " << secs(fullMs) << ", install-dir copy sent " << fc.value(QStringLiteral("syncFiles")).toInteger()
-          << " files, " << num(fullCopyBytes / 1e6) << " MB, rewound: " << (fullRewound ? "YES (unexpected)" : "no") << "\n";
+    out() << "  re-attach: " << secs(fullMs) << ", install-dir copy sent "
+          << fc.value(QStringLiteral("syncFiles")).toInteger() << " files, " << num(fullCopyBytes / 1e6)
+          << " MB, rewound: " << (fullRewound ? "YES (unexpected)" : "no") << "\n";
     printSteps(r);
     const double ratio = double(rewindMs) / double(fullMs);
     out() << "\n  ratio rewind / full copy: " << num(ratio, 2) << " (" << met(ratio <= 0.2) << ")\n" << Qt::flush;
@@ -236,7 +255,8 @@ int main(int argc, char **argv)
                 + QStringLiteral(" (install-dir copy sent %1 MB)").arg(num(rewindCopyBytes / 1e6)));
     summary(QStringLiteral("re-attach old primary, --full-copy"),
             secs(fullMs) + QStringLiteral(" (install-dir copy sent %1 MB)").arg(num(fullCopyBytes / 1e6)));
-    summary(QStringLiteral("ratio rewind / full copy"), num(ratio, 2), QStringLiteral("<= 0.2"), met(rewound && ratio <= 0.2));
+    summary(QStringLiteral("ratio rewind / full copy"), num(ratio, 2), QStringLiteral("<= 0.2"),
+            met(rewound && ratio <= 0.2));
     out() << "\nbench_failover took " << secs(whole.elapsed()) << "\n";
     return rewound && !fullRewound ? 0 : 1;
 }

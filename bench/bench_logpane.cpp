@@ -8,8 +8,8 @@
 // Runs offscreen unless QT_QPA_PLATFORM says otherwise; the window is shown and painted.
 #include "backend/core/runner.h"
 #include "backend/core/step.h"
-#include "wizard/widgets/logview.h"
 #include "wizard/common/progresspage.h"
+#include "wizard/widgets/logview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -63,9 +63,8 @@ Flow floodFlow(int lines, int rate)
 {
     Flow flow;
     flow.name = QStringLiteral("bench");
-    flow.steps.push_back(std::make_unique<LambdaStep>(
-        QStringLiteral("Copy the primary's database"), 1.0,
-        [lines, rate](StepContext &c) {
+    flow.steps.push_back(
+        std::make_unique<LambdaStep>(QStringLiteral("Copy the primary's database"), 1.0, [lines, rate](StepContext &c) {
             QElapsedTimer t;
             t.start();
             for (int i = 0; i < lines; ++i) {
@@ -73,7 +72,10 @@ Flow floodFlow(int lines, int rate)
                 c.log(host, i % 50 == 0 ? LogStream::Command : (i % 7 ? LogStream::StdOut : LogStream::StdErr),
                       QStringLiteral("%1/%2 kB (%3%), 1/1 tablespace  base/16384/%4 "
                                      "waiting for WAL to be archived")
-                          .arg(i * 8).arg(lines * 8).arg(i * 100 / lines).arg(24576 + i));
+                          .arg(i * 8)
+                          .arg(lines * 8)
+                          .arg(i * 100 / lines)
+                          .arg(24576 + i));
                 if (i % 100 == 0)
                     c.progress(double(i) / lines, QStringLiteral("Copying: line %1 of %2").arg(i).arg(lines));
                 if (rate > 0) {
@@ -119,7 +121,7 @@ int main(int argc, char **argv)
 
     // The event loop's heartbeat: the longest gap between two 5 ms ticks, minus 5 ms.
     qint64 longestStall = 0;
-    qint64 longestBusy = 0;      // GUI-thread CPU time between two ticks (load-independent)
+    qint64 longestBusy = 0; // GUI-thread CPU time between two ticks (load-independent)
     qint64 lastCpu = 0;
     qint64 stalls50 = 0;
     qint64 peak = 0;
@@ -158,17 +160,16 @@ int main(int argc, char **argv)
             });
             poll->start(20);
         });
-        wizard.show();              // starts the run (initializePage)
+        wizard.show(); // starts the run (initializePage)
     } else {
         naiveView.resize(920, 500);
         naiveView.setReadOnly(true);
         naiveView.setMaximumBlockCount(5000);
         naiveView.show();
         auto *runner = new FlowRunner(floodFlow(lines, rate));
-        QObject::connect(runner, &FlowRunner::logLine, &naiveView,
-                         [&](const QString &host, int, const QString &text) {
-                             naiveView.appendPlainText(host + QStringLiteral("  ") + text);
-                         });
+        QObject::connect(runner, &FlowRunner::logLine, &naiveView, [&](const QString &host, int, const QString &text) {
+            naiveView.appendPlainText(host + QStringLiteral("  ") + text);
+        });
         QObject::connect(runner, &FlowRunner::finished, &app, [&] {
             finishedMs = clock.elapsed();
             QTimer::singleShot(500, &app, &QApplication::quit);
@@ -184,29 +185,28 @@ int main(int argc, char **argv)
     heartbeat.start();
     if (naiveThread)
         naiveThread->start();
-    QTimer::singleShot(300000, &app, &QApplication::quit);       // safety net
+    QTimer::singleShot(300000, &app, &QApplication::quit); // safety net
     app.exec();
     heartbeat.stop();
     const qint64 after = residentBytes();
     pushedMs = finishedMs;
 
-    const qint64 shown = naive ? naiveView.document()->blockCount()
-                               : page->logView()->document()->blockCount();
+    const qint64 shown = naive ? naiveView.document()->blockCount() : page->logView()->document()->blockCount();
     std::printf("bench_logpane: %d lines, %s, %s\n", lines,
-                rate > 0 ? qPrintable(QStringLiteral("paced at %1 lines/s").arg(rate)) : "flood (as fast as the worker can)",
+                rate > 0 ? qPrintable(QStringLiteral("paced at %1 lines/s").arg(rate))
+                         : "flood (as fast as the worker can)",
                 naive ? "NAIVE: one queued signal per line into QPlainTextEdit::appendPlainText"
                       : "ProgressPage (FlowFeed mailbox + LogView 100 ms batches)");
     std::printf("  flow finished after          %8lld ms\n", static_cast<long long>(pushedMs));
-    std::printf("  longest event-loop stall     %8lld ms   (goal < 50 ms: %s)\n",
-                static_cast<long long>(longestStall), longestStall < 50 ? "met" : "NOT met");
+    std::printf("  longest event-loop stall     %8lld ms   (goal < 50 ms: %s)\n", static_cast<long long>(longestStall),
+                longestStall < 50 ? "met" : "NOT met");
     std::printf("  stalls >= 50 ms              %8lld\n", static_cast<long long>(stalls50));
     std::printf("  longest GUI-thread busy time %8.1f ms   (CPU time between two ticks: the stall\n"
                 "                                            without other processes' load)\n",
                 double(longestBusy) / 1000.0);
-    std::printf("  machine load average         %8.2f   (%ld CPUs)\n", loadAverage(),
-                sysconf(_SC_NPROCESSORS_ONLN));
-    std::printf("  resident memory: baseline %.1f MB, peak %.1f MB, after %.1f MB\n", mb(baseline),
-                mb(peak), mb(after));
+    std::printf("  machine load average         %8.2f   (%ld CPUs)\n", loadAverage(), sysconf(_SC_NPROCESSORS_ONLN));
+    std::printf("  resident memory: baseline %.1f MB, peak %.1f MB, after %.1f MB\n", mb(baseline), mb(peak),
+                mb(after));
     std::printf("  memory growth (peak - base)  %8.1f MB   (goal < 50 MB: %s)\n", mb(peak - baseline),
                 peak - baseline < 50LL * 1024 * 1024 ? "met" : "NOT met");
     std::printf("  lines kept in the log view   %8lld", static_cast<long long>(shown));

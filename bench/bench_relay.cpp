@@ -10,9 +10,9 @@
 // 0600 file (never on a command line) and checks host keys against an ssh-keyscan known_hosts
 // with StrictHostKeyChecking=yes. OEF_BENCH_RUNS sets the number of 1 GiB transfers per tool
 // (default 5, alternating which tool goes first).
-#include "benchcommon.h"
 #include "backend/remote/relay.h"
 #include "backend/remote/sshsession.h"
+#include "benchcommon.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,7 +35,7 @@ namespace {
 const QString kBenchDir = QStringLiteral("/var/lib/openelis-global/backups/oef-bench");
 const QString kFile = kBenchDir + QStringLiteral("/relay-1GiB.bin");
 constexpr qint64 kFileBytes = 1073741824;
-constexpr int kLabExecMs = 1800000;   // each command on a lab server: half an hour at most
+constexpr int kLabExecMs = 1800000; // each command on a lab server: half an hour at most
 
 void summary(const QString &figure, const QString &value, const QString &goal, const QString &verdict)
 {
@@ -106,9 +106,9 @@ public:
             "-o ConnectTimeout=10 -o ServerAliveInterval=15 -o LogLevel=ERROR)\n"
             "o() { ssh \"${OPTS[@]}\" \"$@\"; }\n"
             "ocp() { scp \"${OPTS[@]}\" \"$@\"; }\n");
-        return runLocal(QStringLiteral("setsid"), {QStringLiteral("-w"), QStringLiteral("bash"), QStringLiteral("-c"),
-                                                   prelude + script},
-                        m_env, {}, timeoutMs);
+        return runLocal(QStringLiteral("setsid"),
+                        {QStringLiteral("-w"), QStringLiteral("bash"), QStringLiteral("-c"), prelude + script}, m_env,
+                        {}, timeoutMs);
     }
 
 private:
@@ -125,7 +125,8 @@ std::unique_ptr<SshSession> connectTo(const LabEnv &env, const QString &host, co
     secrets.password = SecretString(env.password());
     auto s = std::make_unique<SshSession>();
     if (!s->connect(spec, secrets, policy, 10s)) {
-        out() << "  ! login to " << host << " failed: " << s->lastError().message << " " << s->lastError().details << "\n";
+        out() << "  ! login to " << host << " failed: " << s->lastError().message << " " << s->lastError().details
+              << "\n";
         return nullptr;
     }
     return s;
@@ -144,10 +145,13 @@ int main(int argc, char **argv)
         out() << "The lab is not up (" << why << "). Start it with 'tests/lab/lab.sh up --spare' (as root).\n";
         return 1;
     }
-    const int runs = std::max(1, qEnvironmentVariableIsSet("OEF_BENCH_RUNS") ? qEnvironmentVariableIntValue("OEF_BENCH_RUNS") : 5);
+    const int runs = std::max(
+        1, qEnvironmentVariableIsSet("OEF_BENCH_RUNS") ? qEnvironmentVariableIntValue("OEF_BENCH_RUNS") : 5);
     out() << "bench_relay: lab primary " << env.primary() << ", secondary " << env.secondary() << "\n";
     out() << "Resetting the primary and the secondary…\n" << Qt::flush;
-    if (env.lab({QStringLiteral("reset"), QStringLiteral("primary"), QStringLiteral("secondary")}, nullptr, nullptr, {}, 900000) != 0) {
+    if (env.lab({QStringLiteral("reset"), QStringLiteral("primary"), QStringLiteral("secondary")}, nullptr, nullptr, {},
+                900000)
+        != 0) {
         out() << "lab.sh reset failed\n";
         return 1;
     }
@@ -173,9 +177,12 @@ int main(int argc, char **argv)
     bool made = false;
     labExec(env, QStringLiteral("primary"),
             QStringLiteral("openssl enc -aes-128-ctr -pass pass:oef -nosalt -pbkdf2 </dev/zero 2>/dev/null "
-                           "| head -c %1 > %2 && chmod 644 %2").arg(kFileBytes).arg(kFile), &made, {}, kLabExecMs);
-    const QString sumA = labExec(env, QStringLiteral("primary"), QStringLiteral("sha256sum < %1 | cut -d' ' -f1").arg(kFile),
-                                 nullptr, {}, kLabExecMs);
+                           "| head -c %1 > %2 && chmod 644 %2")
+                .arg(kFileBytes)
+                .arg(kFile),
+            &made, {}, kLabExecMs);
+    const QString sumA = labExec(env, QStringLiteral("primary"),
+                                 QStringLiteral("sha256sum < %1 | cut -d' ' -f1").arg(kFile), nullptr, {}, kLabExecMs);
     if (!ok || !made || sumA.size() != 64) {
         out() << "Could not prepare the file on the primary.\n";
         return 1;
@@ -183,15 +190,17 @@ int main(int argc, char **argv)
     ::sync();
 
     // ---------------------------------------------------------------- 1. throughput
-    out() << "\n== 1. 1 GiB primary -> secondary: oef::relay() vs OpenSSH (goal: ours >= 0.8 of OpenSSH)\n" << Qt::flush;
+    out() << "\n== 1. 1 GiB primary -> secondary: oef::relay() vs OpenSSH (goal: ours >= 0.8 of OpenSSH)\n"
+          << Qt::flush;
     QList<double> oursMBs, oursRelayOnlyMBs, sshMBs;
     auto clearTarget = [&] {
         labExec(env, QStringLiteral("secondary"), QStringLiteral("rm -f %1").arg(kFile), nullptr, {}, kLabExecMs);
         ::sync();
     };
     auto targetIntact = [&] {
-        return labExec(env, QStringLiteral("secondary"), QStringLiteral("sha256sum < %1 | cut -d' ' -f1").arg(kFile), nullptr, {},
-                       kLabExecMs) == sumA;
+        return labExec(env, QStringLiteral("secondary"), QStringLiteral("sha256sum < %1 | cut -d' ' -f1").arg(kFile),
+                       nullptr, {}, kLabExecMs)
+               == sumA;
     };
     auto runOurs = [&](int round) -> bool {
         clearTarget();
@@ -228,12 +237,14 @@ int main(int argc, char **argv)
         oursRelayOnlyMBs << relayOnly;
         out() << "  run " << round << " ours:    " << totalMs << " ms = " << num(mbs) << " MB/s (logins " << connectMs
               << " ms; relay alone " << relayMs << " ms = " << num(relayOnly) << " MB/s)"
-              << (intact ? ", checksum OK" : ", CHECKSUM MISMATCH") << "\n" << Qt::flush;
+              << (intact ? ", checksum OK" : ", CHECKSUM MISMATCH") << "\n"
+              << Qt::flush;
         return intact;
     };
     auto runOpenSsh = [&](int round) -> bool {
         clearTarget();
-        const Proc p = openssh.run(QStringLiteral("o \"$U@$P\" \"sudo -n cat %1\" | o \"$U@$S\" \"sudo -n sh -c 'cat > %1'\"").arg(kFile));
+        const Proc p = openssh.run(
+            QStringLiteral("o \"$U@$P\" \"sudo -n cat %1\" | o \"$U@$S\" \"sudo -n sh -c 'cat > %1'\"").arg(kFile));
         if (p.rc != 0) {
             out() << "  ! OpenSSH pipeline exited " << p.rc << ": " << QString::fromUtf8(p.err).trimmed() << "\n";
             return false;
@@ -242,7 +253,8 @@ int main(int argc, char **argv)
         const double mbs = kFileBytes / 1e6 / (p.ms / 1000.0);
         sshMBs << mbs;
         out() << "  run " << round << " OpenSSH: " << p.ms << " ms = " << num(mbs) << " MB/s"
-              << (intact ? ", checksum OK" : ", CHECKSUM MISMATCH") << "\n" << Qt::flush;
+              << (intact ? ", checksum OK" : ", CHECKSUM MISMATCH") << "\n"
+              << Qt::flush;
         return intact;
     };
     for (int i = 1; i <= runs && ok; ++i) {
@@ -253,15 +265,19 @@ int main(int argc, char **argv)
     }
     if (ok) {
         const double ours = median(oursMBs), theirs = median(sshMBs), ratio = ours / theirs;
-        out() << "  median ours (logins + relay): " << num(ours) << " MB/s; relay alone " << num(median(oursRelayOnlyMBs))
-              << " MB/s; OpenSSH: " << num(theirs) << " MB/s\n";
-        out() << "  ratio ours / OpenSSH: " << num(ratio, 2) << " (goal >= 0.80: " << (ratio >= 0.8 ? "met" : "NOT met") << ")\n";
-        summary(QStringLiteral("relay 1 GiB, ours (median of %1)").arg(runs), num(ours) + QStringLiteral(" MB/s"), QString(), QString());
-        summary(QStringLiteral("relay 1 GiB, OpenSSH (median of %1)").arg(runs), num(theirs) + QStringLiteral(" MB/s"), QString(), QString());
+        out() << "  median ours (logins + relay): " << num(ours) << " MB/s; relay alone "
+              << num(median(oursRelayOnlyMBs)) << " MB/s; OpenSSH: " << num(theirs) << " MB/s\n";
+        out() << "  ratio ours / OpenSSH: " << num(ratio, 2) << " (goal >= 0.80: " << (ratio >= 0.8 ? "met" : "NOT met")
+              << ")\n";
+        summary(QStringLiteral("relay 1 GiB, ours (median of %1)").arg(runs), num(ours) + QStringLiteral(" MB/s"),
+                QString(), QString());
+        summary(QStringLiteral("relay 1 GiB, OpenSSH (median of %1)").arg(runs), num(theirs) + QStringLiteral(" MB/s"),
+                QString(), QString());
         summary(QStringLiteral("relay ratio ours / OpenSSH"), num(ratio, 2), QStringLiteral(">= 0.80"),
                 ratio >= 0.8 ? QStringLiteral("met") : QStringLiteral("NOT met"));
     } else {
-        summary(QStringLiteral("relay ratio ours / OpenSSH"), QStringLiteral("FAILED"), QStringLiteral(">= 0.80"), QStringLiteral("-"));
+        summary(QStringLiteral("relay ratio ours / OpenSSH"), QStringLiteral("FAILED"), QStringLiteral(">= 0.80"),
+                QStringLiteral("-"));
     }
 
     // ---------------------------------------------------------------- 2. small commands
@@ -272,7 +288,7 @@ int main(int argc, char **argv)
         c.program = QStringLiteral("true");
         c.timeout = 30s;
         for (int i = 0; i < 3; ++i)
-            s->run(c);   // warm-up
+            s->run(c); // warm-up
         int failures = 0;
         QElapsedTimer t;
         t.start();
@@ -283,7 +299,7 @@ int main(int argc, char **argv)
         RemoteCommand r = c;
         r.asRoot = true;
         for (int i = 0; i < 3; ++i)
-            s->run(r);   // warm-up
+            s->run(r); // warm-up
         int rootFailures = 0;
         t.restart();
         for (int i = 0; i < 100; ++i)
@@ -291,12 +307,15 @@ int main(int argc, char **argv)
         const qint64 rootMs = t.elapsed();
         failures += rootFailures;
         // OpenSSH: one master (ControlMaster, not timed), then 100 `ssh HOST true` through it.
-        const Proc master = openssh.run(QStringLiteral(
-            "o -f -N -o ControlMaster=yes -o ControlPath=\"$OEF_BENCH_CTL\" -o ControlPersist=120 \"$U@$P\" "
-            "</dev/null >/dev/null 2>\"$OEF_BENCH_TMP/master.err\" && "
-            "for i in 1 2 3; do o -o ControlMaster=no -o ControlPath=\"$OEF_BENCH_CTL\" \"$U@$P\" true || exit 1; done"), 60000);
-        const Proc loop = openssh.run(QStringLiteral(
-            "for ((i = 0; i < 100; i++)); do o -o ControlMaster=no -o ControlPath=\"$OEF_BENCH_CTL\" \"$U@$P\" true || exit 1; done"));
+        const Proc master = openssh.run(
+            QStringLiteral(
+                "o -f -N -o ControlMaster=yes -o ControlPath=\"$OEF_BENCH_CTL\" -o ControlPersist=120 \"$U@$P\" "
+                "</dev/null >/dev/null 2>\"$OEF_BENCH_TMP/master.err\" && "
+                "for i in 1 2 3; do o -o ControlMaster=no -o ControlPath=\"$OEF_BENCH_CTL\" \"$U@$P\" true || exit 1; "
+                "done"),
+            60000);
+        const Proc loop = openssh.run(QStringLiteral("for ((i = 0; i < 100; i++)); do o -o ControlMaster=no -o "
+                                                     "ControlPath=\"$OEF_BENCH_CTL\" \"$U@$P\" true || exit 1; done"));
         openssh.run(QStringLiteral("o -o ControlPath=\"$OEF_BENCH_CTL\" -O exit \"$U@$P\" 2>/dev/null"), 30000);
         out() << "  ours:    " << oursMs << " ms for 100 = " << num(oursMs / 100.0, 2) << " ms per command"
               << (failures ? QStringLiteral(" (%1 FAILED)").arg(failures) : QString()) << "\n";
@@ -312,10 +331,13 @@ int main(int argc, char **argv)
             summary(QStringLiteral("100 x `true`, one SshSession"),
                     QStringLiteral("%1 ms (%2 ms each)").arg(oursMs).arg(num(oursMs / 100.0, 2)), QString(), QString());
             summary(QStringLiteral("100 x `true`, OpenSSH ControlMaster"),
-                    QStringLiteral("%1 ms (%2 ms each)").arg(loop.ms).arg(num(loop.ms / 100.0, 2)), QString(), QString());
-            summary(QStringLiteral("100 commands: time ours / OpenSSH"), num(ratio, 2), QStringLiteral("(lower is better)"), QString());
+                    QStringLiteral("%1 ms (%2 ms each)").arg(loop.ms).arg(num(loop.ms / 100.0, 2)), QString(),
+                    QString());
+            summary(QStringLiteral("100 commands: time ours / OpenSSH"), num(ratio, 2),
+                    QStringLiteral("(lower is better)"), QString());
         } else {
-            out() << "  ! OpenSSH multiplexed loop failed: " << QString::fromUtf8(master.err + loop.err).trimmed() << "\n";
+            out() << "  ! OpenSSH multiplexed loop failed: " << QString::fromUtf8(master.err + loop.err).trimmed()
+                  << "\n";
         }
         cmdOk = failures == 0 && master.rc == 0 && loop.rc == 0;
     }

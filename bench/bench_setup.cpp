@@ -97,9 +97,9 @@ public:
             "-o ConnectTimeout=10 -o ServerAliveInterval=15 -o LogLevel=ERROR)\n"
             "o() { ssh \"${OPTS[@]}\" \"$@\"; }\n"
             "ocp() { scp \"${OPTS[@]}\" \"$@\"; }\n");
-        return runLocal(QStringLiteral("setsid"), {QStringLiteral("-w"), QStringLiteral("bash"), QStringLiteral("-c"),
-                                                   prelude + script},
-                        m_env, {}, timeoutMs);
+        return runLocal(QStringLiteral("setsid"),
+                        {QStringLiteral("-w"), QStringLiteral("bash"), QStringLiteral("-c"), prelude + script}, m_env,
+                        {}, timeoutMs);
     }
 
 private:
@@ -115,15 +115,16 @@ struct Bench
     QString planFile;
     QByteArray secretsJson;
     OpenSsh openssh;
-    QString image;            // the database image (for the baselines' throwaway containers)
-    qint64 copySetBytes = 0;  // bytes of the part of the install directory the set-up copies
+    QString image;           // the database image (for the baselines' throwaway containers)
+    qint64 copySetBytes = 0; // bytes of the part of the install directory the set-up copies
     qint64 dbBytes = 0;
 
     bool reset()
     {
         out() << "  resetting the primary and the secondary…\n" << Qt::flush;
-        return env.lab({QStringLiteral("reset"), QStringLiteral("primary"), QStringLiteral("secondary")}, nullptr, nullptr,
-                       {}, 900000) == 0;
+        return env.lab({QStringLiteral("reset"), QStringLiteral("primary"), QStringLiteral("secondary")}, nullptr,
+                       nullptr, {}, 900000)
+               == 0;
     }
 
     // Waits (up to 3 minutes) for the background deletions a reset started, so that they do
@@ -149,16 +150,23 @@ struct Bench
         labExec(env, QStringLiteral("primary"),
                 QStringLiteral("set -e; docker exec %1 createdb -U postgres benchdb; "
                                "docker exec %1 pgbench -i -s 65 -q -U postgres benchdb >/dev/null 2>&1; "
-                               "docker exec %1 psql -U postgres -qAt -c CHECKPOINT").arg(kDb), &ok1);
+                               "docker exec %1 psql -U postgres -qAt -c CHECKPOINT")
+                    .arg(kDb),
+                &ok1);
         labExec(env, QStringLiteral("primary"),
                 QStringLiteral("set -e; d=%1/plugins/bench; install -d -m 0755 $d; "
-                               "for i in $(seq -w 1 200); do head -c 1048576 /dev/urandom > $d/plugin-$i.bin; done").arg(kInstall),
+                               "for i in $(seq -w 1 200); do head -c 1048576 /dev/urandom > $d/plugin-$i.bin; done")
+                    .arg(kInstall),
                 &ok2);
-        const QString sizes = labExec(env, QStringLiteral("primary"), QStringLiteral(
-            "set -e; cd %1; find . \\( -path ./data -o -path ./backups -o -path ./logs -o -path ./tomcatLogs \\) -prune "
-            "-o -type f -printf '%s\\n' | awk '{s += $1} END {printf \"%d \", s}'; "
-            "docker exec %2 psql -U postgres -qAt -c \"SELECT pg_database_size('benchdb')\"; "
-            "du -sb data | cut -f1").arg(kInstall, kDb), &ok3);
+        const QString sizes = labExec(
+            env, QStringLiteral("primary"),
+            QStringLiteral("set -e; cd %1; find . \\( -path ./data -o -path ./backups -o -path ./logs -o -path "
+                           "./tomcatLogs \\) -prune "
+                           "-o -type f -printf '%s\\n' | awk '{s += $1} END {printf \"%d \", s}'; "
+                           "docker exec %2 psql -U postgres -qAt -c \"SELECT pg_database_size('benchdb')\"; "
+                           "du -sb data | cut -f1")
+                .arg(kInstall, kDb),
+            &ok3);
         const QStringList parts = sizes.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
         if (!ok1 || !ok2 || !ok3 || parts.size() != 3)
             return false;
@@ -168,7 +176,8 @@ struct Bench
         ::sync();
         out() << "  data ready in " << secs(t.elapsed()) << ": benchdb " << num(dbBytes / 1e6, 0) << " MB (data/ "
               << num(parts[2].toLongLong() / 1e6, 0) << " MB), install directory without data/backups/logs "
-              << num(copySetBytes / 1e6, 1) << " MB\n" << Qt::flush;
+              << num(copySetBytes / 1e6, 1) << " MB\n"
+              << Qt::flush;
         return true;
     }
 
@@ -177,11 +186,12 @@ struct Bench
     bool prepareBaseline()
     {
         bool ok1 = false, ok2 = false, ok3 = false, ok4 = false;
-        labExec(env, QStringLiteral("primary"), QStringLiteral(
-            "set -e; f=%1/data/pg_hba.conf; grep -q oef-bench $f || "
-            "echo 'host replication backup %2/32 scram-sha-256 # oef-bench' >> $f; "
-            "docker exec %3 psql -U postgres -qAt -c 'SELECT pg_reload_conf()' >/dev/null").arg(kInstall, env.secondary(), kDb),
-            &ok1);
+        labExec(env, QStringLiteral("primary"),
+                QStringLiteral("set -e; f=%1/data/pg_hba.conf; grep -q oef-bench $f || "
+                               "echo 'host replication backup %2/32 scram-sha-256 # oef-bench' >> $f; "
+                               "docker exec %3 psql -U postgres -qAt -c 'SELECT pg_reload_conf()' >/dev/null")
+                    .arg(kInstall, env.secondary(), kDb),
+                &ok1);
         QByteArray password = labExec(env, QStringLiteral("primary"),
                                       QStringLiteral("cat %1/secrets/backup_datasource.password").arg(kInstall), &ok2)
                                   .toUtf8();
@@ -190,20 +200,22 @@ struct Bench
             labExec(env, host, QStringLiteral("install -d -m 1777 %1").arg(kBenchDir), &ok3);
         labExec(env, QStringLiteral("secondary"),
                 QStringLiteral("set -e; install -d -m 0700 -o 999 -g 999 %1/bb; umask 077; cat > %1/.pgpass; "
-                               "chown 999:999 %1/.pgpass").arg(kBenchDir),
+                               "chown 999:999 %1/.pgpass")
+                    .arg(kBenchDir),
                 &ok4, QByteArray("*:*:*:backup:") + password + '\n');
         password.fill('\0');
-        image = labExec(env, QStringLiteral("secondary"), QStringLiteral("docker inspect -f '{{.Config.Image}}' %1").arg(kDb));
+        image = labExec(env, QStringLiteral("secondary"),
+                        QStringLiteral("docker inspect -f '{{.Config.Image}}' %1").arg(kDb));
         return ok1 && ok2 && ok3 && ok4 && !image.isEmpty();
     }
 
     // pg_basebackup alone, in a throwaway container on the secondary, over OpenSSH.
     Proc baseBackup()
     {
-        return openssh.run(QStringLiteral(
-            "o \"$U@$S\" \"sudo -n docker run --rm -u 999:999 -v %1/backups:/backups "
-            "-e PGPASSFILE=/backups/oef-bench/.pgpass --entrypoint pg_basebackup %2 "
-            "-h $P -p 5432 -U backup -D /backups/oef-bench/bb -X stream -c fast -w\"").arg(kInstall, image));
+        return openssh.run(QStringLiteral("o \"$U@$S\" \"sudo -n docker run --rm -u 999:999 -v %1/backups:/backups "
+                                          "-e PGPASSFILE=/backups/oef-bench/.pgpass --entrypoint pg_basebackup %2 "
+                                          "-h $P -p 5432 -U backup -D /backups/oef-bench/bb -X stream -c fast -w\"")
+                               .arg(kInstall, image));
     }
 
     CliRun setup(qint64 *ms)
@@ -236,13 +248,16 @@ int main(int argc, char **argv)
     if (!b.tmp.isValid() || !b.reset())
         return 1;
     b.knownHosts = b.tmp.filePath(QStringLiteral("known_hosts"));
-    if (!b.env.writeKnownHosts(b.knownHosts, {b.env.primary(), b.env.secondary()}) || !b.openssh.init(b.env, b.knownHosts, &why)) {
+    if (!b.env.writeKnownHosts(b.knownHosts, {b.env.primary(), b.env.secondary()})
+        || !b.openssh.init(b.env, b.knownHosts, &why)) {
         out() << "OpenSSH is not usable: " << why << "\n";
         return 1;
     }
     auto server = [&](const QString &host) {
-        return QJsonObject{{QStringLiteral("host"), host}, {QStringLiteral("sshPort"), 22},
-                           {QStringLiteral("user"), b.env.user()}, {QStringLiteral("auth"), QStringLiteral("password")},
+        return QJsonObject{{QStringLiteral("host"), host},
+                           {QStringLiteral("sshPort"), 22},
+                           {QStringLiteral("user"), b.env.user()},
+                           {QStringLiteral("auth"), QStringLiteral("password")},
                            {QStringLiteral("dbPort"), 5432}};
     };
     b.planFile = b.tmp.filePath(QStringLiteral("plan.json"));
@@ -250,7 +265,8 @@ int main(int argc, char **argv)
         QFile f(b.planFile);
         f.open(QIODevice::WriteOnly);
         f.write(QJsonDocument(QJsonObject{{QStringLiteral("primary"), server(b.env.primary())},
-                                          {QStringLiteral("secondary"), server(b.env.secondary())}}).toJson());
+                                          {QStringLiteral("secondary"), server(b.env.secondary())}})
+                    .toJson());
     }
     const QJsonObject pw{{QStringLiteral("password"), b.env.password()}};
     b.secretsJson = QJsonDocument(QJsonObject{{QStringLiteral("primary"), pw}, {QStringLiteral("secondary"), pw}})
@@ -271,9 +287,10 @@ int main(int argc, char **argv)
         out() << "\n== Baseline: the same work with plain tools (tar over OpenSSH, pg_basebackup alone)\n" << Qt::flush;
         if (!b.makeData() || !b.prepareBaseline())
             return fail("preparing the baseline");
-        tarCopy = b.openssh.run(QStringLiteral(
-            "o \"$U@$P\" 'sudo -n tar -C %1 --exclude=./data --exclude=./backups --exclude=./logs --exclude=./tomcatLogs -cf - .' "
-            "| o \"$U@$S\" 'sudo -n tar -C %1 --numeric-owner -xpf -'").arg(kInstall));
+        tarCopy = b.openssh.run(QStringLiteral("o \"$U@$P\" 'sudo -n tar -C %1 --exclude=./data --exclude=./backups "
+                                               "--exclude=./logs --exclude=./tomcatLogs -cf - .' "
+                                               "| o \"$U@$S\" 'sudo -n tar -C %1 --numeric-owner -xpf -'")
+                                    .arg(kInstall));
         if (tarCopy.rc != 0) {
             out() << QString::fromUtf8(tarCopy.err) << "\n";
             return fail("tar over OpenSSH");
@@ -305,9 +322,11 @@ int main(int argc, char **argv)
           << num(firstResult.value(QStringLiteral("syncBytes")).toInteger() / 1e6) << " MB)\n";
     printSteps(first);
     if (!oursOnly)
-        out() << "  ratio ours / plain tools: " << num(ratioPlain, 2) << " (" << met(ratioPlain <= 1.25) << ")\n" << Qt::flush;
+        out() << "  ratio ours / plain tools: " << num(ratioPlain, 2) << " (" << met(ratioPlain <= 1.25) << ")\n"
+              << Qt::flush;
 
-    out() << "\n== (b) the same set-up again, nothing changed (goals: copy < 1 % of the directory, time < 10 %)\n" << Qt::flush;
+    out() << "\n== (b) the same set-up again, nothing changed (goals: copy < 1 % of the directory, time < 10 %)\n"
+          << Qt::flush;
     qint64 secondMs = 0;
     const CliRun second = b.setup(&secondMs);
     if (cliFailed(second, "oe-failover-cli setup (re-run)"))
@@ -316,8 +335,9 @@ int main(int argc, char **argv)
     const qint64 rerunBytes = secondResult.value(QStringLiteral("syncBytes")).toInteger();
     const double bytesPct = 100.0 * double(rerunBytes) / double(std::max<qint64>(1, b.copySetBytes));
     const double timePct = 100.0 * double(secondMs) / double(firstMs);
-    out() << "  re-run: " << secs(secondMs) << ", copy sent " << secondResult.value(QStringLiteral("syncFiles")).toInteger()
-          << " files, " << rerunBytes << " bytes of " << b.copySetBytes << " (" << num(bytesPct, 3) << " %), already a standby: "
+    out() << "  re-run: " << secs(secondMs) << ", copy sent "
+          << secondResult.value(QStringLiteral("syncFiles")).toInteger() << " files, " << rerunBytes << " bytes of "
+          << b.copySetBytes << " (" << num(bytesPct, 3) << " %), already a standby: "
           << (secondResult.value(QStringLiteral("alreadyStandby")).toBool() ? "yes" : "no") << "\n";
     printSteps(second);
     out() << "  time: " << num(timePct, 1) << " % of the first set-up\n" << Qt::flush;
@@ -327,18 +347,23 @@ int main(int argc, char **argv)
     }
 
     // ------------------------------------------------ (c) the upstream way
-    out() << "\n== (c) the upstream way: tar+gzip of the whole install dir, scp -3, extract, base backup (goal: ours <= 0.5 x)\n"
+    out() << "\n== (c) the upstream way: tar+gzip of the whole install dir, scp -3, extract, base backup (goal: ours "
+             "<= 0.5 x)\n"
           << Qt::flush;
     if (!b.reset() || !b.makeData() || !b.prepareBaseline())
         return fail("preparing the upstream way");
     const QString archive = kBenchDir + QStringLiteral("/upstream.tar.gz");
-    const Proc pack = b.openssh.run(QStringLiteral(
-        "o \"$U@$P\" 'sudo -n tar -C /var/lib --exclude=openelis-global/backups/oef-bench -czf %1 openelis-global; rc=$?; "
-        "sudo -n chmod 644 %1 && [ $rc -le 1 ]'").arg(archive));
-    const QString archiveBytes = labExec(b.env, QStringLiteral("primary"), QStringLiteral("stat -c %s %1").arg(archive));
+    const Proc pack = b.openssh.run(
+        QStringLiteral("o \"$U@$P\" 'sudo -n tar -C /var/lib --exclude=openelis-global/backups/oef-bench -czf %1 "
+                       "openelis-global; rc=$?; "
+                       "sudo -n chmod 644 %1 && [ $rc -le 1 ]'")
+            .arg(archive));
+    const QString archiveBytes = labExec(b.env, QStringLiteral("primary"),
+                                         QStringLiteral("stat -c %s %1").arg(archive));
     const Proc ship = b.openssh.run(QStringLiteral("ocp -3 \"$U@$P:%1\" \"$U@$S:%1\"").arg(archive));
-    const Proc unpack = b.openssh.run(QStringLiteral(
-        "o \"$U@$S\" 'sudo -n mkdir %1/extract && sudo -n tar -C %1/extract -xzf %2'").arg(kBenchDir, archive));
+    const Proc unpack = b.openssh.run(
+        QStringLiteral("o \"$U@$S\" 'sudo -n mkdir %1/extract && sudo -n tar -C %1/extract -xzf %2'")
+            .arg(kBenchDir, archive));
     if (pack.rc != 0 || ship.rc != 0 || unpack.rc != 0) {
         out() << QString::fromUtf8(pack.err + ship.err + unpack.err) << "\n";
         return fail("the upstream way (tar, scp -3, extract)");
@@ -356,7 +381,8 @@ int main(int argc, char **argv)
     out() << "  extraction on the secondary: " << secs(unpack.ms) << "\n";
     out() << "  pg_basebackup: " << secs(upstreamBackup.ms) << "\n";
     out() << "  upstream way in all: " << secs(upstreamMs) << "\n";
-    out() << "  ratio ours / upstream: " << num(ratioUpstream, 2) << " (" << met(ratioUpstream <= 0.5) << ")\n" << Qt::flush;
+    out() << "  ratio ours / upstream: " << num(ratioUpstream, 2) << " (" << met(ratioUpstream <= 0.5) << ")\n"
+          << Qt::flush;
 
     // ------------------------------------------------ cleanup and summary
     for (const QString &host : {QStringLiteral("primary"), QStringLiteral("secondary")})
@@ -368,15 +394,18 @@ int main(int argc, char **argv)
     summary(QStringLiteral("plain tools (tar over OpenSSH + pg_basebackup)"),
             QStringLiteral("%1 (%2 + %3)").arg(secs(plainMs), secs(tarCopy.ms), secs(plainBackup.ms)));
     summary(QStringLiteral("(a) our full setup"), secs(firstMs));
-    summary(QStringLiteral("(a) ratio ours / plain tools"), num(ratioPlain, 2), QStringLiteral("<= 1.25"), met(ratioPlain <= 1.25));
+    summary(QStringLiteral("(a) ratio ours / plain tools"), num(ratioPlain, 2), QStringLiteral("<= 1.25"),
+            met(ratioPlain <= 1.25));
     summary(QStringLiteral("(b) re-run: bytes copied / directory"),
-            QStringLiteral("%1 B = %2 %").arg(rerunBytes).arg(num(bytesPct, 3)), QStringLiteral("< 1 %"), met(bytesPct < 1.0));
+            QStringLiteral("%1 B = %2 %").arg(rerunBytes).arg(num(bytesPct, 3)), QStringLiteral("< 1 %"),
+            met(bytesPct < 1.0));
     summary(QStringLiteral("(b) re-run time / first"), QStringLiteral("%1 = %2 %").arg(secs(secondMs), num(timePct, 1)),
             QStringLiteral("< 10 %"), met(timePct < 10.0));
     summary(QStringLiteral("(c) upstream way (tar+gzip, scp -3, extract, base backup)"),
-            QStringLiteral("%1 (%2 + %3 + %4 + %5)").arg(secs(upstreamMs), secs(pack.ms), secs(ship.ms), secs(unpack.ms),
-                                                         secs(upstreamBackup.ms)));
-    summary(QStringLiteral("(c) ratio ours / upstream"), num(ratioUpstream, 2), QStringLiteral("<= 0.5"), met(ratioUpstream <= 0.5));
+            QStringLiteral("%1 (%2 + %3 + %4 + %5)")
+                .arg(secs(upstreamMs), secs(pack.ms), secs(ship.ms), secs(unpack.ms), secs(upstreamBackup.ms)));
+    summary(QStringLiteral("(c) ratio ours / upstream"), num(ratioUpstream, 2), QStringLiteral("<= 0.5"),
+            met(ratioUpstream <= 0.5));
     out() << "\nbench_setup took " << secs(whole.elapsed()) << "\n";
     return 0;
 }

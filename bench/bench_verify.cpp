@@ -52,7 +52,10 @@ struct Stats
     QString text() const
     {
         return QStringLiteral("min %1 ms, median %2 ms, max %3 ms (%4 runs)")
-            .arg(min()).arg(median()).arg(max()).arg(values.size());
+            .arg(min())
+            .arg(median())
+            .arg(max())
+            .arg(values.size());
     }
 };
 
@@ -115,9 +118,9 @@ int main(int argc, char **argv)
         cli.values << t.elapsed();
         verdict = r.result().value(QStringLiteral("verdict")).toString();
         t.restart();
-        runCli({QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--round-trip"), QStringLiteral("--plan"),
-                planFile, QStringLiteral("--secrets"), QStringLiteral("-"), QStringLiteral("--known-hosts"),
-                policy.knownHostsFile},
+        runCli({QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--round-trip"),
+                QStringLiteral("--plan"), planFile, QStringLiteral("--secrets"), QStringLiteral("-"),
+                QStringLiteral("--known-hosts"), policy.knownHostsFile},
                secretsJson);
         cliRoundTrip.values << t.elapsed();
         ServerPool pool(plan, secrets, policy);
@@ -138,11 +141,13 @@ int main(int argc, char **argv)
 
     // 2. The screen for a minute.
     const int seconds = qEnvironmentVariableIsSet("OEF_BENCH_SECONDS")
-                            ? qEnvironmentVariableIntValue("OEF_BENCH_SECONDS") : 60;
+                            ? qEnvironmentVariableIntValue("OEF_BENCH_SECONDS")
+                            : 60;
     out() << "== 2. The verification screen refreshing for " << seconds
-          << " s (goal: longest event-loop stall under 50 ms)\n" << Qt::flush;
+          << " s (goal: longest event-loop stall under 50 ms)\n"
+          << Qt::flush;
     ui::VerifyScreen screen(plan, secrets, policy);
-    screen.setFullInterval(20000);      // drift and certificates three times in the minute
+    screen.setFullInterval(20000); // drift and certificates three times in the minute
     screen.show();
     QElapsedTimer clock;
     QTimer probe;
@@ -151,7 +156,7 @@ int main(int argc, char **argv)
     qint64 last = -1, longest = 0;
     QList<qint64> stalls;
     QObject::connect(&probe, &QTimer::timeout, [&] {
-        const qint64 now = clock.nsecsElapsed() / 1000;   // µs
+        const qint64 now = clock.nsecsElapsed() / 1000; // µs
         if (last >= 0) {
             const qint64 stall = std::max<qint64>(0, now - last - 5000);
             longest = std::max(longest, stall);
@@ -170,15 +175,16 @@ int main(int argc, char **argv)
     probe.stop();
     std::sort(stalls.begin(), stalls.end());
     const qint64 p99 = stalls.isEmpty() ? 0 : stalls[qsizetype(double(stalls.size()) * 0.99)];
-    out() << "measurements shown: " << updates << ", refreshes skipped while one ran: "
-          << screen.skippedRefreshes() << ", verdict: "
-          << VerifyVerdict::severityName(screen.verdict().severity) << ", write test: "
-          << (screen.measurement().roundTrip.ok ? QString::number(screen.measurement().roundTrip.ms) + QStringLiteral(" ms")
-                                                : screen.measurement().roundTrip.error)
+    out() << "measurements shown: " << updates << ", refreshes skipped while one ran: " << screen.skippedRefreshes()
+          << ", verdict: " << VerifyVerdict::severityName(screen.verdict().severity) << ", write test: "
+          << (screen.measurement().roundTrip.ok
+                  ? QString::number(screen.measurement().roundTrip.ms) + QStringLiteral(" ms")
+                  : screen.measurement().roundTrip.error)
           << "\n";
     out() << "event-loop stall: longest " << QString::number(double(longest) / 1000.0, 'f', 1)
-          << " ms, 99th percentile " << QString::number(double(p99) / 1000.0, 'f', 1) << " ms over "
-          << stalls.size() << " samples\n" << Qt::flush;
+          << " ms, 99th percentile " << QString::number(double(p99) / 1000.0, 'f', 1) << " ms over " << stalls.size()
+          << " samples\n"
+          << Qt::flush;
     screen.stop();
     secrets.clear();
     return 0;

@@ -27,12 +27,22 @@ inline QTextStream &out()
 inline void summaryLine(const char *bench, const QString &figure, const QString &value, const QString &goal,
                         const QString &verdict)
 {
-    out() << "@@ " << bench << " | " << figure << " | " << value << " | " << goal << " | " << verdict << "\n" << Qt::flush;
+    out() << "@@ " << bench << " | " << figure << " | " << value << " | " << goal << " | " << verdict << "\n"
+          << Qt::flush;
 }
 
-inline QString num(double v, int decimals = 1) { return QString::number(v, 'f', decimals); }
-inline QString secs(qint64 ms) { return num(ms / 1000.0) + QStringLiteral(" s"); }
-inline QString met(bool yes) { return yes ? QStringLiteral("met") : QStringLiteral("NOT met"); }
+inline QString num(double v, int decimals = 1)
+{
+    return QString::number(v, 'f', decimals);
+}
+inline QString secs(qint64 ms)
+{
+    return num(ms / 1000.0) + QStringLiteral(" s");
+}
+inline QString met(bool yes)
+{
+    return yes ? QStringLiteral("met") : QStringLiteral("NOT met");
+}
 
 // run-benchmarks.sh takes the lab lock on descriptor 8 and keeps it for all benches; then
 // LabEnv::load() (which opens the lock file anew) would wait for it forever. When descriptor 8
@@ -118,7 +128,8 @@ inline void printSteps(const oef::test::CliRun &r)
         out() << "      step " << s.value(QStringLiteral("index")).toInt() << " "
               << s.value(QStringLiteral("label")).toString() << ": "
               << secs(s.value(QStringLiteral("elapsedMs")).toInteger())
-              << (s.value(QStringLiteral("state")).toString() == QLatin1String("failed") ? QStringLiteral(" FAILED") : QString())
+              << (s.value(QStringLiteral("state")).toString() == QLatin1String("failed") ? QStringLiteral(" FAILED")
+                                                                                         : QString())
               << "\n";
     }
 }

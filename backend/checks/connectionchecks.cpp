@@ -1,10 +1,10 @@
 #include "backend/checks/connectionchecks.h"
+#include "backend/core/shellquote.h"
+#include "backend/core/tr.h"
 #include "backend/remote/dbtunnel.h"
 #include "backend/remote/pgconnection.h"
 #include "backend/remote/serverpool.h"
-#include "backend/core/shellquote.h"
 #include "backend/remote/sshsession.h"
-#include "backend/core/tr.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -19,10 +19,11 @@ class Recorder
 {
 public:
     Recorder(const QString &role, const QString &host, CheckList &list, const CheckCallback &cb)
-        : m_role(role), m_host(host), m_list(list), m_cb(cb) {}
+        : m_role(role), m_host(host), m_list(list), m_cb(cb)
+    {}
 
-    void add(const QString &id, CheckResult::Status status, const QString &title,
-             const QString &message, const QString &remedy = {}, const QString &details = {})
+    void add(const QString &id, CheckResult::Status status, const QString &title, const QString &message,
+             const QString &remedy = {}, const QString &details = {})
     {
         recordCheck(m_list, m_cb, id, m_role, m_host, status, title, message, remedy, details);
     }
@@ -37,7 +38,11 @@ private:
     const CheckCallback &m_cb;
 };
 
-struct CheckDef { const char *id; QString title; };
+struct CheckDef
+{
+    const char *id;
+    QString title;
+};
 
 QList<CheckDef> definitions()
 {
@@ -67,8 +72,7 @@ QMap<QString, ContainerLine> parseContainerLines(const QByteArray &out)
 }
 
 CheckList runConnectionChecks(ServerPool &pool, const QString &role, const CheckCallback &onCheck,
-                              const std::atomic_bool *cancel, bool databaseMayBeDown,
-                              AlongsideCommand *alongside)
+                              const std::atomic_bool *cancel, bool databaseMayBeDown, AlongsideCommand *alongside)
 {
     CheckList list;
     const Plan &plan = pool.plan();
@@ -125,7 +129,8 @@ CheckList runConnectionChecks(ServerPool &pool, const QString &role, const Check
     case HostKeyInfo::State::New:
         rec.add(QStringLiteral("ssh.hostkey"), S::Error, defs[1].title, hk.message,
                 Tr::tr("Confirm the fingerprint with the server's administrator, then accept it "
-                       "(command line: --accept-host-key %1=%2).").arg(server.host, hk.fingerprint),
+                       "(command line: --accept-host-key %1=%2).")
+                    .arg(server.host, hk.fingerprint),
                 hk.fingerprint);
         return skipFrom(2, Tr::tr("Skipped: the host key is not accepted yet."));
     default:
@@ -141,8 +146,7 @@ CheckList runConnectionChecks(ServerPool &pool, const QString &role, const Check
                 Tr::tr("Check the user name, password or key for this server."), e.details);
         return skipFrom(3, Tr::tr("Skipped: the login failed."));
     }
-    rec.add(QStringLiteral("ssh.login"), S::Ok, defs[2].title,
-            Tr::tr("Logged in as %1.").arg(server.user));
+    rec.add(QStringLiteral("ssh.login"), S::Ok, defs[2].title, Tr::tr("Logged in as %1.").arg(server.user));
     // Later commands for this role on this thread (the checks that follow) reuse this login.
     SshSession *const live = session.get();
     pool.adopt(role, std::move(session));
@@ -155,17 +159,23 @@ CheckList runConnectionChecks(ServerPool &pool, const QString &role, const Check
     QString names = shellQuote(plan.dbContainer);
     for (const QString &c : plan.appContainers)
         names += QLatin1Char(' ') + shellQuote(c);
-    const QString probeHead = QStringLiteral(
-        "id -u; t=$(mktemp) || t=''; "
-        "if [ -n \"$t\" ]; then docker version --format '{{.Server.Version}}' > \"$t\" 2>&1 & fi; vp=$!; "
-        "oef_ci=$(docker inspect -f '%1' %2 2>&1); prc=$?; export oef_ci; ").arg(kContainerLineFormat, names);
+    const QString probeHead =
+        QStringLiteral(
+            "id -u; t=$(mktemp) || t=''; "
+            "if [ -n \"$t\" ]; then docker version --format '{{.Server.Version}}' > \"$t\" 2>&1 & fi; vp=$!; "
+            "oef_ci=$(docker inspect -f '%1' %2 2>&1); prc=$?; export oef_ci; ")
+            .arg(kContainerLineFormat, names);
     // The docker version side by side (sequentially when no temporary file).
     const QString probeTail = QStringLiteral(
         "echo @@oef-docker; if [ -n \"$t\" ]; then wait \"$vp\"; vrc=$?; cat \"$t\"; rm -f \"$t\"; "
         "else docker version --format '{{.Server.Version}}' 2>&1; vrc=$?; fi; "
         "echo \"@@oef-rc $vrc\"; echo @@oef-ps; printf '%s\\n' \"$oef_ci\"; echo \"@@oef-rc $prc\"; ");
-    RemoteCommand probe{QStringLiteral("sh"), {QStringLiteral("-c"), probeHead + probeTail + QStringLiteral("exit 0")},
-                        {}, std::chrono::seconds(30), true, {}};
+    RemoteCommand probe{QStringLiteral("sh"),
+                        {QStringLiteral("-c"), probeHead + probeTail + QStringLiteral("exit 0")},
+                        {},
+                        std::chrono::seconds(30),
+                        true,
+                        {}};
     // The caller's command in the background of the same script ($0 its script, "$@" its
     // arguments, its stdin through descriptor 3), its output after a marker at the end.
     const QByteArray alongToken = QByteArray::number(QRandomGenerator::system()->generate64(), 36);
@@ -175,12 +185,16 @@ CheckList runConnectionChecks(ServerPool &pool, const QString &role, const Check
     if (withAlongside) {
         const QString mark = QStringLiteral("@@oef-along-") + QString::fromLatin1(alongToken);
         // Without a temporary file it does not run here (the caller then runs it on its own).
-        probe.args[1] = probeHead + QStringLiteral(
-            "exec 3<&0; x=$(mktemp) || x=''; if [ -n \"$x\" ]; then "
-            "{ sh -c \"$0\" sh \"$@\" > \"$x\" 2> \"$x.err\"; echo \"$?\" > \"$x.rc\"; } <&3 & xp=$!; fi; exec 3<&-; ")
+        probe.args[1] =
+            probeHead
+            + QStringLiteral("exec 3<&0; x=$(mktemp) || x=''; if [ -n \"$x\" ]; then "
+                             "{ sh -c \"$0\" sh \"$@\" > \"$x\" 2> \"$x.err\"; echo \"$?\" > \"$x.rc\"; } <&3 & xp=$!; "
+                             "fi; exec 3<&-; ")
             + probeTail
-            + QStringLiteral("if [ -n \"$x\" ]; then wait \"$xp\"; echo %1; cat \"$x\"; echo \"%1-rc $(cat \"$x.rc\")\"; "
-                             "cat \"$x.err\" >&2; rm -f \"$x\" \"$x.err\" \"$x.rc\"; fi; exit 0").arg(mark);
+            + QStringLiteral(
+                  "if [ -n \"$x\" ]; then wait \"$xp\"; echo %1; cat \"$x\"; echo \"%1-rc $(cat \"$x.rc\")\"; "
+                  "cat \"$x.err\" >&2; rm -f \"$x\" \"$x.err\" \"$x.rc\"; fi; exit 0")
+                  .arg(mark);
         probe.args << alongside->command.args.at(1) << alongside->command.args.mid(3);
         probe.stdinData = alongside->command.stdinData;
         probe.timeout = std::max(probe.timeout, alongside->command.timeout);
@@ -207,15 +221,16 @@ CheckList runConnectionChecks(ServerPool &pool, const QString &role, const Check
     const QList<QByteArray> probeLines = sudo.stdOut.split('\n');
     if (!sudo.ok() || probeLines.value(0).trimmed() != "0") {
         rec.add(QStringLiteral("sudo"), S::Error, defs[3].title,
-                sudo.outcome == CommandResult::Outcome::CouldNotStart ? sudo.errorText
+                sudo.outcome == CommandResult::Outcome::CouldNotStart
+                    ? sudo.errorText
                     : Tr::tr("Commands could not be run as root: %1").arg(describeOutcome(sudo)),
                 Tr::tr("Give %1 administrator rights (sudo) on the server, and check the sudo "
-                       "password.").arg(server.user),
+                       "password.")
+                    .arg(server.user),
                 commandTail(sudo));
         return skipFrom(4, Tr::tr("Skipped: administrator rights are needed."));
     }
-    rec.add(QStringLiteral("sudo"), S::Ok, defs[3].title,
-            Tr::tr("%1 can run commands as root.").arg(server.user));
+    rec.add(QStringLiteral("sudo"), S::Ok, defs[3].title, Tr::tr("%1 can run commands as root.").arg(server.user));
     // The probe's parts: output lines and exit status after "@@oef-docker" and "@@oef-ps".
     auto part = [&](const QByteArray &marker, int *rc) {
         QByteArray out;
@@ -255,7 +270,8 @@ CheckList runConnectionChecks(ServerPool &pool, const QString &role, const Check
         rec.add(QStringLiteral("docker"), S::Error, defs[4].title,
                 Tr::tr("Docker does not answer on this server (%1).").arg(describeOutcome(dv)),
                 Tr::tr("Install OpenELIS (with Docker) on this server, or start Docker "
-                       "(\"systemctl start docker\")."), commandTail(dv));
+                       "(\"systemctl start docker\")."),
+                commandTail(dv));
         return skipFrom(5, Tr::tr("Skipped: Docker is needed."));
     }
     rec.add(QStringLiteral("docker"), S::Ok, defs[4].title,
@@ -275,10 +291,10 @@ CheckList runConnectionChecks(ServerPool &pool, const QString &role, const Check
             missingApp << c;
     if (!dbPresent) {
         rec.add(QStringLiteral("containers"), S::Error, defs[5].title,
-                Tr::tr("The OpenELIS database container \"%1\" does not exist on this server.")
-                    .arg(plan.dbContainer),
+                Tr::tr("The OpenELIS database container \"%1\" does not exist on this server.").arg(plan.dbContainer),
                 Tr::tr("Install OpenELIS on this server first (its installer creates the "
-                       "containers)."), commandTail(pr));
+                       "containers)."),
+                commandTail(pr));
         return skipFrom(6, Tr::tr("Skipped: the database container is missing."));
     }
     if (missingApp.size() == plan.appContainers.size()) {
@@ -287,10 +303,11 @@ CheckList runConnectionChecks(ServerPool &pool, const QString &role, const Check
                     .arg(missingApp.join(QStringLiteral(", "))),
                 Tr::tr("Install OpenELIS on this server first."));
     } else if (!missingApp.isEmpty()) {
-        rec.add(QStringLiteral("containers"), S::Ok, defs[5].title,
-                Tr::tr("Database container %1 is %2; not present (normal for some OpenELIS "
-                       "versions): %3.").arg(plan.dbContainer, states.value(plan.dbContainer).status,
-                                            missingApp.join(QStringLiteral(", "))));
+        rec.add(
+            QStringLiteral("containers"), S::Ok, defs[5].title,
+            Tr::tr("Database container %1 is %2; not present (normal for some OpenELIS "
+                   "versions): %3.")
+                .arg(plan.dbContainer, states.value(plan.dbContainer).status, missingApp.join(QStringLiteral(", "))));
     } else {
         rec.add(QStringLiteral("containers"), S::Ok, defs[5].title,
                 Tr::tr("All OpenELIS containers exist; the database container is %1.")
@@ -307,28 +324,28 @@ CheckList runConnectionChecks(ServerPool &pool, const QString &role, const Check
                 Tr::tr("The SSH server of %1 does not forward connections to the database port.").arg(server.host),
                 Tr::tr("Check that the SSH server allows TCP forwarding (AllowTcpForwarding)."), pingDetail);
     } else if (ping == PQPING_OK || ping == PQPING_REJECT) {
-        rec.add(QStringLiteral("db.tunnel"), ping == PQPING_OK ? S::Ok : S::Warning,
-                defs[6].title,
+        rec.add(QStringLiteral("db.tunnel"), ping == PQPING_OK ? S::Ok : S::Warning, defs[6].title,
                 ping == PQPING_OK
-                    ? Tr::tr("PostgreSQL answers on port %1 of the server, reached through SSH.")
-                          .arg(server.dbPort)
+                    ? Tr::tr("PostgreSQL answers on port %1 of the server, reached through SSH.").arg(server.dbPort)
                     : Tr::tr("PostgreSQL answers on port %1 but refuses connections right now "
-                             "(starting up or shutting down?).").arg(server.dbPort));
+                             "(starting up or shutting down?).")
+                          .arg(server.dbPort));
     } else if (databaseMayBeDown) {
         rec.add(QStringLiteral("db.tunnel"), S::Warning, defs[6].title,
                 Tr::tr("No database answers on port %1 of the server; it will be replaced by the "
-                       "copy of the primary's.").arg(server.dbPort));
+                       "copy of the primary's.")
+                    .arg(server.dbPort));
     } else {
         rec.add(QStringLiteral("db.tunnel"), S::Error, defs[6].title,
                 Tr::tr("No database answers on port %1 of the server.").arg(server.dbPort),
                 Tr::tr("Start OpenELIS on the server, and check the database port in the "
-                       "plan (OpenELIS uses 5432)."), pingDetail);
+                       "plan (OpenELIS uses 5432)."),
+                pingDetail);
     }
     return list;
 }
 
-CheckList runConnectionChecks(ServerPool &pool, const CheckCallback &onCheck,
-                              const std::atomic_bool *cancel)
+CheckList runConnectionChecks(ServerPool &pool, const CheckCallback &onCheck, const std::atomic_bool *cancel)
 {
     CheckList all;
     for (const QString &role : pool.plan().roles()) {

@@ -3,10 +3,10 @@
 // docker, the OpenELIS containers, the database through SSH. They change nothing
 // (except recording a host key the operator accepted explicitly).
 #include "backend/core/check.h"
-#include "backend/remote/hostkeys.h"
 #include "backend/core/plan.h"
-#include "backend/remote/remotecommand.h"
 #include "backend/core/secrets.h"
+#include "backend/remote/hostkeys.h"
+#include "backend/remote/remotecommand.h"
 #include <QMap>
 #include <atomic>
 #include <functional>
@@ -14,7 +14,6 @@
 namespace oef {
 
 class ServerPool;
-
 
 // The containers as the probe lists them (and the set-up's facts when they run on their own):
 // `docker inspect -f <this>` gives "/name|running|restart policy|status|image" for each
@@ -34,8 +33,8 @@ QMap<QString, ContainerLine> parseContainerLines(const QByteArray &out);
 struct AlongsideCommand
 {
     RemoteCommand command;
-    CommandResult result;                // its own stdout, stderr and exit status
-    qint64 startedMs = 0, endedMs = 0;   // epoch milliseconds around the remote command
+    CommandResult result;              // its own stdout, stderr and exit status
+    qint64 startedMs = 0, endedMs = 0; // epoch milliseconds around the remote command
     bool ran = false;
 };
 
@@ -45,8 +44,7 @@ CheckList runConnectionChecks(ServerPool &pool, const QString &role, const Check
                               const std::atomic_bool *cancel = nullptr, bool databaseMayBeDown = false,
                               AlongsideCommand *alongside = nullptr);
 // For every role of the plan, in order.
-CheckList runConnectionChecks(ServerPool &pool, const CheckCallback &onCheck,
-                              const std::atomic_bool *cancel = nullptr);
+CheckList runConnectionChecks(ServerPool &pool, const CheckCallback &onCheck, const std::atomic_bool *cancel = nullptr);
 
 bool hasHostKeyProblem(const CheckList &checks);
 

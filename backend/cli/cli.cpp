@@ -1,14 +1,14 @@
 #include "backend/cli/cli.h"
+#include "backend/checks/connectionchecks.h"
 #include "backend/cli/clicommon.h"
 #include "backend/cli/cliprinter.h"
-#include "backend/checks/connectionchecks.h"
 #include "backend/core/plan.h"
 #include "backend/core/runner.h"
-#include "backend/report/runreport.h"
 #include "backend/core/secrets.h"
-#include "backend/remote/serverpool.h"
-#include "backend/setup/setupflow.h"
 #include "backend/core/tr.h"
+#include "backend/remote/serverpool.h"
+#include "backend/report/runreport.h"
+#include "backend/setup/setupflow.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -33,26 +33,28 @@ namespace oef {
 namespace {
 
 std::atomic_bool &g_interrupted = cliInterrupted();
-extern "C" void onInterrupt(int) { cliInterrupted() = true; }
+extern "C" void onInterrupt(int)
+{
+    cliInterrupted() = true;
+}
 
 QString usage()
 {
-    return Tr::tr(
-        "Usage:\n"
-        "  oe-failover-cli check    --plan FILE [--secrets -] [--json]\n"
-        "  oe-failover-cli setup    --plan FILE [--secrets -] [--json] [--yes]\n"
-        "  oe-failover-cli failover --plan FILE [--secrets -] [--json] [--yes] [--primary-is-down]\n"
-        "                           [--switchover] [--new-secondary] [--full-copy] [--restart-old-primary]\n"
-        "  oe-failover-cli verify   --plan FILE [--secrets -] [--json] [--round-trip]\n"
-        "Common options: --known-hosts FILE, --accept-host-key HOST=SHA256:..., --report FILE\n"
-        "\n"
-        "The plan (JSON) names the servers; passwords never go in it. Give them as JSON on\n"
-        "standard input with --secrets -, e.g.\n"
-        "  {\"primary\": {\"password\": \"...\", \"sudoPassword\": \"...\"}, \"secondary\": {...}}\n"
-        "\n"
-        "Exit codes: 0 ok, 1 failed while running (state left safe), 2 bad input,\n"
-        "3 pre-checks failed (nothing changed), 4 host key unknown or changed (nothing changed),\n"
-        "5 cancelled. verify: 0 OK, 1 Warning, 2 Critical.");
+    return Tr::tr("Usage:\n"
+                  "  oe-failover-cli check    --plan FILE [--secrets -] [--json]\n"
+                  "  oe-failover-cli setup    --plan FILE [--secrets -] [--json] [--yes]\n"
+                  "  oe-failover-cli failover --plan FILE [--secrets -] [--json] [--yes] [--primary-is-down]\n"
+                  "                           [--switchover] [--new-secondary] [--full-copy] [--restart-old-primary]\n"
+                  "  oe-failover-cli verify   --plan FILE [--secrets -] [--json] [--round-trip]\n"
+                  "Common options: --known-hosts FILE, --accept-host-key HOST=SHA256:..., --report FILE\n"
+                  "\n"
+                  "The plan (JSON) names the servers; passwords never go in it. Give them as JSON on\n"
+                  "standard input with --secrets -, e.g.\n"
+                  "  {\"primary\": {\"password\": \"...\", \"sudoPassword\": \"...\"}, \"secondary\": {...}}\n"
+                  "\n"
+                  "Exit codes: 0 ok, 1 failed while running (state left safe), 2 bad input,\n"
+                  "3 pre-checks failed (nothing changed), 4 host key unknown or changed (nothing changed),\n"
+                  "5 cancelled. verify: 0 OK, 1 Warning, 2 Critical.");
 }
 
 QByteArray readAllStdin()
@@ -70,8 +72,8 @@ QByteArray readAllStdin()
     return data;
 }
 
-int writeReport(const QString &path, const Plan &plan, const QString &command,
-                const CheckList &checks, CliPrinter &printer)
+int writeReport(const QString &path, const Plan &plan, const QString &command, const CheckList &checks,
+                CliPrinter &printer)
 {
     if (path.isEmpty())
         return 0;
@@ -107,18 +109,15 @@ int runCheck(CliOptions &o, CliPrinter &printer)
         return CliPrinter::exitCode(CliOutcome::Cancelled);
     }
     if (hasHostKeyProblem(checks)) {
-        printer.printResult(CliOutcome::HostKey,
-                            Tr::tr("A host key is unknown or has changed. Nothing was changed."));
+        printer.printResult(CliOutcome::HostKey, Tr::tr("A host key is unknown or has changed. Nothing was changed."));
         return CliPrinter::exitCode(CliOutcome::HostKey);
     }
     if (hasErrors(checks)) {
-        printer.printResult(CliOutcome::ChecksFailed,
-                            Tr::tr("Some checks failed. Nothing was changed."));
+        printer.printResult(CliOutcome::ChecksFailed, Tr::tr("Some checks failed. Nothing was changed."));
         return CliPrinter::exitCode(CliOutcome::ChecksFailed);
     }
-    printer.printResult(CliOutcome::Ok, hasWarnings(checks)
-                                            ? Tr::tr("All checks passed, with warnings.")
-                                            : Tr::tr("All checks passed."));
+    printer.printResult(CliOutcome::Ok, hasWarnings(checks) ? Tr::tr("All checks passed, with warnings.")
+                                                            : Tr::tr("All checks passed."));
     return 0;
 }
 
@@ -209,8 +208,7 @@ int runSetup(CliOptions &o, CliPrinter &printer)
         return finish(CliOutcome::Cancelled, message);
     }
     if (hasHostKeyProblem(checks)) {
-        const QString message =
-            Tr::tr("A host key is unknown or has changed. Nothing was changed.");
+        const QString message = Tr::tr("A host key is unknown or has changed. Nothing was changed.");
         report.finishWithoutRunning(message);
         return finish(CliOutcome::HostKey, message);
     }
@@ -245,21 +243,18 @@ int runSetup(CliOptions &o, CliPrinter &printer)
     // sessions are opened on first use, on the worker thread, and closed there at the end.
     QString failMessage;
     QString failDetails;
-    const int outcome = runFlowOnWorker(buildSetupFlow(state, SetupOptions{false, !o.forceBaseBackup, true}), plan, o, redactor, printer, report,
-                                        &failMessage, &failDetails, &checkPool);
+    const int outcome = runFlowOnWorker(buildSetupFlow(state, SetupOptions{false, !o.forceBaseBackup, true}), plan, o,
+                                        redactor, printer, report, &failMessage, &failDetails, &checkPool);
 
     report.setExtra(state->toJson());
     switch (outcome) {
     case int(FlowOutcome::Succeeded):
-        return finish(CliOutcome::Ok,
-                      Tr::tr("The set-up is complete: %1 is now a hot standby of %2.")
-                          .arg(plan.server(Role::Secondary).host, plan.server(Role::Primary).host));
+        return finish(CliOutcome::Ok, Tr::tr("The set-up is complete: %1 is now a hot standby of %2.")
+                                          .arg(plan.server(Role::Secondary).host, plan.server(Role::Primary).host));
     case int(FlowOutcome::Cancelled):
-        return finish(CliOutcome::Cancelled,
-                      Tr::tr("Cancelled. Both servers were left in a safe state; the report "
-                             "says where the set-up stopped."));
-    default:
-        break;
+        return finish(CliOutcome::Cancelled, Tr::tr("Cancelled. Both servers were left in a safe state; the report "
+                                                    "says where the set-up stopped."));
+    default: break;
     }
     const QJsonValue stoppedAt = report.toJson().value(QStringLiteral("stoppedAt"));
     const QString label = stoppedAt.toObject().value(QStringLiteral("label")).toString();
@@ -282,13 +277,10 @@ int runCli(const QStringList &arguments)
         Tr::tr("Set up a hot-standby OpenELIS server, fail over to it, and verify replication."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 Tr::tr("check, setup, failover or verify"));
-    const QCommandLineOption planOpt(QStringLiteral("plan"), Tr::tr("The plan file (JSON)."),
-                                     Tr::tr("FILE"));
-    const QCommandLineOption secretsOpt(QStringLiteral("secrets"),
-                                        Tr::tr("Read passwords as JSON from standard input (\"-\")."),
-                                        QStringLiteral("-"));
+    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("check, setup, failover or verify"));
+    const QCommandLineOption planOpt(QStringLiteral("plan"), Tr::tr("The plan file (JSON)."), Tr::tr("FILE"));
+    const QCommandLineOption secretsOpt(
+        QStringLiteral("secrets"), Tr::tr("Read passwords as JSON from standard input (\"-\")."), QStringLiteral("-"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), Tr::tr("One JSON object per line."));
     const QCommandLineOption yesOpt(QStringLiteral("yes"), Tr::tr("Do not ask for confirmation."));
     const QCommandLineOption downOpt(QStringLiteral("primary-is-down"),
@@ -297,13 +289,11 @@ int runCli(const QStringList &arguments)
     const QCommandLineOption roundTripOpt(QStringLiteral("round-trip"),
                                           Tr::tr("Also write a test record and time its arrival."));
     const QCommandLineOption knownHostsOpt(QStringLiteral("known-hosts"),
-                                           Tr::tr("known_hosts file (default ~/.ssh/known_hosts)."),
-                                           Tr::tr("FILE"));
+                                           Tr::tr("known_hosts file (default ~/.ssh/known_hosts)."), Tr::tr("FILE"));
     const QCommandLineOption acceptOpt(QStringLiteral("accept-host-key"),
                                        Tr::tr("Accept a new host key with this fingerprint."),
                                        QStringLiteral("HOST=SHA256:..."));
-    const QCommandLineOption reportOpt(QStringLiteral("report"), Tr::tr("Write a report here."),
-                                       Tr::tr("FILE"));
+    const QCommandLineOption reportOpt(QStringLiteral("report"), Tr::tr("Write a report here."), Tr::tr("FILE"));
     const QCommandLineOption switchoverOpt(QStringLiteral("switchover"),
                                            Tr::tr("Planned switchover: both servers are healthy, "
                                                   "no data may be lost."));
@@ -317,8 +307,8 @@ int runCli(const QStringList &arguments)
     const QCommandLineOption newSecondaryOpt(QStringLiteral("new-secondary"),
                                              Tr::tr("After the failover, attach the plan's "
                                                     "\"newSecondary\" as the new standby."));
-    parser.addOptions({planOpt, secretsOpt, jsonOpt, yesOpt, downOpt, roundTripOpt, knownHostsOpt,
-                       acceptOpt, reportOpt, switchoverOpt, fullCopyOpt, restartOpt, newSecondaryOpt});
+    parser.addOptions({planOpt, secretsOpt, jsonOpt, yesOpt, downOpt, roundTripOpt, knownHostsOpt, acceptOpt, reportOpt,
+                       switchoverOpt, fullCopyOpt, restartOpt, newSecondaryOpt});
 
     CliPrinter bootstrap(arguments.contains(QStringLiteral("--json")));
     if (!parser.parse(arguments)) {
@@ -350,11 +340,10 @@ int runCli(const QStringList &arguments)
         return CliPrinter::exitCode(CliOutcome::BadInput);
     }
     o.command = positional.first();
-    static const QStringList commands{QStringLiteral("check"), QStringLiteral("setup"),
-                                      QStringLiteral("failover"), QStringLiteral("verify")};
+    static const QStringList commands{QStringLiteral("check"), QStringLiteral("setup"), QStringLiteral("failover"),
+                                      QStringLiteral("verify")};
     if (!commands.contains(o.command)) {
-        printer.printError(Tr::tr("Unknown command \"%1\".").arg(o.command) + QLatin1Char('\n')
-                           + usage());
+        printer.printError(Tr::tr("Unknown command \"%1\".").arg(o.command) + QLatin1Char('\n') + usage());
         return CliPrinter::exitCode(CliOutcome::BadInput);
     }
     if (!parser.isSet(planOpt)) {
@@ -365,8 +354,7 @@ int runCli(const QStringList &arguments)
     o.plan = loadPlanFile(parser.value(planOpt), &planError);
     if (!o.plan) {
         printer.printResult(CliOutcome::BadInput,
-                            Tr::tr("The plan %1 is not valid: %2")
-                                .arg(parser.value(planOpt), planError.message),
+                            Tr::tr("The plan %1 is not valid: %2").arg(parser.value(planOpt), planError.message),
                             planError.field);
         return CliPrinter::exitCode(CliOutcome::BadInput);
     }
@@ -382,8 +370,7 @@ int runCli(const QStringList &arguments)
         input.fill('\0');
         if (!secrets) {
             printer.printResult(CliOutcome::BadInput,
-                                Tr::tr("The secrets on standard input are not valid: %1")
-                                    .arg(secretsError.message),
+                                Tr::tr("The secrets on standard input are not valid: %1").arg(secretsError.message),
                                 secretsError.field);
             return CliPrinter::exitCode(CliOutcome::BadInput);
         }
@@ -401,8 +388,7 @@ int runCli(const QStringList &arguments)
     if (wantsSetupPlan != (o.plan->kind == Plan::Kind::Setup)) {
         printer.printResult(CliOutcome::BadInput,
                             wantsSetupPlan
-                                ? Tr::tr("\"%1\" needs a plan with \"primary\" and \"secondary\".")
-                                      .arg(o.command)
+                                ? Tr::tr("\"%1\" needs a plan with \"primary\" and \"secondary\".").arg(o.command)
                                 : Tr::tr("\"failover\" needs a plan with \"oldPrimary\" and "
                                          "\"newPrimary\"."));
         if (o.command != QLatin1String("check"))

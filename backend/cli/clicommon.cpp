@@ -1,6 +1,6 @@
 #include "backend/cli/clicommon.h"
-#include "backend/remote/serverpool.h"
 #include "backend/core/tr.h"
+#include "backend/remote/serverpool.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -77,8 +77,7 @@ Answer askOnTerminal(const QString &text)
     return !answer.isEmpty() && yes.contains(answer) ? Answer::Yes : Answer::No;
 }
 
-std::optional<SavedReport> saveRunReport(const RunReport &report, const CliOptions &o,
-                                         CliPrinter &printer)
+std::optional<SavedReport> saveRunReport(const RunReport &report, const CliOptions &o, CliPrinter &printer)
 {
     QString error;
     SavedReport saved;
@@ -89,8 +88,7 @@ std::optional<SavedReport> saveRunReport(const RunReport &report, const CliOptio
             return std::nullopt;
         }
         saved.shown = Tr::tr("%1 and %2").arg(o.reportFile, html);
-        saved.json = QJsonObject{{QStringLiteral("report"), o.reportFile},
-                                 {QStringLiteral("reportHtml"), html}};
+        saved.json = QJsonObject{{QStringLiteral("report"), o.reportFile}, {QStringLiteral("reportHtml"), html}};
         return saved;
     }
     const QString dir = RunReport::defaultRunDir(RunReport::kindName(report.kind()));
@@ -99,15 +97,13 @@ std::optional<SavedReport> saveRunReport(const RunReport &report, const CliOptio
         return std::nullopt;
     }
     saved.shown = dir;
-    saved.json = QJsonObject{
-        {QStringLiteral("report"), dir},
-        {QStringLiteral("reportHtml"), dir + QStringLiteral("/report.html")}};
+    saved.json = QJsonObject{{QStringLiteral("report"), dir},
+                             {QStringLiteral("reportHtml"), dir + QStringLiteral("/report.html")}};
     return saved;
 }
 
-int runFlowOnWorker(Flow flow, const Plan &plan, CliOptions &o, Redactor &redactor,
-                    CliPrinter &printer, RunReport &report, QString *failMessage,
-                    QString *failDetails, ServerPool *sessionsFrom)
+int runFlowOnWorker(Flow flow, const Plan &plan, CliOptions &o, Redactor &redactor, CliPrinter &printer,
+                    RunReport &report, QString *failMessage, QString *failDetails, ServerPool *sessionsFrom)
 {
     int outcome = -1;
     // The pool is made here; it starts with the sessions handed over (this thread is done with
@@ -118,23 +114,21 @@ int runFlowOnWorker(Flow flow, const Plan &plan, CliOptions &o, Redactor &redact
     auto *runner = new FlowRunner(std::move(flow));
     runner->setServices(&plan, &o.secrets, &flowPool, &redactor);
 
-    QObject context;    // the slots below run on this (the main) thread
+    QObject context; // the slots below run on this (the main) thread
     QEventLoop loop;
     printer.follow(runner, &context);
     report.attach(runner, &context);
-    QObject::connect(runner, &FlowRunner::failed, &context,
-                     [&](const QString &message, const QString &details) {
-                         *failMessage = message;
-                         *failDetails = details;
-                     });
+    QObject::connect(runner, &FlowRunner::failed, &context, [&](const QString &message, const QString &details) {
+        *failMessage = message;
+        *failDetails = details;
+    });
     // Connected last: everything the runner sent before is handled first.
     QObject::connect(runner, &FlowRunner::finished, &context, [&](int value) {
         outcome = value;
         loop.quit();
     });
     QObject::connect(
-        runner, &FlowRunner::finished, runner, [&flowPool] { flowPool.disconnectAll(); },
-        Qt::DirectConnection);
+        runner, &FlowRunner::finished, runner, [&flowPool] { flowPool.disconnectAll(); }, Qt::DirectConnection);
 
     FlowThread thread(runner);
     bool cancelling = false;
@@ -144,8 +138,7 @@ int runFlowOnWorker(Flow flow, const Plan &plan, CliOptions &o, Redactor &redact
         if (!g_interrupted || cancelling)
             return;
         cancelling = true;
-        printer.printLog(QString(), LogStream::Info,
-                         Tr::tr("Cancelling: leaving both servers safe…"));
+        printer.printLog(QString(), LogStream::Info, Tr::tr("Cancelling: leaving both servers safe…"));
         thread.cancel();
     });
     interruptPoll.start();
@@ -153,7 +146,7 @@ int runFlowOnWorker(Flow flow, const Plan &plan, CliOptions &o, Redactor &redact
     loop.exec();
     interruptPoll.stop();
     thread.wait();
-    QCoreApplication::sendPostedEvents();    // anything still queued for this thread
+    QCoreApplication::sendPostedEvents(); // anything still queued for this thread
     return outcome;
 }
 

@@ -2,11 +2,11 @@
 // Pieces shared by the oe-failover-cli commands (one file per command: cli.cpp for check and
 // setup, clifailover.cpp, cliverify.cpp).
 #include "backend/cli/cliprinter.h"
-#include "backend/remote/hostkeys.h"
 #include "backend/core/plan.h"
 #include "backend/core/runner.h"
-#include "backend/report/runreport.h"
 #include "backend/core/secrets.h"
+#include "backend/remote/hostkeys.h"
+#include "backend/report/runreport.h"
 #include <QJsonObject>
 #include <atomic>
 #include <optional>
@@ -42,20 +42,18 @@ Answer askOnTerminal(const QString &text);
 
 struct SavedReport
 {
-    QString shown;        // what "Report: …" names
-    QJsonObject json;     // for the result object: "report" (and "reportHtml")
+    QString shown;    // what "Report: …" names
+    QJsonObject json; // for the result object: "report" (and "reportHtml")
 };
 
 // report.json + report.html: next to --report FILE, else in a new folder of their own.
-std::optional<SavedReport> saveRunReport(const RunReport &report, const CliOptions &o,
-                                         CliPrinter &printer);
+std::optional<SavedReport> saveRunReport(const RunReport &report, const CliOptions &o, CliPrinter &printer);
 
 // Runs a flow on a worker thread with a pool of its own, printing as it goes; Ctrl-C cancels.
 // Returns the FlowOutcome; *failMessage / *failDetails from the failed signal. sessionsFrom: a
 // pool (the pre-checks') whose logged-in sessions the flow takes over instead of logging in again.
-int runFlowOnWorker(Flow flow, const Plan &plan, CliOptions &o, Redactor &redactor,
-                    CliPrinter &printer, RunReport &report, QString *failMessage,
-                    QString *failDetails, ServerPool *sessionsFrom = nullptr);
+int runFlowOnWorker(Flow flow, const Plan &plan, CliOptions &o, Redactor &redactor, CliPrinter &printer,
+                    RunReport &report, QString *failMessage, QString *failDetails, ServerPool *sessionsFrom = nullptr);
 
 // The commands implemented outside cli.cpp.
 int runFailoverCommand(CliOptions &o, CliPrinter &printer);

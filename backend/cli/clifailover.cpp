@@ -1,10 +1,10 @@
 // oe-failover-cli failover: pre-checks, the old primary's fate (restart / fence / confirmed
 // down), the data-loss statement, then the flow on a worker thread.
 #include "backend/cli/clicommon.h"
+#include "backend/core/tr.h"
 #include "backend/failover/failoverflow.h"
 #include "backend/failover/failoverwords.h"
 #include "backend/remote/serverpool.h"
-#include "backend/core/tr.h"
 
 namespace oef {
 
@@ -22,8 +22,7 @@ int runFailoverCommand(CliOptions &o, CliPrinter &printer)
     report.setKind(o.switchover ? RunReport::Kind::Switchover : RunReport::Kind::Failover);
     report.setPlan(plan);
     report.setRedactor(&redactor);
-    auto finish = [&](CliOutcome outcome, const QString &message, const QString &details = {},
-                      QJsonObject extra = {}) {
+    auto finish = [&](CliOutcome outcome, const QString &message, const QString &details = {}, QJsonObject extra = {}) {
         const std::optional<SavedReport> saved = saveRunReport(report, o, printer);
         if (saved)
             for (auto it = saved->json.begin(); it != saved->json.end(); ++it)
@@ -39,8 +38,8 @@ int runFailoverCommand(CliOptions &o, CliPrinter &printer)
     CheckList checks;
     {
         ServerPool pool(plan, o.secrets, o.hostKeys);
-        probe = probeFailover(pool, [&](const CheckResult &c) { printer.printCheck(c); }, &checks,
-                              &cliInterrupted());
+        probe = probeFailover(
+            pool, [&](const CheckResult &c) { printer.printCheck(c); }, &checks, &cliInterrupted());
         report.addChecks(checks);
         if (cliInterrupted()) {
             report.finishWithoutRunning(Tr::tr("Cancelled. Nothing was changed."), true);
@@ -89,8 +88,7 @@ int runFailoverCommand(CliOptions &o, CliPrinter &printer)
     // 2. What will happen, and the possible data loss, in plain words.
     const QStringList lines = failoverIntentLines(plan, probe, fo);
     if (!o.yes) {
-        const Answer a = askOnTerminal(lines.join(QLatin1Char('\n')) + QLatin1Char('\n')
-                                       + Tr::tr("Continue? [y/N] "));
+        const Answer a = askOnTerminal(lines.join(QLatin1Char('\n')) + QLatin1Char('\n') + Tr::tr("Continue? [y/N] "));
         if (a == Answer::NoTerminal) {
             const QString m = Tr::tr("There is no terminal to confirm on: pass --yes. Nothing was changed.");
             report.finishWithoutRunning(m);
@@ -108,7 +106,8 @@ int runFailoverCommand(CliOptions &o, CliPrinter &printer)
 
     // 3. The flow.
     QString failMessage, failDetails;
-    const int outcome = runFlowOnWorker(std::move(flow), plan, o, redactor, printer, report, &failMessage, &failDetails);
+    const int outcome = runFlowOnWorker(std::move(flow), plan, o, redactor, printer, report, &failMessage,
+                                        &failDetails);
     QJsonObject extra = state->toJson();
     extra.insert(QStringLiteral("probe"), probe.toJson());
     report.setExtra(extra);
@@ -118,8 +117,10 @@ int runFailoverCommand(CliOptions &o, CliPrinter &printer)
         return finish(CliOutcome::Ok, m, {}, resultExtra);
     }
     if (outcome == int(FlowOutcome::Cancelled))
-        return finish(CliOutcome::Cancelled, Tr::tr("Cancelled. The report says where it stopped and the state of "
-                                                    "each server."), {}, resultExtra);
+        return finish(CliOutcome::Cancelled,
+                      Tr::tr("Cancelled. The report says where it stopped and the state of "
+                             "each server."),
+                      {}, resultExtra);
     return finish(CliOutcome::Failed, Tr::tr("The failover stopped: %1").arg(failMessage), failDetails, resultExtra);
 }
 

@@ -21,14 +21,10 @@ constexpr qsizetype kMaxTerminalMessage = 60;
 QString shortStatus(CheckResult::Status s)
 {
     switch (s) {
-    case CheckResult::Status::Ok:
-        return Tr::tr("OK", "short check status, 4 letters at most");
-    case CheckResult::Status::Warning:
-        return Tr::tr("WARN", "short check status, 4 letters at most");
-    case CheckResult::Status::Error:
-        return Tr::tr("FAIL", "short check status, 4 letters at most");
-    case CheckResult::Status::Skipped:
-        return Tr::tr("SKIP", "short check status, 4 letters at most");
+    case CheckResult::Status::Ok: return Tr::tr("OK", "short check status, 4 letters at most");
+    case CheckResult::Status::Warning: return Tr::tr("WARN", "short check status, 4 letters at most");
+    case CheckResult::Status::Error: return Tr::tr("FAIL", "short check status, 4 letters at most");
+    case CheckResult::Status::Skipped: return Tr::tr("SKIP", "short check status, 4 letters at most");
     }
     return QString();
 }
@@ -36,13 +32,13 @@ QString shortStatus(CheckResult::Status s)
 QString statusTag(CheckResult::Status s)
 {
     qsizetype width = 0;
-    for (auto st : {CheckResult::Status::Ok, CheckResult::Status::Warning,
-                    CheckResult::Status::Error, CheckResult::Status::Skipped})
+    for (auto st : {CheckResult::Status::Ok, CheckResult::Status::Warning, CheckResult::Status::Error,
+                    CheckResult::Status::Skipped})
         width = std::max(width, shortStatus(st).size());
     const QString text = shortStatus(s);
     const qsizetype left = (width - text.size()) / 2;
-    return QLatin1String("[ ") + QString(left, QLatin1Char(' '))
-           + text.leftJustified(width - left, QLatin1Char(' ')) + QLatin1String(" ]");
+    return QLatin1String("[ ") + QString(left, QLatin1Char(' ')) + text.leftJustified(width - left, QLatin1Char(' '))
+           + QLatin1String(" ]");
 }
 
 double round4(double value)
@@ -64,13 +60,11 @@ CliPrinter::CliPrinter(bool json)
       m_ownErr(std::make_unique<QTextStream>(stderr)),
       m_out(m_ownOut.get()),
       m_err(m_ownErr.get())
-{
-}
+{}
 
 CliPrinter::CliPrinter(bool json, QTextStream *out, QTextStream *err, bool terminal)
     : m_json(json), m_terminal(terminal), m_out(out), m_err(err ? err : out)
-{
-}
+{}
 
 CliPrinter::~CliPrinter()
 {
@@ -80,18 +74,12 @@ CliPrinter::~CliPrinter()
 int CliPrinter::exitCode(CliOutcome outcome)
 {
     switch (outcome) {
-    case CliOutcome::Ok:
-        return 0;
-    case CliOutcome::Failed:
-        return 1;
-    case CliOutcome::BadInput:
-        return 2;
-    case CliOutcome::ChecksFailed:
-        return 3;
-    case CliOutcome::HostKey:
-        return 4;
-    case CliOutcome::Cancelled:
-        return 5;
+    case CliOutcome::Ok: return 0;
+    case CliOutcome::Failed: return 1;
+    case CliOutcome::BadInput: return 2;
+    case CliOutcome::ChecksFailed: return 3;
+    case CliOutcome::HostKey: return 4;
+    case CliOutcome::Cancelled: return 5;
     }
     return 1;
 }
@@ -99,18 +87,12 @@ int CliPrinter::exitCode(CliOutcome outcome)
 QString CliPrinter::outcomeName(CliOutcome outcome)
 {
     switch (outcome) {
-    case CliOutcome::Ok:
-        return QStringLiteral("ok");
-    case CliOutcome::Failed:
-        return QStringLiteral("failed");
-    case CliOutcome::BadInput:
-        return QStringLiteral("bad-input");
-    case CliOutcome::ChecksFailed:
-        return QStringLiteral("checks-failed");
-    case CliOutcome::HostKey:
-        return QStringLiteral("host-key");
-    case CliOutcome::Cancelled:
-        return QStringLiteral("cancelled");
+    case CliOutcome::Ok: return QStringLiteral("ok");
+    case CliOutcome::Failed: return QStringLiteral("failed");
+    case CliOutcome::BadInput: return QStringLiteral("bad-input");
+    case CliOutcome::ChecksFailed: return QStringLiteral("checks-failed");
+    case CliOutcome::HostKey: return QStringLiteral("host-key");
+    case CliOutcome::Cancelled: return QStringLiteral("cancelled");
     }
     return QStringLiteral("failed");
 }
@@ -122,8 +104,7 @@ QString CliPrinter::streamName(LogStream stream)
 
 void CliPrinter::writeJson(QJsonObject object)
 {
-    *m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))
-           << QLatin1Char('\n');
+    *m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << QLatin1Char('\n');
     m_out->flush();
 }
 
@@ -146,9 +127,8 @@ void CliPrinter::writeLine(const QString &line)
 QString CliPrinter::checkLine(const CheckResult &check, qsizetype roleWidth, qsizetype idWidth,
                               qsizetype titleWidth) const
 {
-    QString line = statusTag(check.status) + QLatin1Char(' ')
-                   + check.role.leftJustified(roleWidth) + QLatin1String("  ")
-                   + check.id.leftJustified(idWidth) + QLatin1String("  ")
+    QString line = statusTag(check.status) + QLatin1Char(' ') + check.role.leftJustified(roleWidth)
+                   + QLatin1String("  ") + check.id.leftJustified(idWidth) + QLatin1String("  ")
                    + check.title.leftJustified(titleWidth);
     if (!check.message.isEmpty())
         line += QStringLiteral("  — ") + check.message;
@@ -172,7 +152,7 @@ void CliPrinter::printChecks(const CheckList &checks)
         }
         return;
     }
-    qsizetype roleWidth = 12;      // "newSecondary"
+    qsizetype roleWidth = 12; // "newSecondary"
     qsizetype idWidth = 0;
     qsizetype titleWidth = 0;
     for (const CheckResult &c : checks) {
@@ -203,16 +183,15 @@ void CliPrinter::printStepStarted(int index, int count, const QString &label)
     writeLine(QStringLiteral("==> (%1/%2) %3").arg(index + 1).arg(count).arg(label));
 }
 
-void CliPrinter::printStepFinished(int index, int count, const QString &label, bool ok,
-                                   const QString &message, qint64 elapsedMs)
+void CliPrinter::printStepFinished(int index, int count, const QString &label, bool ok, const QString &message,
+                                   qint64 elapsedMs)
 {
     if (m_json) {
         writeJson(QJsonObject{{QStringLiteral("type"), QStringLiteral("step")},
                               {QStringLiteral("index"), index + 1},
                               {QStringLiteral("count"), count},
                               {QStringLiteral("label"), label},
-                              {QStringLiteral("state"),
-                               ok ? QStringLiteral("finished") : QStringLiteral("failed")},
+                              {QStringLiteral("state"), ok ? QStringLiteral("finished") : QStringLiteral("failed")},
                               {QStringLiteral("message"), message},
                               {QStringLiteral("elapsedMs"), elapsedMs}});
         return;
@@ -246,11 +225,9 @@ void CliPrinter::printProgress(double fraction, const QString &message)
         QString text = message;
         if (text.size() > kMaxTerminalMessage)
             text = text.left(kMaxTerminalMessage - 1) + QStringLiteral("…");
-        *m_out << QLatin1Char('\r') << QLatin1Char('[')
-               << QString(filled, QLatin1Char('#'))
+        *m_out << QLatin1Char('\r') << QLatin1Char('[') << QString(filled, QLatin1Char('#'))
                << QString(kBarWidth - filled, QLatin1Char('-')) << QLatin1String("] ")
-               << QString::number(percent).rightJustified(3) << QLatin1String("% ") << text
-               << QLatin1String("\x1b[K");
+               << QString::number(percent).rightJustified(3) << QLatin1String("% ") << text << QLatin1String("\x1b[K");
         m_out->flush();
         m_progressShown = true;
         return;
@@ -274,21 +251,12 @@ void CliPrinter::printLog(const QString &host, LogStream stream, const QString &
     }
     QString prefix = host.isEmpty() ? QString() : QLatin1Char('[') + host + QLatin1String("] ");
     switch (stream) {
-    case LogStream::Command:
-        prefix += QLatin1String("$ ");
-        break;
-    case LogStream::StdErr:
-        prefix += QLatin1String("! ");
-        break;
-    case LogStream::Warning:
-        prefix += Tr::tr("warning: ");
-        break;
-    case LogStream::Error:
-        prefix += Tr::tr("error: ");
-        break;
+    case LogStream::Command: prefix += QLatin1String("$ "); break;
+    case LogStream::StdErr: prefix += QLatin1String("! "); break;
+    case LogStream::Warning: prefix += Tr::tr("warning: "); break;
+    case LogStream::Error: prefix += Tr::tr("error: "); break;
     case LogStream::Info:
-    case LogStream::StdOut:
-        break;
+    case LogStream::StdOut: break;
     }
     QStringList lines = text.split(QLatin1Char('\n'));
     if (lines.size() > 1 && lines.last().isEmpty())
@@ -300,8 +268,8 @@ void CliPrinter::printLog(const QString &host, LogStream stream, const QString &
     }
 }
 
-void CliPrinter::printResult(const QString &outcome, int exitCode, const QString &message,
-                             const QString &details, const QJsonObject &extra)
+void CliPrinter::printResult(const QString &outcome, int exitCode, const QString &message, const QString &details,
+                             const QJsonObject &extra)
 {
     if (m_json) {
         QJsonObject o{{QStringLiteral("type"), QStringLiteral("result")},
@@ -342,23 +310,18 @@ void CliPrinter::follow(FlowRunner *runner, QObject *context)
 {
     m_followCount = runner->stepCount();
     m_followLabels = runner->stepLabels();
-    QObject::connect(runner, &FlowRunner::stepStarted, context,
-                     [this](int index, const QString &label, const QString &) {
-                         printStepStarted(index, m_followCount, label);
-                     });
+    QObject::connect(
+        runner, &FlowRunner::stepStarted, context,
+        [this](int index, const QString &label, const QString &) { printStepStarted(index, m_followCount, label); });
     QObject::connect(runner, &FlowRunner::stepFinished, context,
                      [this](int index, bool ok, const QString &message, qint64 elapsedMs) {
-                         printStepFinished(index, m_followCount, m_followLabels.value(index), ok,
-                                           message, elapsedMs);
+                         printStepFinished(index, m_followCount, m_followLabels.value(index), ok, message, elapsedMs);
                      });
     QObject::connect(runner, &FlowRunner::progress, context,
-                     [this](double fraction, const QString &message) {
-                         printProgress(fraction, message);
-                     });
-    QObject::connect(runner, &FlowRunner::logLine, context,
-                     [this](const QString &host, int stream, const QString &text) {
-                         printLog(host, LogStream(stream), text);
-                     });
+                     [this](double fraction, const QString &message) { printProgress(fraction, message); });
+    QObject::connect(
+        runner, &FlowRunner::logLine, context,
+        [this](const QString &host, int stream, const QString &text) { printLog(host, LogStream(stream), text); });
 }
 
 } // namespace oef

@@ -36,20 +36,20 @@ public:
     bool isJson() const { return m_json; }
 
     void printCheck(const CheckResult &check);
-    void printChecks(const CheckList &checks);     // text mode: columns aligned over the list
+    void printChecks(const CheckList &checks); // text mode: columns aligned over the list
 
     // `index` is 0-based as FlowRunner reports it; output shows it 1-based ("(2/6)", and
     // "index": 2 in JSON, with "count": 6).
     void printStepStarted(int index, int count, const QString &label);
-    void printStepFinished(int index, int count, const QString &label, bool ok,
-                           const QString &message, qint64 elapsedMs);
+    void printStepFinished(int index, int count, const QString &label, bool ok, const QString &message,
+                           qint64 elapsedMs);
     void printProgress(double fraction, const QString &message);
     void printLog(const QString &host, LogStream stream, const QString &text);
 
     // outcome: ok | failed | cancelled | checks-failed | host-key | bad-input (or any name the
     // caller needs, e.g. for verify). `extra` keys are merged into the JSON object.
-    void printResult(const QString &outcome, int exitCode, const QString &message,
-                     const QString &details = {}, const QJsonObject &extra = {});
+    void printResult(const QString &outcome, int exitCode, const QString &message, const QString &details = {},
+                     const QJsonObject &extra = {});
     void printResult(CliOutcome outcome, const QString &message, const QString &details = {},
                      const QJsonObject &extra = {});
 
@@ -62,14 +62,13 @@ public:
 
     static int exitCode(CliOutcome outcome);
     static QString outcomeName(CliOutcome outcome);
-    static QString streamName(LogStream stream);   // info, command, stdout, stderr, ...
+    static QString streamName(LogStream stream); // info, command, stdout, stderr, ...
 
 private:
     void writeJson(QJsonObject object);
     void writeLine(const QString &line);
     void clearProgressLine();
-    QString checkLine(const CheckResult &check, qsizetype roleWidth, qsizetype idWidth,
-                      qsizetype titleWidth) const;
+    QString checkLine(const CheckResult &check, qsizetype roleWidth, qsizetype idWidth, qsizetype titleWidth) const;
 
     bool m_json;
     bool m_terminal;
@@ -77,11 +76,11 @@ private:
     std::unique_ptr<QTextStream> m_ownErr;
     QTextStream *m_out;
     QTextStream *m_err;
-    bool m_progressShown = false;    // terminal: a progress line is on screen, not ended
-    int m_lastDecile = -1;           // non-terminal: last 10 % bucket printed
+    bool m_progressShown = false; // terminal: a progress line is on screen, not ended
+    int m_lastDecile = -1;        // non-terminal: last 10 % bucket printed
     double m_lastFraction = -1.0;
     QString m_lastMessage;
-    QStringList m_followLabels;      // for follow()
+    QStringList m_followLabels; // for follow()
     int m_followCount = 0;
 };
 

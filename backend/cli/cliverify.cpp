@@ -2,10 +2,10 @@
 // the measurements, the findings and the verdict, and exits 0 (OK), 1 (Warning) or
 // 2 (Critical) so that cron or a monitoring system can call it.
 #include "backend/cli/clicommon.h"
-#include "backend/remote/serverpool.h"
 #include "backend/core/tr.h"
-#include "backend/verify/verify.h"
+#include "backend/remote/serverpool.h"
 #include "backend/report/verifyreport.h"
+#include "backend/verify/verify.h"
 #include "backend/verify/verifyverdict.h"
 
 #include <QJsonArray>
@@ -22,7 +22,7 @@ int runVerifyCommand(CliOptions &o, CliPrinter &printer)
     {
         ServerPool pool(plan, o.secrets, o.hostKeys);
         m = measure(pool, options, &cliInterrupted());
-    }   // the SSH sessions end here
+    } // the SSH sessions end here
     if (m.cancelled) {
         printer.printResult(CliOutcome::Cancelled, Tr::tr("Cancelled. Nothing was changed."));
         return CliPrinter::exitCode(CliOutcome::Cancelled);
@@ -56,10 +56,8 @@ int runVerifyCommand(CliOptions &o, CliPrinter &printer)
     if (!printer.isJson())
         printer.printLog(QString(), LogStream::Info, QString());
     printer.printResult(VerifyVerdict::severityName(v.severity), v.exitCode(),
-                        Tr::tr("Verdict: %1 — %2")
-                            .arg(VerifyVerdict::severityText(v.severity), v.headline),
-                        v.advice.isEmpty() ? QString() : Tr::tr("What to do: %1").arg(v.advice),
-                        extra);
+                        Tr::tr("Verdict: %1 — %2").arg(VerifyVerdict::severityText(v.severity), v.headline),
+                        v.advice.isEmpty() ? QString() : Tr::tr("What to do: %1").arg(v.advice), extra);
     if (!reportShown.isEmpty() && !printer.isJson())
         printer.printLog(QString(), LogStream::Info, Tr::tr("Report: %1").arg(reportShown));
     return v.exitCode();

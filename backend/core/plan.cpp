@@ -99,17 +99,15 @@ bool isDottedQuad(const QString &s)
 
 bool isHostNameLabelChar(QChar c)
 {
-    return (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-           || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-           || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-')
-           || c == QLatin1Char('_');
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+           || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-') || c == QLatin1Char('_');
 }
 
 bool isPlausibleHostName(const QString &host)
 {
     QString name = host;
     if (name.endsWith(QLatin1Char('.')))
-        name.chop(1);      // fully qualified form "host.example.org."
+        name.chop(1); // fully qualified form "host.example.org."
     if (name.isEmpty() || name.size() > 253)
         return false;
     const QStringList labels = name.split(QLatin1Char('.'));
@@ -137,9 +135,8 @@ std::optional<QString> ipv6Literal(const QString &host)
     for (const QChar c : h) {
         const bool allowed = (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
                              || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))
-                             || (c >= QLatin1Char('A') && c <= QLatin1Char('F'))
-                             || c == QLatin1Char(':') || c == QLatin1Char('.')
-                             || c == QLatin1Char('%') || isHostNameLabelChar(c);
+                             || (c >= QLatin1Char('A') && c <= QLatin1Char('F')) || c == QLatin1Char(':')
+                             || c == QLatin1Char('.') || c == QLatin1Char('%') || isHostNameLabelChar(c);
         if (!allowed)
             return std::nullopt;
     }
@@ -169,12 +166,9 @@ bool sameHost(const QString &a, const QString &b)
 QString authName(AuthMethod auth)
 {
     switch (auth) {
-    case AuthMethod::Password:
-        return QStringLiteral("password");
-    case AuthMethod::Key:
-        return QStringLiteral("key");
-    case AuthMethod::Agent:
-        return QStringLiteral("agent");
+    case AuthMethod::Password: return QStringLiteral("password");
+    case AuthMethod::Key: return QStringLiteral("key");
+    case AuthMethod::Agent: return QStringLiteral("agent");
     }
     return QStringLiteral("password");
 }
@@ -218,8 +212,7 @@ QString checkExclude(const QString &field, const QString &entry)
     if (entry.isEmpty() || hasControlCharacters(entry) || entry.startsWith(QLatin1Char('/'))
         || entry.split(QLatin1Char('/')).contains(QStringLiteral("..")) || cleaned.isEmpty()
         || cleaned == QLatin1String(".")) {
-        return Tr::tr("%1: must be a relative path inside the install directory, without \"..\"")
-            .arg(field);
+        return Tr::tr("%1: must be a relative path inside the install directory, without \"..\"").arg(field);
     }
     return {};
 }
@@ -227,9 +220,7 @@ QString checkExclude(const QString &field, const QString &entry)
 QString checkKeepOldDataCopies(const QString &field, int n)
 {
     if (n < 1 || n > kMaxKeepOldDataCopies)
-        return Tr::tr("%1: must be a whole number between 1 and %2")
-            .arg(field)
-            .arg(kMaxKeepOldDataCopies);
+        return Tr::tr("%1: must be a whole number between 1 and %2").arg(field).arg(kMaxKeepOldDataCopies);
     return {};
 }
 
@@ -256,9 +247,8 @@ PlanError checkServer(const QString &role, const ServerSpec &s)
 // again as the new secondary (the repaired server re-joins), so that pair is allowed.
 QList<std::pair<QString, QString>> distinctPairs()
 {
-    return {{Role::Primary, Role::Secondary},
-            {Role::OldPrimary, Role::NewPrimary},
-            {Role::NewPrimary, Role::NewSecondary}};
+    return {
+        {Role::Primary, Role::Secondary}, {Role::OldPrimary, Role::NewPrimary}, {Role::NewPrimary, Role::NewSecondary}};
 }
 
 bool fail(PlanError *error, const QString &field, const QString &message)
@@ -297,9 +287,7 @@ bool checkRoles(const QStringList &present, Plan::Kind *kind, PlanError *error)
     if (!setup.isEmpty()) {
         for (const QString &r : setupRoles()) {
             if (!setup.contains(r))
-                return fail(error, r,
-                            Tr::tr("%1: is missing (a setup plan needs primary and secondary)")
-                                .arg(r));
+                return fail(error, r, Tr::tr("%1: is missing (a setup plan needs primary and secondary)").arg(r));
         }
         *kind = Plan::Kind::Setup;
     } else {
@@ -339,10 +327,7 @@ class Reader
 public:
     explicit Reader(PlanError *error) : m_error(error) {}
 
-    bool fail(const QString &field, const QString &message)
-    {
-        return oef::fail(m_error, field, message);
-    }
+    bool fail(const QString &field, const QString &message) { return oef::fail(m_error, field, message); }
 
     bool checkKeys(const QJsonObject &o, const QString &parent, const QStringList &allowed)
     {
@@ -356,8 +341,7 @@ public:
         return true;
     }
 
-    bool readString(const QJsonObject &o, const QString &parent, const QString &key,
-                    QString *out, bool required)
+    bool readString(const QJsonObject &o, const QString &parent, const QString &key, QString *out, bool required)
     {
         const QString field = join(parent, key);
         const QJsonValue v = o.value(key);
@@ -373,8 +357,8 @@ public:
     }
 
     // `message` has %1 for the field name.
-    bool readInt(const QJsonObject &o, const QString &parent, const QString &key, int *out,
-                 int min, int max, const std::function<QString(const QString &)> &message)
+    bool readInt(const QJsonObject &o, const QString &parent, const QString &key, int *out, int min, int max,
+                 const std::function<QString(const QString &)> &message)
     {
         const QJsonValue v = o.value(key);
         if (v.isUndefined())
@@ -391,8 +375,7 @@ public:
 
     bool readPort(const QJsonObject &o, const QString &parent, const QString &key, int *out)
     {
-        return readInt(o, parent, key, out, 1, 65535,
-                       [](const QString &field) { return checkPort(field, 0); });
+        return readInt(o, parent, key, out, 1, 65535, [](const QString &field) { return checkPort(field, 0); });
     }
 
     bool readObject(const QJsonObject &o, const QString &key, QJsonObject *out, bool *present)
@@ -407,8 +390,7 @@ public:
         return true;
     }
 
-    bool readStringList(const QJsonObject &o, const QString &parent, const QString &key,
-                        QStringList *out)
+    bool readStringList(const QJsonObject &o, const QString &parent, const QString &key, QStringList *out)
     {
         const QJsonValue v = o.value(key);
         if (v.isUndefined())
@@ -421,8 +403,7 @@ public:
         for (qsizetype i = 0; i < a.size(); ++i) {
             if (!a.at(i).isString())
                 return fail(indexed(field, i),
-                            Tr::tr("%1: must be a text value in double quotes")
-                                .arg(indexed(field, i)));
+                            Tr::tr("%1: must be a text value in double quotes").arg(indexed(field, i)));
             list << a.at(i).toString();
         }
         *out = list;
@@ -432,25 +413,21 @@ public:
     bool readServer(const QString &role, const QJsonValue &value, ServerSpec *out)
     {
         if (!value.isObject())
-            return fail(role, Tr::tr("%1: must be an object with host, sshPort, user and auth")
-                                  .arg(role));
+            return fail(role, Tr::tr("%1: must be an object with host, sshPort, user and auth").arg(role));
         const QJsonObject o = value.toObject();
         if (!checkKeys(o, role, {kHost, kSshPort, kUser, kAuth, kKeyFile, kDbPort}))
             return false;
         ServerSpec s;
         QString auth = authName(s.auth);
         if (!readString(o, role, kHost, &s.host, true) || !readPort(o, role, kSshPort, &s.sshPort)
-            || !readString(o, role, kUser, &s.user, true)
-            || !readString(o, role, kAuth, &auth, false)
-            || !readString(o, role, kKeyFile, &s.keyFile, false)
-            || !readPort(o, role, kDbPort, &s.dbPort)) {
+            || !readString(o, role, kUser, &s.user, true) || !readString(o, role, kAuth, &auth, false)
+            || !readString(o, role, kKeyFile, &s.keyFile, false) || !readPort(o, role, kDbPort, &s.dbPort)) {
             return false;
         }
         const auto method = authFromName(auth);
         if (!method)
             return fail(join(role, kAuth),
-                        Tr::tr("%1: must be one of \"password\", \"key\" or \"agent\"")
-                            .arg(join(role, kAuth)));
+                        Tr::tr("%1: must be one of \"password\", \"key\" or \"agent\"").arg(join(role, kAuth)));
         s.auth = *method;
         if (const PlanError e = checkServer(role, s); !e.field.isEmpty())
             return fail(e.field, e.message);
@@ -470,8 +447,7 @@ private:
 
 QString ServerSpec::displayName() const
 {
-    const QString h = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']')
-                                                       : host;
+    const QString h = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
     return user + QLatin1Char('@') + h + QLatin1Char(':') + QString::number(sshPort);
 }
 
@@ -490,20 +466,16 @@ QJsonObject Plan::toJson() const
     QJsonObject o;
     for (const QString &role : roles()) {
         const ServerSpec &s = server(role);
-        QJsonObject so{{kHost, s.host},
-                       {kSshPort, s.sshPort},
-                       {kUser, s.user},
-                       {kAuth, authName(s.auth)},
-                       {kDbPort, s.dbPort}};
+        QJsonObject so{
+            {kHost, s.host}, {kSshPort, s.sshPort}, {kUser, s.user}, {kAuth, authName(s.auth)}, {kDbPort, s.dbPort}};
         if (!s.keyFile.isEmpty())
             so.insert(kKeyFile, s.keyFile);
         o.insert(role, so);
     }
     o.insert(kInstallDir, installDir);
-    o.insert(kContainers, QJsonObject{{kDatabase, dbContainer},
-                                      {kApp, QJsonArray::fromStringList(appContainers)}});
-    o.insert(kSync, QJsonObject{{kExclude, QJsonArray::fromStringList(syncExclude)},
-                                {kDeleteExtraneous, deleteExtraneous}});
+    o.insert(kContainers, QJsonObject{{kDatabase, dbContainer}, {kApp, QJsonArray::fromStringList(appContainers)}});
+    o.insert(kSync,
+             QJsonObject{{kExclude, QJsonArray::fromStringList(syncExclude)}, {kDeleteExtraneous, deleteExtraneous}});
     o.insert(kKeepOldDataCopies, keepOldDataCopies);
     if (!copyRateLimit.isEmpty())
         o.insert(kCopyRateLimit, copyRateLimit);
@@ -519,8 +491,7 @@ QString checkCopyRateLimit(const QString &field, const QString &rate)
     const QRegularExpressionMatch m = re.match(rate);
     const qint64 kb = m.hasMatch() ? m.captured(1).toLongLong() * (m.captured(2) == QLatin1String("M") ? 1024 : 1) : 0;
     if (kb < 32 || kb > 1024 * 1024)
-        return Tr::tr("%1: must be a rate like \"20M\" (MB/s) or \"500k\" (kB/s), between 32k and 1024M")
-            .arg(field);
+        return Tr::tr("%1: must be a rate like \"20M\" (MB/s) or \"500k\" (kB/s), between 32k and 1024M").arg(field);
     return {};
 }
 
@@ -544,8 +515,7 @@ QString checkUser(const QString &field, const QString &user)
 {
     if (user.isEmpty())
         return Tr::tr("%1: must not be empty").arg(field);
-    bool ok = user.size() <= 32 && !user.startsWith(QLatin1Char('-'))
-              && !user.startsWith(QLatin1Char('.'));
+    bool ok = user.size() <= 32 && !user.startsWith(QLatin1Char('-')) && !user.startsWith(QLatin1Char('.'));
     for (const QChar c : user) {
         ok = ok && (isHostNameLabelChar(c) || c == QLatin1Char('.'));
     }
@@ -571,9 +541,7 @@ QString checkContainerName(const QString &field, const QString &name)
         const bool alnum = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
                            || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
                            || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
-        ok = alnum
-             || (i > 0
-                 && (c == QLatin1Char('_') || c == QLatin1Char('.') || c == QLatin1Char('-')));
+        ok = alnum || (i > 0 && (c == QLatin1Char('_') || c == QLatin1Char('.') || c == QLatin1Char('-')));
     }
     if (!ok)
         return Tr::tr("%1: must be a Docker container name (letters, digits, \"_\", \".\" and "
@@ -617,8 +585,7 @@ bool validatePlan(const Plan &plan, PlanError *error)
         if (const QString e = checkExclude(f, plan.syncExclude.at(i)); !e.isEmpty())
             return fail(error, f, e);
     }
-    if (const QString e = checkKeepOldDataCopies(kKeepOldDataCopies, plan.keepOldDataCopies);
-        !e.isEmpty())
+    if (const QString e = checkKeepOldDataCopies(kKeepOldDataCopies, plan.keepOldDataCopies); !e.isEmpty())
         return fail(error, kKeepOldDataCopies, e);
     if (const QString e = checkCopyRateLimit(kCopyRateLimit, plan.copyRateLimit); !e.isEmpty())
         return fail(error, kCopyRateLimit, e);
@@ -649,8 +616,7 @@ std::optional<Plan> parsePlan(const QByteArray &json, PlanError *error)
     }
     const QJsonObject root = doc.object();
     if (!r.checkKeys(root, QString(),
-                     allRoles() + QStringList{kInstallDir, kContainers, kSync, kKeepOldDataCopies,
-                                               kCopyRateLimit}))
+                     allRoles() + QStringList{kInstallDir, kContainers, kSync, kKeepOldDataCopies, kCopyRateLimit}))
         return std::nullopt;
 
     Plan plan;
@@ -729,8 +695,7 @@ std::optional<Plan> parsePlan(const QByteArray &json, PlanError *error)
         plan.syncExclude[i] = QDir::cleanPath(plan.syncExclude.at(i));
     }
 
-    if (!r.readInt(root, QString(), kKeepOldDataCopies, &plan.keepOldDataCopies, 1,
-                   kMaxKeepOldDataCopies,
+    if (!r.readInt(root, QString(), kKeepOldDataCopies, &plan.keepOldDataCopies, 1, kMaxKeepOldDataCopies,
                    [](const QString &field) { return checkKeepOldDataCopies(field, 0); }))
         return std::nullopt;
     if (!r.readString(root, QString(), kCopyRateLimit, &plan.copyRateLimit, false))
@@ -746,19 +711,16 @@ std::optional<Plan> loadPlanFile(const QString &path, PlanError *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        fail(error, QString(),
-             Tr::tr("Cannot read the plan file %1: %2").arg(path, file.errorString()));
+        fail(error, QString(), Tr::tr("Cannot read the plan file %1: %2").arg(path, file.errorString()));
         return std::nullopt;
     }
     const QByteArray data = file.read(kMaxPlanFileSize + 1);
     if (data.size() > kMaxPlanFileSize) {
-        fail(error, QString(),
-             Tr::tr("The plan file %1 is too large to be a plan (more than 1 MiB).").arg(path));
+        fail(error, QString(), Tr::tr("The plan file %1 is too large to be a plan (more than 1 MiB).").arg(path));
         return std::nullopt;
     }
     if (file.error() != QFileDevice::NoError) {
-        fail(error, QString(),
-             Tr::tr("Cannot read the plan file %1: %2").arg(path, file.errorString()));
+        fail(error, QString(), Tr::tr("Cannot read the plan file %1: %2").arg(path, file.errorString()));
         return std::nullopt;
     }
     return parsePlan(data, error);

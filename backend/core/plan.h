@@ -17,10 +17,10 @@ struct ServerSpec
     int sshPort = 22;
     QString user;
     AuthMethod auth = AuthMethod::Password;
-    QString keyFile;                 // for AuthMethod::Key; "~/" expanded on load
+    QString keyFile; // for AuthMethod::Key; "~/" expanded on load
     int dbPort = 5432;
 
-    QString displayName() const;     // "user@host:port" ("user@[v6]:port" for IPv6)
+    QString displayName() const; // "user@host:port" ("user@[v6]:port" for IPv6)
 
     friend bool operator==(const ServerSpec &, const ServerSpec &) = default;
 };
@@ -38,22 +38,21 @@ struct Plan
 {
     enum class Kind { Setup, Failover };
     Kind kind = Kind::Setup;
-    QMap<QString, ServerSpec> servers;   // role -> server
+    QMap<QString, ServerSpec> servers; // role -> server
     QString installDir = QStringLiteral("/var/lib/openelis-global");
     QString dbContainer = QStringLiteral("openelisglobal-database");
-    QStringList appContainers{QStringLiteral("openelisglobal-webapp"),
-                              QStringLiteral("external-fhir-api"), QStringLiteral("autoheal-oe"),
-                              QStringLiteral("openelisglobal-proxy"),
+    QStringList appContainers{QStringLiteral("openelisglobal-webapp"), QStringLiteral("external-fhir-api"),
+                              QStringLiteral("autoheal-oe"), QStringLiteral("openelisglobal-proxy"),
                               QStringLiteral("openelisglobal-frontend")};
-    QStringList syncExclude{QStringLiteral("data"), QStringLiteral("backups"),
-                            QStringLiteral("logs"), QStringLiteral("tomcatLogs")};
+    QStringList syncExclude{QStringLiteral("data"), QStringLiteral("backups"), QStringLiteral("logs"),
+                            QStringLiteral("tomcatLogs")};
     bool deleteExtraneous = false;
     int keepOldDataCopies = 2;
-    QString copyRateLimit;               // pg_basebackup --max-rate ("20M"); empty: no limit
+    QString copyRateLimit; // pg_basebackup --max-rate ("20M"); empty: no limit
 
     bool has(const QString &role) const { return servers.contains(role); }
     const ServerSpec &server(const QString &role) const { return servers.find(role).value(); }
-    QStringList roles() const;           // in a stable, meaningful order
+    QStringList roles() const; // in a stable, meaningful order
 
     QJsonObject toJson() const;
 
@@ -62,8 +61,8 @@ struct Plan
 
 struct PlanError
 {
-    QString field;                       // JSON path, e.g. "secondary.sshPort"
-    QString message;                     // translated, names the field
+    QString field;   // JSON path, e.g. "secondary.sshPort"
+    QString message; // translated, names the field
 };
 
 // Parses and validates. On error returns std::nullopt and fills *error.

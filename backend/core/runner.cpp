@@ -41,8 +41,7 @@ public:
         if (!std::isfinite(fractionOfStep))
             fractionOfStep = 0.0;
         fractionOfStep = std::clamp(fractionOfStep, 0.0, 1.0);
-        emitOverall((m_done + m_weight * fractionOfStep) / m_total,
-                    message.isEmpty() ? m_status : message);
+        emitOverall((m_done + m_weight * fractionOfStep) / m_total, message.isEmpty() ? m_status : message);
     }
 
     bool isCancelled() const override { return m_flag->load(); }
@@ -87,7 +86,7 @@ private:
     void emitOverall(double value, const QString &message)
     {
         value = std::clamp(value, 0.0, 1.0);
-        m_last = std::max(m_last, value);      // monotonic
+        m_last = std::max(m_last, value); // monotonic
         emit m_runner->progress(m_last, redact(message));
     }
 
@@ -119,12 +118,12 @@ StepResult runGuarded(Step &step, StepContext &context)
 
 } // namespace
 
-FlowRunner::FlowRunner(Flow flow, QObject *parent) : QObject(parent), m_flow(std::move(flow)) {}
+FlowRunner::FlowRunner(Flow flow, QObject *parent) : QObject(parent), m_flow(std::move(flow))
+{}
 
 FlowRunner::~FlowRunner() = default;
 
-void FlowRunner::setServices(const Plan *plan, Secrets *secrets, ServerPool *servers,
-                             Redactor *redactor)
+void FlowRunner::setServices(const Plan *plan, Secrets *secrets, ServerPool *servers, Redactor *redactor)
 {
     m_plan = plan;
     m_secrets = secrets;
@@ -162,7 +161,7 @@ void FlowRunner::run()
         weights[i] = (std::isfinite(w) && w > 0.0) ? w : 0.0;
         total += weights[i];
     }
-    if (total <= 0.0) {            // no usable weights: every step counts the same
+    if (total <= 0.0) { // no usable weights: every step counts the same
         std::fill(weights.begin(), weights.end(), 1.0);
         total = std::max<double>(1.0, double(count));
     }
@@ -191,9 +190,7 @@ void FlowRunner::run()
             context.endStep();
             continue;
         }
-        const QString message = result.message.isEmpty()
-                                    ? Tr::tr("“%1” failed.").arg(step.label())
-                                    : result.message;
+        const QString message = result.message.isEmpty() ? Tr::tr("“%1” failed.").arg(step.label()) : result.message;
         emit stepFinished(int(i), false, context.redact(message), elapsed);
         if (m_cancel.load()) {
             outcome = FlowOutcome::Cancelled;
@@ -216,8 +213,7 @@ void FlowRunner::run()
                 Step &step = *m_flow.steps[*it];
                 if (!step.hasCleanup())
                     continue;
-                context.log(QString(), LogStream::Info,
-                            Tr::tr("Undoing “%1”…").arg(step.label()));
+                context.log(QString(), LogStream::Info, Tr::tr("Undoing “%1”…").arg(step.label()));
                 try {
                     step.cleanup(context);
                 } catch (const std::exception &e) {
@@ -226,8 +222,7 @@ void FlowRunner::run()
                                     .arg(step.label(), QString::fromLocal8Bit(e.what())));
                 } catch (...) {
                     context.log(QString(), LogStream::Warning,
-                                Tr::tr("Undoing “%1” stopped on an internal error.")
-                                    .arg(step.label()));
+                                Tr::tr("Undoing “%1” stopped on an internal error.").arg(step.label()));
                 }
             }
             for (const auto &cleanupStep : m_flow.cleanupSteps) {
@@ -235,8 +230,7 @@ void FlowRunner::run()
                 const StepResult result = runGuarded(*cleanupStep, context);
                 if (!result.ok) {
                     context.log(QString(), LogStream::Warning,
-                                Tr::tr("Clean-up “%1” did not succeed: %2")
-                                    .arg(cleanupStep->label(), result.message));
+                                Tr::tr("Clean-up “%1” did not succeed: %2").arg(cleanupStep->label(), result.message));
                     if (!result.details.isEmpty())
                         context.log(QString(), LogStream::Warning, result.details);
                 }
@@ -252,7 +246,7 @@ FlowThread::FlowThread(FlowRunner *runner, QObject *parent) : QObject(parent), m
 {
     Q_ASSERT(runner);
     m_thread.setObjectName(QStringLiteral("oef-flow"));
-    m_runner->setParent(nullptr);          // a QObject with a parent cannot change threads
+    m_runner->setParent(nullptr); // a QObject with a parent cannot change threads
     m_runner->moveToThread(&m_thread);
     // The flow's end ends the thread; the thread's end deletes the runner (worker pattern).
     connect(m_runner, &FlowRunner::finished, &m_thread, &QThread::quit, Qt::DirectConnection);

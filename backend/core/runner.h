@@ -38,15 +38,15 @@ public:
     bool isCancelRequested() const { return m_cancel.load(); }
 
 public slots:
-    void run();        // runs the whole flow on the calling (worker) thread, then emits finished
+    void run(); // runs the whole flow on the calling (worker) thread, then emits finished
 
 signals:
     void stepStarted(int index, const QString &label, const QString &statusMessage);
     void stepFinished(int index, bool ok, const QString &message, qint64 elapsedMs);
-    void progress(double fraction, const QString &message);    // weighted, 0..1
+    void progress(double fraction, const QString &message);             // weighted, 0..1
     void logLine(const QString &host, int stream, const QString &text); // stream: LogStream
     void failed(const QString &message, const QString &details);
-    void finished(int outcome);                                 // FlowOutcome
+    void finished(int outcome); // FlowOutcome
 
 private:
     class Context;
@@ -69,13 +69,13 @@ public:
     explicit FlowThread(FlowRunner *runner, QObject *parent = nullptr); // takes the runner
     ~FlowThread() override;
     FlowRunner *runner() const;
-    void start();          // queues runner->run() on the worker thread (once)
+    void start(); // queues runner->run() on the worker thread (once)
     void cancel();
-    bool wait(unsigned long ms = ULONG_MAX);   // until the flow has finished and the thread ended
+    bool wait(unsigned long ms = ULONG_MAX); // until the flow has finished and the thread ended
 
 private:
     QThread m_thread;
-    mutable QMutex m_mutex;  // guards m_runner against its deletion at the end of the thread
+    mutable QMutex m_mutex; // guards m_runner against its deletion at the end of the thread
     FlowRunner *m_runner;
     bool m_started = false;
 };

@@ -54,8 +54,7 @@ QByteArray deepCopy(const QByteArray &bytes)
 
 QStringList knownRoles()
 {
-    return {Role::Primary, Role::Secondary, Role::OldPrimary, Role::NewPrimary,
-            Role::NewSecondary};
+    return {Role::Primary, Role::Secondary, Role::OldPrimary, Role::NewPrimary, Role::NewSecondary};
 }
 
 const QString kPassword = QStringLiteral("password");
@@ -73,7 +72,8 @@ bool fail(SecretsError *error, const QString &field, const QString &message)
 
 // ---- SecretString ----
 
-SecretString::SecretString(const QString &text) : m_data(text.toUtf8()) {}
+SecretString::SecretString(const QString &text) : m_data(text.toUtf8())
+{}
 
 SecretString::SecretString(QByteArray utf8)
 {
@@ -85,12 +85,11 @@ SecretString::SecretString(QByteArray utf8)
         m_data = deepCopy(utf8);
 }
 
-SecretString::SecretString(const SecretString &other) : m_data(deepCopy(other.m_data)) {}
+SecretString::SecretString(const SecretString &other) : m_data(deepCopy(other.m_data))
+{}
 
-SecretString::SecretString(SecretString &&other) noexcept
-    : m_data(std::exchange(other.m_data, QByteArray()))
-{
-}
+SecretString::SecretString(SecretString &&other) noexcept : m_data(std::exchange(other.m_data, QByteArray()))
+{}
 
 SecretString &SecretString::operator=(const SecretString &other)
 {
@@ -123,7 +122,7 @@ void SecretString::clear()
 void SecretString::wipe()
 {
     if (!m_data.isEmpty() && m_data.isDetached()) {
-        char *p = m_data.data();   // no reallocation: the buffer is ours alone
+        char *p = m_data.data(); // no reallocation: the buffer is ours alone
         const qsizetype n = m_data.size();
         secureZero(p, size_t(n));
         if (const WipeObserver observer = g_wipeObserver.load())
@@ -186,14 +185,11 @@ std::optional<Secrets> parseSecrets(QByteArray &json, SecretsError *error)
         const QString role = it.key();
         if (!knownRoles().contains(role)) {
             fail(error, role,
-                 Tr::tr("%1: unknown role (known roles: %2)")
-                     .arg(role, knownRoles().join(QStringLiteral(", "))));
+                 Tr::tr("%1: unknown role (known roles: %2)").arg(role, knownRoles().join(QStringLiteral(", "))));
             return std::nullopt;
         }
         if (!it.value().isObject()) {
-            fail(error, role,
-                 Tr::tr("%1: must be an object with password, sudoPassword or keyPassphrase")
-                     .arg(role));
+            fail(error, role, Tr::tr("%1: must be an object with password, sudoPassword or keyPassphrase").arg(role));
             return std::nullopt;
         }
         const QJsonObject entry = it.value().toObject();
@@ -232,7 +228,7 @@ namespace {
 
 const QByteArray kMask = QByteArrayLiteral("***");
 
-using Range = std::pair<qsizetype, qsizetype>;   // [begin, end)
+using Range = std::pair<qsizetype, qsizetype>; // [begin, end)
 
 QList<Range> findSecrets(const QList<SecretString> &secrets, const QByteArray &text)
 {
@@ -293,9 +289,7 @@ void Redactor::addSecret(const QByteArray &utf8)
     wipeString(quoted);
     wipeString(text);
     std::stable_sort(m_secrets.begin(), m_secrets.end(),
-                     [](const SecretString &a, const SecretString &b) {
-                         return a.utf8().size() > b.utf8().size();
-                     });
+                     [](const SecretString &a, const SecretString &b) { return a.utf8().size() > b.utf8().size(); });
 }
 
 void Redactor::addSecrets(const Secrets &secrets)

@@ -15,7 +15,7 @@ class SecretString
 public:
     SecretString() = default;
     explicit SecretString(const QString &text);
-    explicit SecretString(QByteArray utf8);      // takes ownership, wipes nothing of the caller
+    explicit SecretString(QByteArray utf8); // takes ownership, wipes nothing of the caller
     SecretString(const SecretString &other);
     SecretString(SecretString &&other) noexcept;
     SecretString &operator=(const SecretString &other);
@@ -42,7 +42,7 @@ private:
 struct ServerSecrets
 {
     SecretString password;
-    SecretString sudoPassword;       // empty: same as password (when password auth) or none
+    SecretString sudoPassword; // empty: same as password (when password auth) or none
     SecretString keyPassphrase;
 
     // The password sudo should get: sudoPassword, else password.
@@ -55,8 +55,8 @@ public:
     ServerSecrets &forRole(const QString &role) { return m_roles[role]; }
     ServerSecrets forRole(const QString &role) const { return m_roles.value(role); }
     bool hasRole(const QString &role) const { return m_roles.contains(role); }
-    QList<QByteArray> allValues() const;  // every non-empty secret, for the redactor
-    void clear();                         // zero everything
+    QList<QByteArray> allValues() const; // every non-empty secret, for the redactor
+    void clear();                        // zero everything
 
 private:
     QMap<QString, ServerSecrets> m_roles;
@@ -83,7 +83,7 @@ public:
     QByteArray redact(const QByteArray &text) const;
 
 private:
-    QList<SecretString> m_secrets;       // longest first, zeroed when the redactor goes
+    QList<SecretString> m_secrets; // longest first, zeroed when the redactor goes
 };
 
 } // namespace oef

@@ -9,9 +9,9 @@ QString shellQuote(const QString &word)
     bool safe = true;
     for (const QChar c : word) {
         const char16_t u = c.unicode();
-        const bool plain = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9')
-                           || u == '_' || u == '-' || u == '.' || u == '/' || u == ':'
-                           || u == '@' || u == ',' || u == '+' || u == '%';
+        const bool plain = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '_'
+                           || u == '-' || u == '.' || u == '/' || u == ':' || u == '@' || u == ',' || u == '+'
+                           || u == '%';
         if (!plain) {
             safe = false;
             break;

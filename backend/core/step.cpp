@@ -8,37 +8,28 @@ namespace oef {
 QString logStreamName(LogStream stream)
 {
     switch (stream) {
-    case LogStream::Info:
-        return QStringLiteral("info");
-    case LogStream::Command:
-        return QStringLiteral("command");
-    case LogStream::StdOut:
-        return QStringLiteral("stdout");
-    case LogStream::StdErr:
-        return QStringLiteral("stderr");
-    case LogStream::Warning:
-        return QStringLiteral("warning");
-    case LogStream::Error:
-        return QStringLiteral("error");
+    case LogStream::Info: return QStringLiteral("info");
+    case LogStream::Command: return QStringLiteral("command");
+    case LogStream::StdOut: return QStringLiteral("stdout");
+    case LogStream::StdErr: return QStringLiteral("stderr");
+    case LogStream::Warning: return QStringLiteral("warning");
+    case LogStream::Error: return QStringLiteral("error");
     }
     return QStringLiteral("info");
 }
-
 
 QString StepContext::hostOf(const QString &role) const
 {
     return plan && plan->has(role) ? plan->server(role).host : role;
 }
 
-LambdaStep::LambdaStep(QString label, double weight, RunFn run, CleanupFn cleanup,
-                       QString statusMessage)
+LambdaStep::LambdaStep(QString label, double weight, RunFn run, CleanupFn cleanup, QString statusMessage)
     : m_label(std::move(label)),
       m_weight(weight),
       m_run(std::move(run)),
       m_cleanup(std::move(cleanup)),
       m_status(std::move(statusMessage))
-{
-}
+{}
 
 QString LambdaStep::statusMessage() const
 {

@@ -23,14 +23,11 @@ QString logStreamName(LogStream stream);
 struct StepResult
 {
     bool ok = true;
-    QString message;                 // short, for the operator (translated)
-    QString details;                 // command without secrets, exit code, end of stderr
+    QString message; // short, for the operator (translated)
+    QString details; // command without secrets, exit code, end of stderr
 
     static StepResult success() { return {}; }
-    static StepResult error(const QString &message, const QString &details = {})
-    {
-        return {false, message, details};
-    }
+    static StepResult error(const QString &message, const QString &details = {}) { return {false, message, details}; }
 };
 
 // What a running step can use. Created by the runner on its worker thread.
@@ -60,7 +57,7 @@ class Step
 {
 public:
     virtual ~Step() = default;
-    virtual QString label() const = 0;               // "Copy the install directory"
+    virtual QString label() const = 0;                        // "Copy the install directory"
     virtual QString statusMessage() const { return label(); } // "Copying the install directory…"
     virtual double weight() const { return 1.0; }
     virtual StepResult run(StepContext &context) = 0;
@@ -74,8 +71,7 @@ class LambdaStep : public Step
 public:
     using RunFn = std::function<StepResult(StepContext &)>;
     using CleanupFn = std::function<void(StepContext &)>;
-    LambdaStep(QString label, double weight, RunFn run, CleanupFn cleanup = {},
-               QString statusMessage = {});
+    LambdaStep(QString label, double weight, RunFn run, CleanupFn cleanup = {}, QString statusMessage = {});
     QString label() const override { return m_label; }
     QString statusMessage() const override;
     double weight() const override { return m_weight; }
@@ -95,7 +91,7 @@ struct Flow
 {
     QString name;
     std::vector<std::unique_ptr<Step>> steps;
-    std::vector<std::unique_ptr<Step>> cleanupSteps;   // run after a failure or cancel
+    std::vector<std::unique_ptr<Step>> cleanupSteps; // run after a failure or cancel
 };
 
 } // namespace oef

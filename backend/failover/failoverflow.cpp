@@ -1,9 +1,9 @@
 #include "backend/failover/failoverflow.h"
-#include "backend/setup/guard.h"
+#include "backend/core/tr.h"
 #include "backend/remote/remoteops.h"
 #include "backend/remote/serverpool.h"
 #include "backend/remote/sshsession.h"
-#include "backend/core/tr.h"
+#include "backend/setup/guard.h"
 #include "backend/verify/webcheck.h"
 
 #include <QElapsedTimer>
@@ -31,8 +31,9 @@ bool tcpAnswers(const QString &host, int port, int timeoutMs)
 
 QStringList presentContainers(StepContext &c, const QString &role)
 {
-    const CommandResult ps = runOn(c, role, dockerCommand({QStringLiteral("ps"), QStringLiteral("-a"),
-                                                           QStringLiteral("--format"), QStringLiteral("{{.Names}}")}),
+    const CommandResult ps = runOn(c, role,
+                                   dockerCommand({QStringLiteral("ps"), QStringLiteral("-a"),
+                                                  QStringLiteral("--format"), QStringLiteral("{{.Names}}")}),
                                    false);
     const QStringList present = QString::fromUtf8(ps.stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QStringList out;
@@ -54,24 +55,24 @@ QStringList appsOnly(const StepContext &c, const QStringList &names)
 class NestedContext : public StepContext
 {
 public:
-    NestedContext(StepContext &outer, const Plan &p, Secrets &s, ServerPool &pool)
-        : m_outer(outer)
+    NestedContext(StepContext &outer, const Plan &p, Secrets &s, ServerPool &pool) : m_outer(outer)
     {
         plan = &p;
         secrets = &s;
         servers = &pool;
     }
-    void log(const QString &host, LogStream stream, const QString &text) override
-    {
-        m_outer.log(host, stream, text);
-    }
+    void log(const QString &host, LogStream stream, const QString &text) override { m_outer.log(host, stream, text); }
     void progress(double f, const QString &message) override
     {
         m_outer.progress(m_base + m_span * std::clamp(f, 0.0, 1.0), message);
     }
     bool isCancelled() const override { return m_outer.isCancelled(); }
     const std::atomic_bool &cancelFlag() const override { return m_outer.cancelFlag(); }
-    void setWindow(double base, double span) { m_base = base; m_span = span; }
+    void setWindow(double base, double span)
+    {
+        m_base = base;
+        m_span = span;
+    }
 
 private:
     StepContext &m_outer;
@@ -141,11 +142,14 @@ std::optional<StepResult> setContainers(StepContext &c, const QString &role, con
 {
     if (names.isEmpty())
         return std::nullopt;
-    if (auto e = mustRun(c, role, dockerCommand(QStringList{QStringLiteral("update"), QStringLiteral("--restart=") + policy} + names),
-                         policyError))
+    if (auto e = mustRun(
+            c, role,
+            dockerCommand(QStringList{QStringLiteral("update"), QStringLiteral("--restart=") + policy} + names),
+            policyError))
         return e;
-    const QStringList args = then == Then::Start ? QStringList{QStringLiteral("start")}
-                                                 : QStringList{QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("30")};
+    const QStringList args = then == Then::Start
+                                 ? QStringList{QStringLiteral("start")}
+                                 : QStringList{QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("30")};
     return mustRun(c, role, dockerCommand(args + names, std::chrono::minutes(3)), thenError);
 }
 
@@ -156,35 +160,44 @@ StepResult fenceOldPrimary(StepContext &c, FailoverState &st, QString *finalLsn)
     if (present.isEmpty())
         return StepResult::error(Tr::tr("No OpenELIS container was found on the old primary %1.").arg(c.hostOf(kOld)));
     // 1. Nothing may restart by itself any more.
-    if (auto e = mustRun(c, kOld, dockerCommand(QStringList{QStringLiteral("update"), QStringLiteral("--restart=no")} + present),
+    if (auto e = mustRun(c, kOld,
+                         dockerCommand(QStringList{QStringLiteral("update"), QStringLiteral("--restart=no")} + present),
                          Tr::tr("Could not change the restart policies on the old primary.")))
         return *e;
     // 2. The position the old primary reached, while its database still runs.
-    const auto lsn = querySql(c, kOld, QStringLiteral("postgres"),
-                              QStringLiteral("SELECT CASE WHEN pg_is_in_recovery() THEN '' ELSE pg_current_wal_lsn()::text END"));
+    const auto lsn = querySql(
+        c, kOld, QStringLiteral("postgres"),
+        QStringLiteral("SELECT CASE WHEN pg_is_in_recovery() THEN '' ELSE pg_current_wal_lsn()::text END"));
     if (lsn && !lsn->isEmpty())
         *finalLsn = *lsn;
     // 3. Stop OpenELIS, then the database (a clean shutdown sends its last WAL to the standby).
     const QStringList apps = appsOnly(c, present);
     if (!apps.isEmpty())
-        if (auto e = mustRun(c, kOld, dockerCommand(QStringList{QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("30")} + apps,
-                                                    std::chrono::minutes(3)),
-                             Tr::tr("Could not stop OpenELIS on the old primary.")))
+        if (auto e = mustRun(
+                c, kOld,
+                dockerCommand(QStringList{QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("30")} + apps,
+                              std::chrono::minutes(3)),
+                Tr::tr("Could not stop OpenELIS on the old primary.")))
             return *e;
-    if (auto e = mustRun(c, kOld, dockerCommand({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("120"), plan.dbContainer},
-                                                std::chrono::minutes(4)),
-                         Tr::tr("Could not stop the database on the old primary.")))
+    if (auto e = mustRun(
+            c, kOld,
+            dockerCommand({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("120"), plan.dbContainer},
+                          std::chrono::minutes(4)),
+            Tr::tr("Could not stop the database on the old primary.")))
         return *e;
     // 4. standby.signal: if anything ever starts it again, it comes up read-only.
-    if (auto e = mustRun(c, kOld, shellScript(QStringLiteral("set -e; d=\"$1/data\"; touch \"$d/standby.signal\"; "
-                                                             "chown \"$(stat -c %u:%g \"$d\")\" \"$d/standby.signal\"; "
-                                                             "chmod 600 \"$d/standby.signal\""),
-                                              {plan.installDir}),
+    if (auto e = mustRun(c, kOld,
+                         shellScript(QStringLiteral("set -e; d=\"$1/data\"; touch \"$d/standby.signal\"; "
+                                                    "chown \"$(stat -c %u:%g \"$d\")\" \"$d/standby.signal\"; "
+                                                    "chmod 600 \"$d/standby.signal\""),
+                                     {plan.installDir}),
                          Tr::tr("Could not mark the old primary's database as a standby.")))
         return *e;
     CommandResult running;
-    mustRun(c, kOld, dockerCommand({QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Running}}"),
-                                    plan.dbContainer}), QString(), &running, false);
+    mustRun(c, kOld,
+            dockerCommand({QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Running}}"),
+                           plan.dbContainer}),
+            QString(), &running, false);
     if (QString::fromUtf8(running.stdOut).trimmed() != QLatin1String("false"))
         return StepResult::error(Tr::tr("The old primary's database is still running after it was stopped."));
     st.fencing = QStringLiteral("tool");
@@ -224,12 +237,15 @@ StepResult waitForCatchUp(StepContext &c, FailoverState &st, const QString &fina
         return StepResult::success();
     }
     qint64 gap = -1;
-    waitUntil(c, std::chrono::seconds(60), [&] {
-        const TargetPosition p = targetPosition(c);
-        const qint64 replay = lsnToBytes(p.replay);
-        gap = replay < 0 ? -1 : std::max<qint64>(0, target - replay);
-        return gap == 0;
-    }, std::chrono::milliseconds(250));
+    waitUntil(
+        c, std::chrono::seconds(60),
+        [&] {
+            const TargetPosition p = targetPosition(c);
+            const qint64 replay = lsnToBytes(p.replay);
+            gap = replay < 0 ? -1 : std::max<qint64>(0, target - replay);
+            return gap == 0;
+        },
+        std::chrono::milliseconds(250));
     st.oldFinalLsnGapBytes = gap;
     if (gap == 0) {
         c.log(c.hostOf(kNew), LogStream::Info,
@@ -237,7 +253,8 @@ StepResult waitForCatchUp(StepContext &c, FailoverState &st, const QString &fina
         return StepResult::success();
     }
     if (mustBeZero)
-        return StepResult::error(Tr::tr("The standby did not catch up with the old primary (%n byte(s) missing).", nullptr, int(gap)));
+        return StepResult::error(
+            Tr::tr("The standby did not catch up with the old primary (%n byte(s) missing).", nullptr, int(gap)));
     c.log(c.hostOf(kNew), LogStream::Warning,
           Tr::tr("The standby is missing %n byte(s) of the old primary's last changes.", nullptr, int(gap)));
     return StepResult::success();
@@ -254,24 +271,27 @@ StepResult promote(StepContext &c, FailoverState &st, QElapsedTimer &sincePromot
     querySql(c, kNew, QStringLiteral("postgres"),
              QStringLiteral("SELECT 'CREATE DATABASE oe_failover' WHERE NOT EXISTS "
                             "(SELECT 1 FROM pg_database WHERE datname = 'oe_failover')\\gexec"));
-    const auto w = querySql(c, kNew, QStringLiteral("oe_failover"),
-                            QStringLiteral("CREATE TABLE IF NOT EXISTS oef_roundtrip (id bigserial PRIMARY KEY, token text NOT NULL, "
-                                           "written_at timestamptz NOT NULL DEFAULT now());\n"
-                                           "INSERT INTO oef_roundtrip (token) VALUES ('promotion') RETURNING 1;"));
+    const auto w = querySql(
+        c, kNew, QStringLiteral("oe_failover"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS oef_roundtrip (id bigserial PRIMARY KEY, token text NOT NULL, "
+                       "written_at timestamptz NOT NULL DEFAULT now());\n"
+                       "INSERT INTO oef_roundtrip (token) VALUES ('promotion') RETURNING 1;"));
     st.writableMs = sincePromotion.elapsed();
     if (!w)
         return StepResult::error(Tr::tr("The new primary was promoted but does not accept writes."));
     c.log(c.hostOf(kNew), LogStream::Info,
           Tr::tr("Promoted in %1 ms; it accepted a write %2 ms after the promotion started.")
-              .arg(st.promoteMs).arg(st.writableMs));
+              .arg(st.promoteMs)
+              .arg(st.writableMs));
     return StepResult::success();
 }
 
 StepResult clearStandbySettings(StepContext &c)
 {
-    const auto r = querySql(c, kNew, QStringLiteral("postgres"),
-                            QStringLiteral("ALTER SYSTEM RESET primary_conninfo;\nALTER SYSTEM RESET primary_slot_name;\n"
-                                           "SELECT pg_reload_conf();"));
+    const auto r = querySql(
+        c, kNew, QStringLiteral("postgres"),
+        QStringLiteral("ALTER SYSTEM RESET primary_conninfo;\nALTER SYSTEM RESET primary_slot_name;\n"
+                       "SELECT pg_reload_conf();"));
     if (!r)
         return StepResult::error(Tr::tr("Could not clear the standby settings on the new primary."));
     // No standby follows it now: a guard that held it at its next boot would wait forever.
@@ -282,10 +302,10 @@ StepResult clearStandbySettings(StepContext &c)
 
 StepResult startOpenElis(StepContext &c)
 {
-    const std::optional<StepResult> e =
-        setContainers(c, kNew, presentContainers(c, kNew), QStringLiteral("always"), Then::Start,
-                      Tr::tr("Could not restore the restart policies on the new primary."),
-                      Tr::tr("Could not start OpenELIS on the new primary."));
+    const std::optional<StepResult> e = setContainers(
+        c, kNew, presentContainers(c, kNew), QStringLiteral("always"), Then::Start,
+        Tr::tr("Could not restore the restart policies on the new primary."),
+        Tr::tr("Could not start OpenELIS on the new primary."));
     return e ? *e : StepResult::success();
 }
 
@@ -293,10 +313,13 @@ StepResult checkHealth(StepContext &c, FailoverState &st, const QElapsedTimer &s
 {
     const QString host = c.hostOf(kNew);
     WebHealth h;
-    const bool ok = waitUntil(c, std::chrono::seconds(180), [&] {
-        h = checkWebHealth(host);
-        return h.healthy;
-    }, std::chrono::milliseconds(500));
+    const bool ok = waitUntil(
+        c, std::chrono::seconds(180),
+        [&] {
+            h = checkWebHealth(host);
+            return h.healthy;
+        },
+        std::chrono::milliseconds(500));
     st.newAddress = host;
     st.healthy = ok;
     st.healthPath = h.path;
@@ -305,12 +328,15 @@ StepResult checkHealth(StepContext &c, FailoverState &st, const QElapsedTimer &s
         st.healthMs = sincePromotion.elapsed();
     if (!ok)
         return StepResult::error(Tr::tr("OpenELIS on the new primary does not answer its health address "
-                                        "(https://%1:8443%2).").arg(host, h.path), h.error);
+                                        "(https://%1:8443%2).")
+                                     .arg(host, h.path),
+                                 h.error);
     c.log(host, LogStream::Info, Tr::tr("OpenELIS answers at https://%1:8443%2.").arg(host, h.path));
     if (!h.certificateCoversHost)
         c.log(host, LogStream::Warning,
               Tr::tr("The certificate presented by %1 does not name this address: browsers will warn "
-                     "users. Install a certificate for %1 in /etc/openelis-global on this server.").arg(host));
+                     "users. Install a certificate for %1 in /etc/openelis-global on this server.")
+                  .arg(host));
     return StepResult::success();
 }
 
@@ -353,8 +379,7 @@ QString FailoverProbe::verdictText() const
     switch (verdict()) {
     case Verdict::Down:
         return Tr::tr("The old primary is down: it answers neither SSH, nor its database, nor its web address.");
-    case Verdict::Up:
-        return Tr::tr("The old primary is up: SSH, its database and OpenELIS all answer.");
+    case Verdict::Up: return Tr::tr("The old primary is up: SSH, its database and OpenELIS all answer.");
     case Verdict::PartlyUp: {
         QStringList up, down;
         (oldSshAnswers ? up : down) << Tr::tr("SSH");
@@ -376,9 +401,12 @@ QString FailoverProbe::dataLossText() const
     else
         text = Tr::tr("The standby has not replayed any transaction yet: it holds the data of its initial copy.");
     if (byteGap == 0)
-        text += QLatin1Char(' ') + Tr::tr("The old primary's current position has been received: nothing is missing right now.");
+        text += QLatin1Char(' ')
+                + Tr::tr("The old primary's current position has been received: nothing is missing right now.");
     else if (byteGap > 0)
-        text += QLatin1Char(' ') + Tr::tr("Right now the standby is %n byte(s) behind the old primary.", nullptr, int(std::min<qint64>(byteGap, INT_MAX)));
+        text += QLatin1Char(' ')
+                + Tr::tr("Right now the standby is %n byte(s) behind the old primary.", nullptr,
+                         int(std::min<qint64>(byteGap, INT_MAX)));
     return text;
 }
 
@@ -390,7 +418,8 @@ QJsonObject FailoverProbe::toJson() const
     o[QStringLiteral("receiveLsn")] = receiveLsn;
     o[QStringLiteral("replayLsn")] = replayLsn;
     o[QStringLiteral("lastReplayedTransaction")] = lastReplayedTransaction.isValid()
-        ? lastReplayedTransaction.toString(Qt::ISODateWithMs) : QString();
+                                                       ? lastReplayedTransaction.toString(Qt::ISODateWithMs)
+                                                       : QString();
     o[QStringLiteral("receiverStreaming")] = receiverStreaming;
     o[QStringLiteral("oldSshAnswers")] = oldSshAnswers;
     o[QStringLiteral("oldLoginWorks")] = oldLoginWorks;
@@ -401,7 +430,8 @@ QJsonObject FailoverProbe::toJson() const
     o[QStringLiteral("oldCurrentLsn")] = oldCurrentLsn;
     o[QStringLiteral("byteGap")] = byteGap;
     o[QStringLiteral("verdict")] = verdict() == Verdict::Down ? QStringLiteral("down")
-                                   : verdict() == Verdict::Up ? QStringLiteral("up") : QStringLiteral("partly-up");
+                                   : verdict() == Verdict::Up ? QStringLiteral("up")
+                                                              : QStringLiteral("partly-up");
     o[QStringLiteral("dataLoss")] = dataLossText();
     return o;
 }
@@ -445,11 +475,13 @@ FailoverProbe probeFailover(ServerPool &pool, const CheckCallback &onCheck, Chec
     p.targetReachable = !hasErrors(targetChecks);
     const QString tStandby = Tr::tr("The target is a standby");
     if (p.targetReachable) {
-        const auto r = querySql(ctx, kNew, QStringLiteral("postgres"),
-            QStringLiteral("SELECT pg_is_in_recovery()::text || '|' || coalesce(pg_last_wal_receive_lsn()::text,'') || '|' || "
-                           "coalesce(pg_last_wal_replay_lsn()::text,'') || '|' || "
-                           "coalesce(extract(epoch FROM pg_last_xact_replay_timestamp())::text,'') || '|' || "
-                           "coalesce((SELECT status || '|' || coalesce(sender_host,'') FROM pg_stat_wal_receiver), '|')"));
+        const auto r = querySql(
+            ctx, kNew, QStringLiteral("postgres"),
+            QStringLiteral(
+                "SELECT pg_is_in_recovery()::text || '|' || coalesce(pg_last_wal_receive_lsn()::text,'') || '|' || "
+                "coalesce(pg_last_wal_replay_lsn()::text,'') || '|' || "
+                "coalesce(extract(epoch FROM pg_last_xact_replay_timestamp())::text,'') || '|' || "
+                "coalesce((SELECT status || '|' || coalesce(sender_host,'') FROM pg_stat_wal_receiver), '|')"));
         if (r) {
             const QStringList f = r->split(QLatin1Char('|'));
             p.targetDbAnswers = true;
@@ -464,7 +496,8 @@ FailoverProbe probeFailover(ServerPool &pool, const CheckCallback &onCheck, Chec
         if (!p.targetDbAnswers) {
             add(QStringLiteral("failover.target.standby"), kNew, S::Error, tStandby,
                 Tr::tr("The database on %1 does not answer.").arg(target.host),
-                Tr::tr("Start the database on the target (\"docker start %1\"), then check again.").arg(plan.dbContainer));
+                Tr::tr("Start the database on the target (\"docker start %1\"), then check again.")
+                    .arg(plan.dbContainer));
         } else if (!p.targetInRecovery) {
             add(QStringLiteral("failover.target.standby"), kNew, S::Error, tStandby,
                 Tr::tr("%1 is not a standby: its database already accepts writes.").arg(target.host),
@@ -498,10 +531,12 @@ FailoverProbe probeFailover(ServerPool &pool, const CheckCallback &onCheck, Chec
     const WebHealth web = checkWebHealth(old.host, 8443, std::chrono::seconds(4));
     p.oldWebAnswers = web.reachable;
     if (p.targetReachable) {
-        const CommandResult r = runOn(ctx, kNew, dockerCommand({QStringLiteral("exec"), plan.dbContainer,
-                                                                QStringLiteral("pg_isready"), QStringLiteral("-h"), old.host,
-                                                                QStringLiteral("-p"), QString::number(old.dbPort),
-                                                                QStringLiteral("-t"), QStringLiteral("3")}), false);
+        const CommandResult r = runOn(
+            ctx, kNew,
+            dockerCommand({QStringLiteral("exec"), plan.dbContainer, QStringLiteral("pg_isready"), QStringLiteral("-h"),
+                           old.host, QStringLiteral("-p"), QString::number(old.dbPort), QStringLiteral("-t"),
+                           QStringLiteral("3")}),
+            false);
         p.oldDbAnswersFromTarget = r.outcome == CommandResult::Outcome::Exited && (r.exitCode == 0 || r.exitCode == 1);
     }
     if (p.oldSshAnswers) {
@@ -515,14 +550,16 @@ FailoverProbe probeFailover(ServerPool &pool, const CheckCallback &onCheck, Chec
                 loginOk = false;
         p.oldLoginWorks = loginOk;
         if (loginOk) {
-            const CommandResult running = runOn(ctx, kOld, dockerCommand({QStringLiteral("inspect"), QStringLiteral("-f"),
-                                                                          QStringLiteral("{{.State.Running}}"), plan.dbContainer}),
+            const CommandResult running = runOn(ctx, kOld,
+                                                dockerCommand({QStringLiteral("inspect"), QStringLiteral("-f"),
+                                                               QStringLiteral("{{.State.Running}}"), plan.dbContainer}),
                                                 false);
             p.oldDbRunning = QString::fromUtf8(running.stdOut).trimmed() == QLatin1String("true");
             if (p.oldDbRunning) {
-                const auto r = querySql(ctx, kOld, QStringLiteral("postgres"),
-                                        QStringLiteral("SELECT pg_is_in_recovery()::text || '|' || CASE WHEN pg_is_in_recovery() "
-                                                       "THEN '' ELSE pg_current_wal_lsn()::text END"));
+                const auto r = querySql(
+                    ctx, kOld, QStringLiteral("postgres"),
+                    QStringLiteral("SELECT pg_is_in_recovery()::text || '|' || CASE WHEN pg_is_in_recovery() "
+                                   "THEN '' ELSE pg_current_wal_lsn()::text END"));
                 if (r) {
                     p.oldDbInRecovery = r->section(QLatin1Char('|'), 0, 0) == QLatin1String("true");
                     p.oldCurrentLsn = r->section(QLatin1Char('|'), 1, 1);
@@ -558,24 +595,27 @@ bool restartOldPrimary(ServerPool &pool, QString *message, const std::atomic_boo
         *message = Tr::tr("No OpenELIS container was found on the old primary.");
         return false;
     }
-    const CommandResult r = runOn(ctx, kOld, dockerCommand(QStringList{QStringLiteral("restart")} + present,
-                                                           std::chrono::minutes(5)));
+    const CommandResult r = runOn(
+        ctx, kOld, dockerCommand(QStringList{QStringLiteral("restart")} + present, std::chrono::minutes(5)));
     if (!r.ok()) {
         *message = Tr::tr("Restarting OpenELIS on the old primary failed: %1").arg(describeOutcome(r));
         return false;
     }
     WebHealth h;
-    const bool ok = waitUntil(ctx, std::chrono::seconds(120), [&] {
-        h = checkWebHealth(plan.server(kOld).host);
-        return h.healthy;
-    }, std::chrono::seconds(1));
+    const bool ok = waitUntil(
+        ctx, std::chrono::seconds(120),
+        [&] {
+            h = checkWebHealth(plan.server(kOld).host);
+            return h.healthy;
+        },
+        std::chrono::seconds(1));
     *message = ok ? Tr::tr("OpenELIS was restarted on the old primary and answers again. No failover is needed.")
                   : Tr::tr("OpenELIS was restarted on the old primary but does not answer (%1).").arg(h.error);
     return ok;
 }
 
-Flow buildFailoverFlow(const FailoverProbe &probe, const FailoverOptions &options,
-                       std::shared_ptr<FailoverState> state, QString *refusal)
+Flow buildFailoverFlow(const FailoverProbe &probe, const FailoverOptions &options, std::shared_ptr<FailoverState> state,
+                       QString *refusal)
 {
     Flow flow;
     flow.name = options.switchover ? QStringLiteral("switchover") : QStringLiteral("failover");
@@ -611,24 +651,30 @@ Flow buildFailoverFlow(const FailoverProbe &probe, const FailoverOptions &option
     auto finalLsn = std::make_shared<QString>();
     auto clock = std::make_shared<QElapsedTimer>();
     auto add = [&](QString label, double weight, LambdaStep::RunFn run, LambdaStep::CleanupFn cleanup = {}) {
-        flow.steps.push_back(std::make_unique<LambdaStep>(std::move(label), weight, std::move(run), std::move(cleanup)));
+        flow.steps.push_back(
+            std::make_unique<LambdaStep>(std::move(label), weight, std::move(run), std::move(cleanup)));
     };
     const bool byTool = probe.oldLoginWorks;
     const bool wasStreaming = probe.receiverStreaming;
     if (options.switchover) {
-        add(Tr::tr("Old primary: stop OpenELIS"), 1, [](StepContext &c) {
-            const std::optional<StepResult> e =
-                setContainers(c, kOld, appsOnly(c, presentContainers(c, kOld)), QStringLiteral("no"), Then::Stop,
-                              Tr::tr("Could not change the restart policies on the old primary."),
-                              Tr::tr("Could not stop OpenELIS on the old primary."));
-            return e ? *e : StepResult::success();
-        }, [](StepContext &c) { bringOldPrimaryBack(c); });
-        add(Tr::tr("Old primary: stop the database; the standby receives everything"), 2,
+        add(
+            Tr::tr("Old primary: stop OpenELIS"), 1,
+            [](StepContext &c) {
+                const std::optional<StepResult> e = setContainers(
+                    c, kOld, appsOnly(c, presentContainers(c, kOld)), QStringLiteral("no"), Then::Stop,
+                    Tr::tr("Could not change the restart policies on the old primary."),
+                    Tr::tr("Could not stop OpenELIS on the old primary."));
+                return e ? *e : StepResult::success();
+            },
+            [](StepContext &c) { bringOldPrimaryBack(c); });
+        add(
+            Tr::tr("Old primary: stop the database; the standby receives everything"), 2,
             [state, finalLsn](StepContext &c) {
                 if (auto r = fenceOldPrimary(c, *state, finalLsn.get()); !r.ok)
                     return r;
                 return waitForCatchUp(c, *state, *finalLsn, true);
-            }, [](StepContext &c) { bringOldPrimaryBack(c); });
+            },
+            [](StepContext &c) { bringOldPrimaryBack(c); });
     } else if (byTool) {
         add(Tr::tr("Fence the old primary"), 2, [state, finalLsn, wasStreaming](StepContext &c) {
             if (auto r = fenceOldPrimary(c, *state, finalLsn.get()); !r.ok)
@@ -648,7 +694,8 @@ Flow buildFailoverFlow(const FailoverProbe &probe, const FailoverOptions &option
     add(Tr::tr("Promote the standby"), 1, [state, clock](StepContext &c) { return promote(c, *state, *clock); });
     add(Tr::tr("Clear the standby settings"), 0.3, [](StepContext &c) { return clearStandbySettings(c); });
     add(Tr::tr("Start OpenELIS on the new primary"), 1, [](StepContext &c) { return startOpenElis(c); });
-    add(Tr::tr("Check that OpenELIS answers"), 2, [state, clock](StepContext &c) { return checkHealth(c, *state, *clock); });
+    add(Tr::tr("Check that OpenELIS answers"), 2,
+        [state, clock](StepContext &c) { return checkHealth(c, *state, *clock); });
     const bool attachOld = options.switchover;
     const bool attachNext = !options.switchover && options.attachNewSecondary;
     if (attachOld) {

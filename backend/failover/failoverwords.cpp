@@ -26,7 +26,8 @@ QStringList failoverIntentLines(const Plan &plan, const FailoverProbe &probe, co
     if (options.switchover)
         lines << Tr::tr("Planned switchover: OpenELIS stops on %1, %2 receives everything, then becomes the "
                         "primary; %1 becomes its standby. No data is lost; OpenELIS is unavailable for about "
-                        "a minute.").arg(old.host, target.host);
+                        "a minute.")
+                     .arg(old.host, target.host);
     else if (probe.oldLoginWorks)
         lines << Tr::tr("Failover: %1 will be fenced (OpenELIS and its database stopped, nothing restarts on its "
                         "own, the database can only start read-only), then %2 becomes the primary.")
@@ -45,16 +46,19 @@ QString failoverSuccessText(const Plan &plan, const FailoverState &state, bool s
 {
     const ServerSpec &target = plan.server(Role::NewPrimary);
     const ServerSpec &old = plan.server(Role::OldPrimary);
-    QString m = switchover
-        ? Tr::tr("Switchover complete: %1 is the primary, %2 its standby. Users must now use https://%1:8443/.")
-              .arg(target.host, old.host)
-        : Tr::tr("Failover complete: OpenELIS runs on %1. Users must now use https://%1:8443/.").arg(target.host);
+    QString m =
+        switchover
+            ? Tr::tr("Switchover complete: %1 is the primary, %2 its standby. Users must now use https://%1:8443/.")
+                  .arg(target.host, old.host)
+            : Tr::tr("Failover complete: OpenELIS runs on %1. Users must now use https://%1:8443/.").arg(target.host);
     if (!state.certificateCovers)
         m += QLatin1Char(' ') + Tr::tr("Its certificate does not name this address: browsers will warn.");
     if (state.fencing == QLatin1String("confirmed-down"))
-        m += QLatin1Char(' ') + Tr::tr("Before %1 is switched on again, disconnect it from the network: it still "
-                                       "believes it is the primary. Then re-join it as the new standby with "
-                                       "\"oe-failover-cli setup\".").arg(old.host);
+        m += QLatin1Char(' ')
+             + Tr::tr("Before %1 is switched on again, disconnect it from the network: it still "
+                      "believes it is the primary. Then re-join it as the new standby with "
+                      "\"oe-failover-cli setup\".")
+                   .arg(old.host);
     return m;
 }
 

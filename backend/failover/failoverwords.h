@@ -2,8 +2,8 @@
 // Failover and switchover in plain words, shared by oe-failover-cli and the failover wizard:
 // what will happen, when to offer upstream's first remedy, and how it ended.
 #include "backend/core/check.h"
-#include "backend/failover/failoverflow.h"
 #include "backend/core/plan.h"
+#include "backend/failover/failoverflow.h"
 
 #include <QStringList>
 

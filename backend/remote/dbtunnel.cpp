@@ -19,24 +19,28 @@
 namespace oef {
 
 DbTunnel::DbTunnel() = default;
-DbTunnel::~DbTunnel() { close(); }
+DbTunnel::~DbTunnel()
+{
+    close();
+}
 
-bool DbTunnel::open(const ServerSpec &server, const ServerSecrets &secrets,
-                    const HostKeyPolicy &policy, std::chrono::milliseconds timeout)
+bool DbTunnel::open(const ServerSpec &server, const ServerSecrets &secrets, const HostKeyPolicy &policy,
+                    std::chrono::milliseconds timeout)
 {
     close();
     m_port = server.dbPort;
     QTemporaryDir tmp(QDir::tempPath() + QStringLiteral("/oef-tunnel-XXXXXX"));
     if (!tmp.isValid()) {
-        m_error = {SshError::Kind::Handshake, Tr::tr("Could not create a private directory for "
-                                                     "the database tunnel."), tmp.errorString()};
+        m_error = {SshError::Kind::Handshake,
+                   Tr::tr("Could not create a private directory for "
+                          "the database tunnel."),
+                   tmp.errorString()};
         return false;
     }
     tmp.setAutoRemove(false);
     m_dir = tmp.path();
     QFile::setPermissions(m_dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    const QByteArray path = QFile::encodeName(
-        QStringLiteral("%1/.s.PGSQL.%2").arg(m_dir).arg(m_port));
+    const QByteArray path = QFile::encodeName(QStringLiteral("%1/.s.PGSQL.%2").arg(m_dir).arg(m_port));
     m_listenFd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
     sockaddr_un addr{};
     addr.sun_family = AF_UNIX;
@@ -46,8 +50,7 @@ bool DbTunnel::open(const ServerSpec &server, const ServerSecrets &secrets,
         return false;
     }
     memcpy(addr.sun_path, path.constData(), size_t(path.size()));
-    if (::bind(m_listenFd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0
-        || ::listen(m_listenFd, 8) != 0) {
+    if (::bind(m_listenFd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0 || ::listen(m_listenFd, 8) != 0) {
         m_error = {SshError::Kind::Handshake, Tr::tr("Could not create the tunnel socket."),
                    QString::fromLocal8Bit(strerror(errno))};
         close();
@@ -116,8 +119,7 @@ void DbTunnel::pump(int listenFd)
             const int fd = ::accept4(listenFd, nullptr, nullptr, SOCK_CLOEXEC);
             if (fd >= 0) {
                 ssh::Channel ch(ssh_channel_new(s));
-                if (ch && ssh_channel_open_forward(ch.get(), "127.0.0.1", m_port, "127.0.0.1",
-                                                   0) == SSH_OK) {
+                if (ch && ssh_channel_open_forward(ch.get(), "127.0.0.1", m_port, "127.0.0.1", 0) == SSH_OK) {
                     links.push_back({fd, std::move(ch), false});
                 } else {
                     ::close(fd);
@@ -168,8 +170,8 @@ void DbTunnel::pump(int listenFd)
         ::close(l.fd);
 }
 
-int pingThroughSession(SshSession &session, int port, std::chrono::milliseconds timeout,
-                       bool *forwardingRefused, QString *detail)
+int pingThroughSession(SshSession &session, int port, std::chrono::milliseconds timeout, bool *forwardingRefused,
+                       QString *detail)
 {
     *forwardingRefused = false;
     ssh_session s = session.handle();
@@ -221,7 +223,7 @@ int pingThroughSession(SshSession &session, int port, std::chrono::milliseconds 
                     break;
                 }
                 if (in[0] != 'E')
-                    break;   // not PostgreSQL
+                    break; // not PostgreSQL
             }
         }
         if (result == PQPING_NO_RESPONSE)

@@ -2,9 +2,9 @@
 // A local Unix socket (in a private 0700 directory) forwarded through an SSH direct-tcpip
 // channel to 127.0.0.1:<dbPort> on a server, so libpq reaches the database with only port 22
 // open. The tunnel owns its own SSH session on its own thread (libssh: one session, one thread).
-#include "backend/remote/hostkeys.h"
 #include "backend/core/plan.h"
 #include "backend/core/secrets.h"
+#include "backend/remote/hostkeys.h"
 #include "backend/remote/sshsession.h"
 #include <QString>
 #include <atomic>
@@ -17,7 +17,7 @@ class DbTunnel
 {
 public:
     DbTunnel();
-    ~DbTunnel();                      // stops the pump, closes everything, removes the socket
+    ~DbTunnel(); // stops the pump, closes everything, removes the socket
     DbTunnel(const DbTunnel &) = delete;
     DbTunnel &operator=(const DbTunnel &) = delete;
 
@@ -47,7 +47,7 @@ private:
 // authentication request or an error other than "cannot connect now" (57P03) is PQPING_OK,
 // 57P03 (starting up, shutting down, recovering) PQPING_REJECT, no answer PQPING_NO_RESPONSE.
 // *forwardingRefused: the SSH server does not allow TCP forwarding.
-int pingThroughSession(SshSession &session, int port, std::chrono::milliseconds timeout,
-                       bool *forwardingRefused, QString *detail);
+int pingThroughSession(SshSession &session, int port, std::chrono::milliseconds timeout, bool *forwardingRefused,
+                       QString *detail);
 
 } // namespace oef

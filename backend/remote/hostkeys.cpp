@@ -22,8 +22,7 @@ QString HostKeyPolicy::acceptedFingerprintFor(const QString &host, int port) con
 
 bool HostKeyPolicy::addAcceptance(const QString &spec, QString *error)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^([^=\\s]+)=(SHA256:[A-Za-z0-9+/]{43})=?$"));
+    static const QRegularExpression re(QStringLiteral("^([^=\\s]+)=(SHA256:[A-Za-z0-9+/]{43})=?$"));
     const QRegularExpressionMatch m = re.match(spec.trimmed());
     if (!m.hasMatch()) {
         if (error)

@@ -8,7 +8,7 @@ namespace oef {
 
 struct HostKeyPolicy
 {
-    QString knownHostsFile;                 // empty: ~/.ssh/known_hosts
+    QString knownHostsFile; // empty: ~/.ssh/known_hosts
     // Fingerprints the operator accepted for new hosts: key "host" or "host:port",
     // value "SHA256:...". A new key is recorded only when its fingerprint matches.
     QMap<QString, QString> accepted;
@@ -22,17 +22,17 @@ struct HostKeyPolicy
 struct HostKeyInfo
 {
     enum class State {
-        Known,         // matches known_hosts
-        Accepted,      // was new, fingerprint accepted explicitly, now recorded
-        New,           // not in known_hosts and not accepted: stop, ask the operator
-        Changed,       // differs from known_hosts: possible attack, stop
-        OtherType,     // known_hosts has a different key type for this host: stop
-        Error,         // could not read the key or known_hosts
+        Known,     // matches known_hosts
+        Accepted,  // was new, fingerprint accepted explicitly, now recorded
+        New,       // not in known_hosts and not accepted: stop, ask the operator
+        Changed,   // differs from known_hosts: possible attack, stop
+        OtherType, // known_hosts has a different key type for this host: stop
+        Error,     // could not read the key or known_hosts
     };
     State state = State::Error;
-    QString fingerprint;   // "SHA256:..."
-    QString keyType;       // "ssh-ed25519"
-    QString message;       // translated explanation
+    QString fingerprint; // "SHA256:..."
+    QString keyType;     // "ssh-ed25519"
+    QString message;     // translated explanation
 };
 
 } // namespace oef

@@ -28,14 +28,17 @@ const QByteArray kShaMarker = QByteArrayLiteral("OEF-SHA256");
 // set, only those of the files named on stdin ("./path" lines) are read. OpenSSL's SHA-256
 // (about 3 times sha256sum's speed where the processor has SHA instructions) is used when it
 // answers as expected; the odd names always go through sha256sum (it escapes them).
-const QString kChecksumScript = QStringLiteral(R"OEF(nl=$(printf '\nx'); nl=${nl%x}; t=$(mktemp -d 2>/dev/null) || t=''; trap '[ -z "$t" ] || rm -rf -- "$t"' EXIT; ok=''; o=''; [ "$(openssl dgst -sha256 -r /dev/null 2>/dev/null)" != 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 */dev/null' ] || o=1; oef_sum() { if [ -n "$o" ]; then xargs -0 -r openssl dgst -sha256 -r > "$t/ossl" && sed 's/^\([0-9a-f]\{64\}\) \*/\1  /' "$t/ossl"; else xargs -0 -r sha256sum --; fi; }; if [ -n "$t" ] && { [ -z "$oef_some" ] || cat > "$t/want"; }; then c=/var/cache/oe-failover; cf="$c/manifest-$(uname -n)-$(printf '%s' "$d" | cksum | cut -d ' ' -f 1)"; now=$(date +%s.%N); case $now in *[!0-9.]*) now=$(date +%s) ;; esac; if mkdir -p -m 0700 "$c" 2>/dev/null && touch "$cf" 2>/dev/null && find . "$@" -type f ! -name "*$nl*" ! -name '*\\*' -printf '%i %s %T@ %C@ ./%P\n' > "$t/now" && awk -v cache="$cf" -v hits="$t/hits" -v miss="$t/miss" 'BEGIN { while ((getline l < cache) > 0) { i = index(l, "\t"); if (i) h[substr(l, i + 1)] = substr(l, 1, i - 1) } printf "" > hits; printf "" > miss } { p = $0; for (j = 0; j < 4; j++) p = substr(p, index(p, " ") + 1); if ($0 in h) print h[$0] "  " p > hits; else print p > miss }' "$t/now" && if [ -n "$oef_cached_only" ]; then : > "$t/new" && : > "$t/odd"; else { if [ -n "$oef_some" ]; then awk 'FNR == NR { w[$0]; next } ($0 in w)' "$t/want" "$t/miss"; else cat "$t/miss"; fi; } | tr '\n' '\0' | oef_sum > "$t/new" && find . "$@" -type f \( -name "*$nl*" -o -name '*\\*' \) -print0 | xargs -0 -r sha256sum -- > "$t/odd"; fi; then cat "$t/hits" "$t/new" "$t/odd" && ok=1; cat "$t/hits" "$t/new" | awk -v now="$now" 'FNR == NR { h[substr($0, 67)] = substr($0, 1, 64); next } { p = $0; for (j = 0; j < 4; j++) p = substr(p, index(p, " ") + 1); split($0, f, " "); fr = f[4]; sub(/^[0-9]*\.?/, "", fr); m = (fr ~ /[1-9]/) ? 0.1 : 2; if ((p in h) && f[4] + m <= now) print h[p] "\t" $0 }' - "$t/now" > "$cf.new" && mv -f -- "$cf.new" "$cf"; fi; fi; [ -n "$ok" ] || [ -n "$oef_cached_only" ] || find . "$@" -type f -print0 | xargs -0 -r sha256sum -- || exit 5)OEF");
+const QString kChecksumScript = QStringLiteral(
+    R"OEF(nl=$(printf '\nx'); nl=${nl%x}; t=$(mktemp -d 2>/dev/null) || t=''; trap '[ -z "$t" ] || rm -rf -- "$t"' EXIT; ok=''; o=''; [ "$(openssl dgst -sha256 -r /dev/null 2>/dev/null)" != 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 */dev/null' ] || o=1; oef_sum() { if [ -n "$o" ]; then xargs -0 -r openssl dgst -sha256 -r > "$t/ossl" && sed 's/^\([0-9a-f]\{64\}\) \*/\1  /' "$t/ossl"; else xargs -0 -r sha256sum --; fi; }; if [ -n "$t" ] && { [ -z "$oef_some" ] || cat > "$t/want"; }; then c=/var/cache/oe-failover; cf="$c/manifest-$(uname -n)-$(printf '%s' "$d" | cksum | cut -d ' ' -f 1)"; now=$(date +%s.%N); case $now in *[!0-9.]*) now=$(date +%s) ;; esac; if mkdir -p -m 0700 "$c" 2>/dev/null && touch "$cf" 2>/dev/null && find . "$@" -type f ! -name "*$nl*" ! -name '*\\*' -printf '%i %s %T@ %C@ ./%P\n' > "$t/now" && awk -v cache="$cf" -v hits="$t/hits" -v miss="$t/miss" 'BEGIN { while ((getline l < cache) > 0) { i = index(l, "\t"); if (i) h[substr(l, i + 1)] = substr(l, 1, i - 1) } printf "" > hits; printf "" > miss } { p = $0; for (j = 0; j < 4; j++) p = substr(p, index(p, " ") + 1); if ($0 in h) print h[$0] "  " p > hits; else print p > miss }' "$t/now" && if [ -n "$oef_cached_only" ]; then : > "$t/new" && : > "$t/odd"; else { if [ -n "$oef_some" ]; then awk 'FNR == NR { w[$0]; next } ($0 in w)' "$t/want" "$t/miss"; else cat "$t/miss"; fi; } | tr '\n' '\0' | oef_sum > "$t/new" && find . "$@" -type f \( -name "*$nl*" -o -name '*\\*' \) -print0 | xargs -0 -r sha256sum -- > "$t/odd"; fi; then cat "$t/hits" "$t/new" "$t/odd" && ok=1; cat "$t/hits" "$t/new" | awk -v now="$now" 'FNR == NR { h[substr($0, 67)] = substr($0, 1, 64); next } { p = $0; for (j = 0; j < 4; j++) p = substr(p, index(p, " ") + 1); split($0, f, " "); fr = f[4]; sub(/^[0-9]*\.?/, "", fr); m = (fr ~ /[1-9]/) ? 0.1 : 2; if ((p in h) && f[4] + m <= now) print h[p] "\t" $0 }' - "$t/now" > "$cf.new" && mv -f -- "$cf.new" "$cf"; fi; fi; [ -n "$ok" ] || [ -n "$oef_cached_only" ] || find . "$@" -type f -print0 | xargs -0 -r sha256sum -- || exit 5)OEF");
 
 // One command per side. $1 = the directory, then find -path patterns ("./x", glob-escaped).
 // Output, NUL separated: a header; per entry three fields ("type mode uid gid size mtime",
 // the relative path, the symlink target); a marker; then sha256sum's lines for the regular
 // files (names escaped by sha256sum where they hold a backslash or a newline).
 const QStringList kManifestScriptParts{
-    QStringLiteral("LC_ALL=C"), QStringLiteral("export LC_ALL"), QStringLiteral("d=$1"),
+    QStringLiteral("LC_ALL=C"),
+    QStringLiteral("export LC_ALL"),
+    QStringLiteral("d=$1"),
     QStringLiteral("shift"),
     QStringLiteral("if [ ! -e \"$d\" ] && [ ! -L \"$d\" ]; then printf 'OEF-MANIFEST 1 missing\\0'; "
                    "exit 0; fi"),
@@ -51,8 +54,9 @@ const QStringList kManifestScriptParts{
 };
 const QString kManifestScript = (kManifestScriptParts + QStringList{kChecksumScript}).join(QStringLiteral("; "));
 // The same listing with only the checksums the cache holds (nothing is read).
-const QString kListingScript =
-    (kManifestScriptParts + QStringList{QStringLiteral("oef_cached_only=1"), kChecksumScript}).join(QStringLiteral("; "));
+const QString kListingScript = (kManifestScriptParts
+                                + QStringList{QStringLiteral("oef_cached_only=1"), kChecksumScript})
+                                   .join(QStringLiteral("; "));
 // The same listing with the checksums of the files named on stdin (and those the cache holds).
 const QString kSomeChecksumsScript =
     (kManifestScriptParts + QStringList{QStringLiteral("oef_some=1"), kChecksumScript}).join(QStringLiteral("; "));
@@ -61,8 +65,7 @@ QString globEscape(const QString &path)
 {
     QString out;
     for (const QChar c : path) {
-        if (c == QLatin1Char('\\') || c == QLatin1Char('*') || c == QLatin1Char('?')
-            || c == QLatin1Char('['))
+        if (c == QLatin1Char('\\') || c == QLatin1Char('*') || c == QLatin1Char('?') || c == QLatin1Char('['))
             out += QLatin1Char('\\');
         out += c;
     }
@@ -79,7 +82,7 @@ QStringList excludePatterns(const QStringList &excludes)
             c = c.mid(2);
         if (c.isEmpty() || c == QLatin1String(".") || c.startsWith(QLatin1Char('/'))
             || c.split(QLatin1Char('/')).contains(QStringLiteral("..")))
-            continue;   // validatePlan refuses these; never let one widen the exclusion
+            continue; // validatePlan refuses these; never let one widen the exclusion
         if (!cleaned.contains(c))
             cleaned << c;
     }
@@ -137,8 +140,7 @@ bool isHex(const QByteArray &s)
 
 } // namespace
 
-std::optional<Manifest> parseManifest(const QByteArray &out, QString *error, bool *missing,
-                                      bool requireChecksums)
+std::optional<Manifest> parseManifest(const QByteArray &out, QString *error, bool *missing, bool requireChecksums)
 {
     if (missing)
         *missing = false;
@@ -228,8 +230,7 @@ std::optional<Manifest> parseManifest(const QByteArray &out, QString *error, boo
 
 // checksums: all (true), only those the cache holds (false). With `some`, those of the files
 // in it (and those the cache holds).
-RemoteCommand manifestCommand(const QString &dir, const QStringList &excludes, bool checksums,
-                              const QStringList &some)
+RemoteCommand manifestCommand(const QString &dir, const QStringList &excludes, bool checksums, const QStringList &some)
 {
     RemoteCommand c;
     c.program = QStringLiteral("sh");
@@ -242,16 +243,15 @@ RemoteCommand manifestCommand(const QString &dir, const QStringList &excludes, b
     return c;
 }
 
-std::optional<Manifest> manifestFromResult(StepContext &context, const QString &role,
-                                           const QString &dir, const RemoteCommand &c,
-                                           const CommandResult &r, QString *error, bool *missing,
-                                           bool checksums)
+std::optional<Manifest> manifestFromResult(StepContext &context, const QString &role, const QString &dir,
+                                           const RemoteCommand &c, const CommandResult &r, QString *error,
+                                           bool *missing, bool checksums)
 {
     if (!r.ok()) {
         if (error) {
             const StepResult f = commandFailure(
-                Tr::tr("Could not list the files of %1 on %2.").arg(dir, context.hostOf(role)),
-                context.hostOf(role), c, r);
+                Tr::tr("Could not list the files of %1 on %2.").arg(dir, context.hostOf(role)), context.hostOf(role), c,
+                r);
             *error = f.message + QLatin1Char('\n') + f.details;
         }
         return std::nullopt;
@@ -263,9 +263,8 @@ std::optional<Manifest> manifestFromResult(StepContext &context, const QString &
     return m;
 }
 
-std::optional<Manifest> readManifest(StepContext &context, const QString &role,
-                                     const QString &dir, const QStringList &excludes,
-                                     QString *error, bool *missing)
+std::optional<Manifest> readManifest(StepContext &context, const QString &role, const QString &dir,
+                                     const QStringList &excludes, QString *error, bool *missing)
 {
     const RemoteCommand c = manifestCommand(dir, excludes);
     const CommandResult r = runOn(context, role, c, false);

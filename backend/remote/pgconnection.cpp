@@ -10,20 +10,19 @@ PgConnection::~PgConnection()
         PQfinish(m_conn);
 }
 
-bool PgConnection::connect(const QString &host, int port, const QString &user,
-                           const SecretString &password, const QString &database,
-                           int connectTimeoutSeconds)
+bool PgConnection::connect(const QString &host, int port, const QString &user, const SecretString &password,
+                           const QString &database, int connectTimeoutSeconds)
 {
     if (m_conn) {
         PQfinish(m_conn);
         m_conn = nullptr;
     }
-    const QByteArray h = host.toUtf8(), p = QByteArray::number(port), u = user.toUtf8(),
-                     d = database.toUtf8(), t = QByteArray::number(connectTimeoutSeconds);
-    const char *keys[] = {"host", "port", "user", "password", "dbname", "connect_timeout",
-                          "application_name", "sslmode", nullptr};
-    const char *values[] = {h.constData(), p.constData(), u.constData(), password.c_str(),
-                            d.constData(), t.constData(), "oe-failover", "prefer", nullptr};
+    const QByteArray h = host.toUtf8(), p = QByteArray::number(port), u = user.toUtf8(), d = database.toUtf8(),
+                     t = QByteArray::number(connectTimeoutSeconds);
+    const char *keys[] = {"host",    "port", "user", "password", "dbname", "connect_timeout", "application_name",
+                          "sslmode", nullptr};
+    const char *values[] = {h.constData(), p.constData(), u.constData(), password.c_str(), d.constData(),
+                            t.constData(), "oe-failover", "prefer",      nullptr};
     m_conn = PQconnectdbParams(keys, values, 0);
     if (PQstatus(m_conn) != CONNECTION_OK) {
         m_error = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
@@ -80,8 +79,7 @@ QString PgConnection::escapeIdentifier(const QString &name) const
 
 PGPing pingDatabase(const QString &host, int port, int timeoutSeconds)
 {
-    const QByteArray h = host.toUtf8(), p = QByteArray::number(port),
-                     t = QByteArray::number(timeoutSeconds);
+    const QByteArray h = host.toUtf8(), p = QByteArray::number(port), t = QByteArray::number(timeoutSeconds);
     const char *keys[] = {"host", "port", "connect_timeout", "dbname", nullptr};
     const char *values[] = {h.constData(), p.constData(), t.constData(), "postgres", nullptr};
     return PQpingParams(keys, values, 0);

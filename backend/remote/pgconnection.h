@@ -10,7 +10,10 @@
 
 namespace oef {
 
-struct PgResultDeleter { void operator()(PGresult *r) const { PQclear(r); } };
+struct PgResultDeleter
+{
+    void operator()(PGresult *r) const { PQclear(r); }
+};
 using PgResult = std::unique_ptr<PGresult, PgResultDeleter>;
 
 class PgConnection

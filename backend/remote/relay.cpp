@@ -9,8 +9,7 @@ namespace oef {
 namespace {
 using Clock = std::chrono::steady_clock;
 
-void drainStderr(ssh_channel ch, QByteArray *pending, CommandResult *r, bool isProducer,
-                 const RelayOptions &o)
+void drainStderr(ssh_channel ch, QByteArray *pending, CommandResult *r, bool isProducer, const RelayOptions &o)
 {
     char buf[4096];
     int m;
@@ -28,16 +27,15 @@ void drainStderr(ssh_channel ch, QByteArray *pending, CommandResult *r, bool isP
 }
 } // namespace
 
-RelayResult relay(SshSession &from, const RemoteCommand &producer, SshSession &to,
-                  const RemoteCommand &consumer, const RelayOptions &o)
+RelayResult relay(SshSession &from, const RemoteCommand &producer, SshSession &to, const RemoteCommand &consumer,
+                  const RelayOptions &o)
 {
     RelayResult rr;
     RunOptions ro;
     ro.cancel = o.cancel;
     ssh::Channel sink = to.openCommandChannel(consumer, &rr.consumer, ro);
     if (!sink) {
-        rr.error = Tr::tr("The receiving command on %1 %2")
-                       .arg(to.server().host, describeOutcome(rr.consumer));
+        rr.error = Tr::tr("The receiving command on %1 %2").arg(to.server().host, describeOutcome(rr.consumer));
         return rr;
     }
     bool sinkBroken = false;
@@ -58,8 +56,7 @@ RelayResult relay(SshSession &from, const RemoteCommand &producer, SshSession &t
     po.onStdout = writeAll;
     ssh::Channel source = from.openCommandChannel(producer, &rr.producer, po);
     if (!source) {
-        rr.error = Tr::tr("The sending command on %1 %2")
-                       .arg(from.server().host, describeOutcome(rr.producer));
+        rr.error = Tr::tr("The sending command on %1 %2").arg(from.server().host, describeOutcome(rr.producer));
         ssh_channel_request_send_signal(sink.get(), "TERM");
         return rr;
     }
@@ -74,8 +71,8 @@ RelayResult relay(SshSession &from, const RemoteCommand &producer, SshSession &t
             const uint32_t window = ssh_channel_window_size(source.get());
             if (window == 0)
                 return true;
-            const uint32_t chunk = uint32_t(std::min<qsizetype>(
-                {input.size() - inputWritten, qsizetype(window), qsizetype(32768)}));
+            const uint32_t chunk = uint32_t(
+                std::min<qsizetype>({input.size() - inputWritten, qsizetype(window), qsizetype(32768)}));
             const int w = ssh_channel_write(source.get(), input.constData() + inputWritten, chunk);
             if (w == SSH_ERROR || w < 0)
                 return false;
@@ -103,8 +100,7 @@ RelayResult relay(SshSession &from, const RemoteCommand &producer, SshSession &t
             ssh_channel_request_send_signal(source.get(), "TERM");
             break;
         }
-        const int n = ssh_channel_read_timeout(source.get(), buf.get(), kBuf, 0,
-                                               inputDone ? 100 : 10);
+        const int n = ssh_channel_read_timeout(source.get(), buf.get(), kBuf, 0, inputDone ? 100 : 10);
         if (n == SSH_ERROR) {
             rr.producer.outcome = CommandResult::Outcome::ConnectionLost;
             rr.producer.errorText = QString::fromUtf8(ssh_get_error(from.handle()));
@@ -148,8 +144,7 @@ RelayResult relay(SshSession &from, const RemoteCommand &producer, SshSession &t
     // Producer done: tell the consumer, then collect both exit statuses.
     ssh_channel_send_eof(sink.get());
     const auto deadline = Clock::now() + consumer.timeout;
-    while (!ssh_channel_is_eof(sink.get()) && Clock::now() < deadline
-           && !(o.cancel && o.cancel->load())) {
+    while (!ssh_channel_is_eof(sink.get()) && Clock::now() < deadline && !(o.cancel && o.cancel->load())) {
         char tmp[4096];
         if (ssh_channel_read_timeout(sink.get(), tmp, sizeof tmp, 0, 100) == SSH_ERROR)
             break;
@@ -164,11 +159,9 @@ RelayResult relay(SshSession &from, const RemoteCommand &producer, SshSession &t
         o.onProgress(rr.bytes);
     rr.ok = rr.producer.ok() && rr.consumer.ok();
     if (!rr.producer.ok())
-        rr.error = Tr::tr("The sending command on %1 %2")
-                       .arg(from.server().host, describeOutcome(rr.producer));
+        rr.error = Tr::tr("The sending command on %1 %2").arg(from.server().host, describeOutcome(rr.producer));
     else if (!rr.consumer.ok())
-        rr.error = Tr::tr("The receiving command on %1 %2")
-                       .arg(to.server().host, describeOutcome(rr.consumer));
+        rr.error = Tr::tr("The receiving command on %1 %2").arg(to.server().host, describeOutcome(rr.consumer));
     return rr;
 }
 

@@ -12,17 +12,17 @@ struct RelayResult
     qint64 bytes = 0;
     CommandResult producer;
     CommandResult consumer;
-    QString error;          // translated, when !ok
+    QString error; // translated, when !ok
 };
 
 struct RelayOptions
 {
-    std::function<void(qint64 bytes)> onProgress;            // called at most ~10 times a second
+    std::function<void(qint64 bytes)> onProgress;                          // called at most ~10 times a second
     std::function<void(bool producer, LogStream, const QString &)> onLine; // stderr lines
     const std::atomic_bool *cancel = nullptr;
 };
 
-RelayResult relay(SshSession &from, const RemoteCommand &producer, SshSession &to,
-                  const RemoteCommand &consumer, const RelayOptions &options = {});
+RelayResult relay(SshSession &from, const RemoteCommand &producer, SshSession &to, const RemoteCommand &consumer,
+                  const RelayOptions &options = {});
 
 } // namespace oef

@@ -21,10 +21,10 @@ struct RemoteCommand
 {
     QString program;
     QStringList args;
-    QByteArray stdinData;            // written, then EOF is sent
+    QByteArray stdinData; // written, then EOF is sent
     std::chrono::milliseconds timeout{std::chrono::minutes(2)};
-    bool asRoot = false;             // through sudo unless the login is root
-    QString description;             // for logs and reports (no secrets); default: argv
+    bool asRoot = false; // through sudo unless the login is root
+    QString description; // for logs and reports (no secrets); default: argv
 
     QStringList argv() const { return QStringList{program} + args; }
     // What logs and reports show: the description, else the quoted argv.
@@ -34,8 +34,8 @@ struct RemoteCommand
 struct CommandResult
 {
     enum class Outcome {
-        Exited,        // exitCode is valid
-        Signalled,     // killed by exitSignal
+        Exited,    // exitCode is valid
+        Signalled, // killed by exitSignal
         TimedOut,
         Cancelled,
         CouldNotStart, // channel could not be opened / command not executed
@@ -46,7 +46,7 @@ struct CommandResult
     QString exitSignal;
     QByteArray stdOut;
     QByteArray stdErr;
-    QString errorText;               // human readable when outcome != Exited
+    QString errorText; // human readable when outcome != Exited
 
     bool ok() const { return outcome == Outcome::Exited && exitCode == 0; }
 };

@@ -52,17 +52,15 @@ std::optional<StepResult> mustRun(StepContext &context, const QString &role, con
     return commandFailure(what, context.plan->server(role).host, command, r);
 }
 
-std::optional<QString> querySql(StepContext &context, const QString &role, const QString &database,
-                                const QString &sql, const QMap<QString, QString> &variables,
-                                QString *error, bool logSql)
+std::optional<QString> querySql(StepContext &context, const QString &role, const QString &database, const QString &sql,
+                                const QMap<QString, QString> &variables, QString *error, bool logSql)
 {
     const RemoteCommand c = sqlCommand(*context.plan, database, sql, variables, logSql);
     const CommandResult r = runOn(context, role, c, false);
     if (!r.ok()) {
         if (error) {
             const QString host = context.plan->has(role) ? context.plan->server(role).host : role;
-            *error = commandFailure(Tr::tr("A database query on %1 failed.").arg(host), host, c, r)
-                         .details;
+            *error = commandFailure(Tr::tr("A database query on %1 failed.").arg(host), host, c, r).details;
         }
         return std::nullopt;
     }
@@ -83,24 +81,31 @@ RemoteCommand waitForSqlCommand(const Plan &plan, const QString &database, const
         "[ \"$(date +%s)\" -lt \"$end\" ] || exit 3; sleep \"$i\"; done");
     RemoteCommand c;
     c.program = QStringLiteral("docker");
-    c.args = {QStringLiteral("exec"), plan.dbContainer, QStringLiteral("sh"), QStringLiteral("-c"), script,
-              QStringLiteral("sh"), QString::number(double(interval.count()) / 1000.0, 'f', 3),
-              QString::number(std::max<qint64>(1, qint64((timeout.count() + 999) / 1000))), sql, database};
+    c.args = {QStringLiteral("exec"),
+              plan.dbContainer,
+              QStringLiteral("sh"),
+              QStringLiteral("-c"),
+              script,
+              QStringLiteral("sh"),
+              QString::number(double(interval.count()) / 1000.0, 'f', 3),
+              QString::number(std::max<qint64>(1, qint64((timeout.count() + 999) / 1000))),
+              sql,
+              database};
     for (auto it = variables.begin(); it != variables.end(); ++it)
         c.args << QStringLiteral("-v") << it.key() + QLatin1Char('=') + it.value();
     c.asRoot = true;
     c.timeout = timeout + std::chrono::seconds(30);
-    c.description = shellCommandLine(QStringList{QStringLiteral("docker"), QStringLiteral("exec"), plan.dbContainer,
-                                                 QStringLiteral("psql"), QStringLiteral("-d"), database})
-                    + QStringLiteral(" (every %1 ms, up to %2 s) <<< ").arg(interval.count()).arg(timeout.count() / 1000)
-                    + sql.simplified();
+    c.description =
+        shellCommandLine(QStringList{QStringLiteral("docker"), QStringLiteral("exec"), plan.dbContainer,
+                                     QStringLiteral("psql"), QStringLiteral("-d"), database})
+        + QStringLiteral(" (every %1 ms, up to %2 s) <<< ").arg(interval.count()).arg(timeout.count() / 1000)
+        + sql.simplified();
     return c;
 }
 
 std::optional<QString> waitForSql(StepContext &context, const QString &role, const QString &database,
                                   const QString &sql, const QMap<QString, QString> &variables,
-                                  std::chrono::milliseconds timeout, std::chrono::milliseconds interval,
-                                  QString *error)
+                                  std::chrono::milliseconds timeout, std::chrono::milliseconds interval, QString *error)
 {
     const RemoteCommand c = waitForSqlCommand(*context.plan, database, sql, variables, timeout, interval);
     const CommandResult r = runOn(context, role, c, false);
@@ -126,8 +131,8 @@ RemoteCommand dockerCommand(const QStringList &args, std::chrono::milliseconds t
     return c;
 }
 
-bool waitUntil(StepContext &context, std::chrono::milliseconds timeout,
-               const std::function<bool()> &test, std::chrono::milliseconds interval)
+bool waitUntil(StepContext &context, std::chrono::milliseconds timeout, const std::function<bool()> &test,
+               std::chrono::milliseconds interval)
 {
     const auto deadline = std::chrono::steady_clock::now() + timeout;
     for (;;) {
@@ -139,8 +144,7 @@ bool waitUntil(StepContext &context, std::chrono::milliseconds timeout,
     }
 }
 
-DirectContext::DirectContext(const Plan &p, ServerPool &pool, const std::atomic_bool *cancel,
-                             LogFn logFn)
+DirectContext::DirectContext(const Plan &p, ServerPool &pool, const std::atomic_bool *cancel, LogFn logFn)
     : m_cancel(cancel), m_log(std::move(logFn))
 {
     plan = &p;

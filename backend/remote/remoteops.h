@@ -2,9 +2,9 @@
 // Small building blocks shared by the flows: shell scripts with positional arguments, SQL
 // through `docker exec psql` with psql variables, container control, waiting for states.
 #include "backend/core/plan.h"
+#include "backend/core/step.h"
 #include "backend/remote/remotecommand.h"
 #include "backend/remote/serverpool.h"
-#include "backend/core/step.h"
 #include <QMap>
 #include <optional>
 
@@ -21,9 +21,9 @@ RemoteCommand sqlCommand(const Plan &plan, const QString &database, const QStrin
                          const QMap<QString, QString> &variables = {}, bool logSql = true);
 
 // Runs SQL and returns its stdout (trimmed), or nullopt with *error set.
-std::optional<QString> querySql(StepContext &context, const QString &role, const QString &database,
-                                const QString &sql, const QMap<QString, QString> &variables = {},
-                                QString *error = nullptr, bool logSql = true);
+std::optional<QString> querySql(StepContext &context, const QString &role, const QString &database, const QString &sql,
+                                const QMap<QString, QString> &variables = {}, QString *error = nullptr,
+                                bool logSql = true);
 
 // Repeats a query on the server itself (inside the database container, every `interval`) until
 // it returns a non-empty result, for at most `timeout`: one command instead of one per poll.
@@ -45,12 +45,10 @@ std::optional<StepResult> mustRun(StepContext &context, const QString &role, con
                                   const QString &what, CommandResult *out = nullptr, bool logOutput = true);
 
 // `docker ARGS...` as root.
-RemoteCommand dockerCommand(const QStringList &args,
-                            std::chrono::milliseconds timeout = std::chrono::minutes(2));
+RemoteCommand dockerCommand(const QStringList &args, std::chrono::milliseconds timeout = std::chrono::minutes(2));
 
 // Polls `test` every interval until it returns true, the timeout passes or cancel is asked.
-bool waitUntil(StepContext &context, std::chrono::milliseconds timeout,
-               const std::function<bool()> &test,
+bool waitUntil(StepContext &context, std::chrono::milliseconds timeout, const std::function<bool()> &test,
                std::chrono::milliseconds interval = std::chrono::milliseconds(500));
 
 // A StepContext for work done outside a flow (pre-checks): logs to a callback, no progress.
@@ -58,8 +56,7 @@ class DirectContext : public StepContext
 {
 public:
     using LogFn = std::function<void(const QString &host, LogStream, const QString &)>;
-    DirectContext(const Plan &plan, ServerPool &pool, const std::atomic_bool *cancel,
-                  LogFn log = {});
+    DirectContext(const Plan &plan, ServerPool &pool, const std::atomic_bool *cancel, LogFn log = {});
     void log(const QString &host, LogStream stream, const QString &text) override;
     void progress(double, const QString &) override {}
     bool isCancelled() const override { return m_cancel && m_cancel->load(); }

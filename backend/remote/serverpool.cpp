@@ -6,13 +6,11 @@ namespace oef {
 
 ServerPool::ServerPool(const Plan &plan, const Secrets &secrets, HostKeyPolicy policy)
     : m_plan(plan), m_secrets(secrets), m_policy(std::move(policy))
-{
-}
+{}
 
 ServerPool::~ServerPool() = default;
 
-SshSession *ServerPool::session(const QString &role, SshError *error,
-                                const std::atomic_bool *cancel)
+SshSession *ServerPool::session(const QString &role, SshError *error, const std::atomic_bool *cancel)
 {
     {
         std::lock_guard lock(m_mutex);
@@ -26,8 +24,7 @@ SshSession *ServerPool::session(const QString &role, SshError *error,
         return nullptr;
     }
     auto session = std::make_unique<SshSession>();
-    if (!session->connect(m_plan.server(role), m_secrets.forRole(role), m_policy, connectTimeout,
-                          cancel)) {
+    if (!session->connect(m_plan.server(role), m_secrets.forRole(role), m_policy, connectTimeout, cancel)) {
         if (error)
             *error = session->lastError();
         return nullptr;
@@ -85,16 +82,12 @@ void ServerPool::disconnectAll()
     m_handedOver.clear();
 }
 
-CommandResult runOn(StepContext &context, const QString &role, const RemoteCommand &command,
-                    bool logOutput)
+CommandResult runOn(StepContext &context, const QString &role, const RemoteCommand &command, bool logOutput)
 {
     CommandResult result;
-    const QString host = context.plan && context.plan->has(role) ? context.plan->server(role).host
-                                                                   : role;
+    const QString host = context.plan && context.plan->has(role) ? context.plan->server(role).host : role;
     SshError error;
-    SshSession *session = context.servers
-                              ? context.servers->session(role, &error, &context.cancelFlag())
-                              : nullptr;
+    SshSession *session = context.servers ? context.servers->session(role, &error, &context.cancelFlag()) : nullptr;
     if (!session) {
         result.outcome = CommandResult::Outcome::ConnectionLost;
         result.errorText = error.message;
@@ -102,8 +95,7 @@ CommandResult runOn(StepContext &context, const QString &role, const RemoteComma
         return result;
     }
     const QString shown = command.shown();
-    context.log(host, LogStream::Command, (command.asRoot ? QStringLiteral("# ")
-                                                          : QStringLiteral("$ ")) + shown);
+    context.log(host, LogStream::Command, (command.asRoot ? QStringLiteral("# ") : QStringLiteral("$ ")) + shown);
     RunOptions options;
     options.cancel = &context.cancelFlag();
     if (logOutput)
@@ -125,8 +117,7 @@ CommandResult runOn(StepContext &context, const QString &role, const RemoteComma
         result = session->run(command, options);
     }
     if (!result.ok())
-        context.log(host, LogStream::Warning,
-                    Tr::tr("Command %1").arg(describeOutcome(result)));
+        context.log(host, LogStream::Warning, Tr::tr("Command %1").arg(describeOutcome(result)));
     return result;
 }
 
@@ -180,23 +171,24 @@ StepResult commandFailure(const QString &what, const QString &host, const Remote
                           const CommandResult &result)
 {
     const QString shown = command.shown();
-    QString details = Tr::tr("Server: %1\nCommand: %2\nResult: %3")
-                          .arg(host, shown, describeOutcome(result));
+    QString details = Tr::tr("Server: %1\nCommand: %2\nResult: %3").arg(host, shown, describeOutcome(result));
     const QString errTail = commandTail(result);
     if (!errTail.isEmpty())
         details += QLatin1Char('\n') + Tr::tr("Error output:\n%1").arg(errTail);
     return StepResult::error(what, details);
 }
 
-RemoteCommand adminSql(const Plan &plan, const QString &database, const QString &sql,
-                       bool logSql)
+RemoteCommand adminSql(const Plan &plan, const QString &database, const QString &sql, bool logSql)
 {
     RemoteCommand c;
     c.program = QStringLiteral("docker");
-    c.args = {QStringLiteral("exec"), QStringLiteral("-i"), plan.dbContainer,
-              QStringLiteral("psql"), QStringLiteral("-U"), QStringLiteral("postgres"),
-              QStringLiteral("-d"), database, QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-              QStringLiteral("-qAtX"), QStringLiteral("-f"), QStringLiteral("-")};
+    c.args = {QStringLiteral("exec"),  QStringLiteral("-i"),
+              plan.dbContainer,        QStringLiteral("psql"),
+              QStringLiteral("-U"),    QStringLiteral("postgres"),
+              QStringLiteral("-d"),    database,
+              QStringLiteral("-v"),    QStringLiteral("ON_ERROR_STOP=1"),
+              QStringLiteral("-qAtX"), QStringLiteral("-f"),
+              QStringLiteral("-")};
     c.stdinData = sql.toUtf8();
     c.asRoot = true;
     c.description = shellCommandLine(c.argv());

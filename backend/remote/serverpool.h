@@ -1,18 +1,18 @@
 #pragma once
 // The SSH sessions of one flow, by plan role. Lives on the worker thread that uses it.
-#include "backend/remote/hostkeys.h"
 #include "backend/core/plan.h"
-#include "backend/remote/remotecommand.h"
 #include "backend/core/secrets.h"
-#include "backend/remote/sshsession.h"
 #include "backend/core/step.h"
+#include "backend/remote/hostkeys.h"
+#include "backend/remote/remotecommand.h"
+#include "backend/remote/sshsession.h"
 #include <QElapsedTimer>
 #include <atomic>
 #include <chrono>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <set>
-#include <memory>
 #include <thread>
 
 namespace oef {
@@ -24,8 +24,7 @@ public:
     ~ServerPool();
 
     // The connected session for a role, connecting on first use; null with *error on failure.
-    SshSession *session(const QString &role, SshError *error,
-                        const std::atomic_bool *cancel = nullptr);
+    SshSession *session(const QString &role, SshError *error, const std::atomic_bool *cancel = nullptr);
     // Takes a session connected (and authenticated) elsewhere on this thread, e.g. by the
     // connection checks, so that the next command for the role needs no new login.
     void adopt(const QString &role, std::unique_ptr<SshSession> session);
@@ -51,13 +50,12 @@ private:
     // each thread with its own role's session.
     mutable std::mutex m_mutex;
     std::map<QString, std::unique_ptr<SshSession>> m_sessions;
-    std::set<QString> m_handedOver;   // taken from another pool, no command run here yet
+    std::set<QString> m_handedOver; // taken from another pool, no command run here yet
 };
 
 // Runs a command on a role's server from inside a step: logs the command (argv, never stdin)
 // and its output lines through the context, honours cancel.
-CommandResult runOn(StepContext &context, const QString &role, const RemoteCommand &command,
-                    bool logOutput = true);
+CommandResult runOn(StepContext &context, const QString &role, const RemoteCommand &command, bool logOutput = true);
 // runOn() for a command that runs on its role's session on a helper thread while this thread
 // goes on with other sessions. start() and join() belong to the step's thread (they log the
 // command, and a failure that was not asked for); the role's session is not used here in
@@ -95,7 +93,6 @@ StepResult commandFailure(const QString &what, const QString &host, const Remote
 
 // `docker exec -i <db container> psql` as postgres on the server, SQL on stdin.
 // Pass logSql=false when the SQL holds a secret (the log then shows only the command).
-RemoteCommand adminSql(const Plan &plan, const QString &database, const QString &sql,
-                       bool logSql = true);
+RemoteCommand adminSql(const Plan &plan, const QString &database, const QString &sql, bool logSql = true);
 
 } // namespace oef

@@ -5,7 +5,16 @@
 
 namespace oef::ssh {
 
-struct SessionDeleter { void operator()(ssh_session s) const { if (s) { ssh_disconnect(s); ssh_free(s); } } };
+struct SessionDeleter
+{
+    void operator()(ssh_session s) const
+    {
+        if (s) {
+            ssh_disconnect(s);
+            ssh_free(s);
+        }
+    }
+};
 struct ChannelDeleter
 {
     void operator()(ssh_channel c) const
@@ -17,9 +26,18 @@ struct ChannelDeleter
         ssh_channel_free(c);
     }
 };
-struct KeyDeleter { void operator()(ssh_key k) const { ssh_key_free(k); } };
-struct HashDeleter { void operator()(unsigned char *h) const { ssh_clean_pubkey_hash(&h); } };
-struct StringDeleter { void operator()(char *s) const { ssh_string_free_char(s); } };
+struct KeyDeleter
+{
+    void operator()(ssh_key k) const { ssh_key_free(k); }
+};
+struct HashDeleter
+{
+    void operator()(unsigned char *h) const { ssh_clean_pubkey_hash(&h); }
+};
+struct StringDeleter
+{
+    void operator()(char *s) const { ssh_string_free_char(s); }
+};
 
 using Session = std::unique_ptr<ssh_session_struct, SessionDeleter>;
 using Channel = std::unique_ptr<ssh_channel_struct, ChannelDeleter>;

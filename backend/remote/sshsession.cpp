@@ -39,8 +39,7 @@ void ackPromptly(ssh_session s)
 
 // A libssh request (channel open, exec) run without blocking, so that the quick-ACK flag can
 // be set after it has sent and while it waits. SSH_OK or SSH_ERROR.
-template<typename Call>
-int answerPromptly(ssh_session s, Call call)
+template <typename Call> int answerPromptly(ssh_session s, Call call)
 {
     ssh_set_blocking(s, 0);
     int rc = call();
@@ -57,7 +56,10 @@ int answerPromptly(ssh_session s, Call call)
 
 using Clock = std::chrono::steady_clock;
 
-bool cancelled(const std::atomic_bool *flag) { return flag && flag->load(); }
+bool cancelled(const std::atomic_bool *flag)
+{
+    return flag && flag->load();
+}
 
 QString randomToken()
 {
@@ -69,7 +71,7 @@ QString randomToken()
 class LineSplitter
 {
 public:
-    template<typename Fn> void feed(const char *data, size_t len, Fn &&fn)
+    template <typename Fn> void feed(const char *data, size_t len, Fn &&fn)
     {
         m_pending.append(data, qsizetype(len));
         qsizetype start = 0;
@@ -89,7 +91,7 @@ public:
             m_pending.clear();
         }
     }
-    template<typename Fn> void flush(Fn &&fn)
+    template <typename Fn> void flush(Fn &&fn)
     {
         if (!m_pending.isEmpty())
             fn(QString::fromUtf8(m_pending));
@@ -153,8 +155,7 @@ struct ExitSignalCatcher
     ssh_channel_callbacks_struct callbacks{};
     QString signal;
 
-    static void onExitSignal(ssh_session, ssh_channel, const char *sig, int, const char *,
-                             const char *, void *userdata)
+    static void onExitSignal(ssh_session, ssh_channel, const char *sig, int, const char *, const char *, void *userdata)
     {
         static_cast<ExitSignalCatcher *>(userdata)->signal = QString::fromLatin1(sig);
     }
@@ -168,8 +169,8 @@ struct ExitSignalCatcher
 };
 
 // Connect a TCP socket with a timeout; returns fd or -1 with kind/message filled.
-int tcpConnect(const QString &host, int port, std::chrono::milliseconds timeout,
-               const std::atomic_bool *cancel, SshError::Kind *kind, QString *detail)
+int tcpConnect(const QString &host, int port, std::chrono::milliseconds timeout, const std::atomic_bool *cancel,
+               SshError::Kind *kind, QString *detail)
 {
     addrinfo hints{};
     hints.ai_family = AF_UNSPEC;
@@ -187,8 +188,7 @@ int tcpConnect(const QString &host, int port, std::chrono::milliseconds timeout,
     *kind = SshError::Kind::Timeout;
     const auto deadline = Clock::now() + timeout;
     for (addrinfo *ai = res; ai; ai = ai->ai_next) {
-        const int fd = ::socket(ai->ai_family, ai->ai_socktype | SOCK_CLOEXEC | SOCK_NONBLOCK,
-                                ai->ai_protocol);
+        const int fd = ::socket(ai->ai_family, ai->ai_socktype | SOCK_CLOEXEC | SOCK_NONBLOCK, ai->ai_protocol);
         if (fd < 0)
             continue;
         int rc = ::connect(fd, ai->ai_addr, ai->ai_addrlen);
@@ -197,8 +197,8 @@ int tcpConnect(const QString &host, int port, std::chrono::milliseconds timeout,
             err = ETIMEDOUT;
             while (Clock::now() < deadline && !cancelled(cancel)) {
                 pollfd pfd{fd, POLLOUT, 0};
-                const int left = int(std::chrono::duration_cast<std::chrono::milliseconds>(
-                                         deadline - Clock::now()).count());
+                const int left = int(
+                    std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count());
                 rc = ::poll(&pfd, 1, std::clamp(left, 0, 100));
                 if (rc > 0) {
                     socklen_t len = sizeof err;
@@ -251,16 +251,11 @@ QString describeOutcome(const CommandResult &r)
 {
     switch (r.outcome) {
     case CommandResult::Outcome::Exited:
-        return r.exitCode == 0 ? Tr::tr("finished successfully")
-                               : Tr::tr("exited with code %1").arg(r.exitCode);
-    case CommandResult::Outcome::Signalled:
-        return Tr::tr("was killed by signal %1").arg(r.exitSignal);
-    case CommandResult::Outcome::TimedOut:
-        return Tr::tr("did not finish in time and was stopped");
-    case CommandResult::Outcome::Cancelled:
-        return Tr::tr("was cancelled");
-    case CommandResult::Outcome::CouldNotStart:
-        return Tr::tr("could not be started: %1").arg(r.errorText);
+        return r.exitCode == 0 ? Tr::tr("finished successfully") : Tr::tr("exited with code %1").arg(r.exitCode);
+    case CommandResult::Outcome::Signalled: return Tr::tr("was killed by signal %1").arg(r.exitSignal);
+    case CommandResult::Outcome::TimedOut: return Tr::tr("did not finish in time and was stopped");
+    case CommandResult::Outcome::Cancelled: return Tr::tr("was cancelled");
+    case CommandResult::Outcome::CouldNotStart: return Tr::tr("could not be started: %1").arg(r.errorText);
     case CommandResult::Outcome::ConnectionLost:
         return Tr::tr("lost its connection to the server: %1").arg(r.errorText);
     }
@@ -306,20 +301,21 @@ bool SshSession::openTransport(const ServerSpec &server, std::chrono::millisecon
     if (fd < 0) {
         switch (kind) {
         case SshError::Kind::Resolve:
-            return fail(kind, Tr::tr("The name %1 does not resolve to an address.").arg(server.host),
-                        detail);
+            return fail(kind, Tr::tr("The name %1 does not resolve to an address.").arg(server.host), detail);
         case SshError::Kind::Refused:
-            return fail(kind, Tr::tr("%1 refused the connection: no SSH server listens on port %2.")
-                                  .arg(server.host).arg(server.sshPort), detail);
+            return fail(kind,
+                        Tr::tr("%1 refused the connection: no SSH server listens on port %2.")
+                            .arg(server.host)
+                            .arg(server.sshPort),
+                        detail);
         case SshError::Kind::Unreachable:
-            return fail(kind, Tr::tr("%1 cannot be reached from this computer (no route).")
-                                  .arg(server.host), detail);
-        case SshError::Kind::Cancelled:
-            return fail(kind, Tr::tr("Cancelled while connecting to %1.").arg(where));
+            return fail(kind, Tr::tr("%1 cannot be reached from this computer (no route).").arg(server.host), detail);
+        case SshError::Kind::Cancelled: return fail(kind, Tr::tr("Cancelled while connecting to %1.").arg(where));
         default:
-            return fail(SshError::Kind::Timeout,
-                        Tr::tr("%1 did not answer within %n second(s).", nullptr,
-                               int(timeout.count() / 1000)).arg(where), detail);
+            return fail(
+                SshError::Kind::Timeout,
+                Tr::tr("%1 did not answer within %n second(s).", nullptr, int(timeout.count() / 1000)).arg(where),
+                detail);
         }
     }
     m_rootShell.reset();
@@ -340,8 +336,7 @@ bool SshSession::openTransport(const ServerSpec &server, std::chrono::millisecon
     if (ssh_connect(s) != SSH_OK) {
         const QString err = QString::fromUtf8(ssh_get_error(s));
         resetSession();
-        return fail(SshError::Kind::Handshake,
-                    Tr::tr("The SSH handshake with %1 failed.").arg(where), err);
+        return fail(SshError::Kind::Handshake, Tr::tr("The SSH handshake with %1 failed.").arg(where), err);
     }
     return true;
 }
@@ -371,9 +366,7 @@ HostKeyInfo SshSession::checkHostKey(const HostKeyPolicy &policy)
         info.fingerprint = QString::fromLatin1(fp.get());
     }
     switch (ssh_session_is_known_server(s)) {
-    case SSH_KNOWN_HOSTS_OK:
-        info.state = HostKeyInfo::State::Known;
-        break;
+    case SSH_KNOWN_HOSTS_OK: info.state = HostKeyInfo::State::Known; break;
     case SSH_KNOWN_HOSTS_CHANGED:
         info.state = HostKeyInfo::State::Changed;
         info.message = Tr::tr("The host key of %1 has CHANGED since it was last recorded. This can "
@@ -399,8 +392,7 @@ HostKeyInfo SshSession::checkHostKey(const HostKeyPolicy &policy)
             } else {
                 info.state = HostKeyInfo::State::Error;
                 info.message = Tr::tr("Could not record the host key of %1 in %2: %3")
-                                   .arg(m_server.host, knownHosts,
-                                        QString::fromUtf8(ssh_get_error(s)));
+                                   .arg(m_server.host, knownHosts, QString::fromUtf8(ssh_get_error(s)));
             }
         } else if (!accepted.isEmpty()) {
             info.state = HostKeyInfo::State::New;
@@ -458,8 +450,7 @@ bool SshSession::authenticate(const ServerSecrets &secrets)
     if (rc == SSH_AUTH_SUCCESS)
         return true;
     if (rc == SSH_AUTH_ERROR)
-        return fail(SshError::Kind::Handshake, Tr::tr("Lost the connection to %1 while logging in.")
-                                                   .arg(m_server.host),
+        return fail(SshError::Kind::Handshake, Tr::tr("Lost the connection to %1 while logging in.").arg(m_server.host),
                     QString::fromUtf8(ssh_get_error(s)));
     const int methods = ssh_userauth_list(s, nullptr);
     switch (m_server.auth) {
@@ -476,35 +467,31 @@ bool SshSession::authenticate(const ServerSecrets &secrets)
         ssh_key raw = nullptr;
         const QByteArray path = QFile::encodeName(m_server.keyFile);
         if (ssh_pki_import_privkey_file(path.constData(),
-                                        secrets.keyPassphrase.isEmpty()
-                                            ? nullptr : secrets.keyPassphrase.c_str(),
-                                        nullptr, nullptr, &raw) != SSH_OK) {
-            return fail(SshError::Kind::KeyFile,
-                        Tr::tr("The key file %1 could not be read (missing file, unsupported "
-                               "format or wrong passphrase).").arg(m_server.keyFile));
+                                        secrets.keyPassphrase.isEmpty() ? nullptr : secrets.keyPassphrase.c_str(),
+                                        nullptr, nullptr, &raw)
+            != SSH_OK) {
+            return fail(SshError::Kind::KeyFile, Tr::tr("The key file %1 could not be read (missing file, unsupported "
+                                                        "format or wrong passphrase).")
+                                                     .arg(m_server.keyFile));
         }
         ssh::Key key(raw);
         rc = ssh_userauth_publickey(s, nullptr, key.get());
         break;
     }
-    case AuthMethod::Agent:
-        rc = ssh_userauth_agent(s, nullptr);
-        break;
+    case AuthMethod::Agent: rc = ssh_userauth_agent(s, nullptr); break;
     }
     if (rc == SSH_AUTH_SUCCESS)
         return true;
     if (rc == SSH_AUTH_ERROR)
-        return fail(SshError::Kind::Handshake, Tr::tr("Lost the connection to %1 while logging in.")
-                                                   .arg(m_server.host),
+        return fail(SshError::Kind::Handshake, Tr::tr("Lost the connection to %1 while logging in.").arg(m_server.host),
                     QString::fromUtf8(ssh_get_error(s)));
-    return fail(SshError::Kind::Auth,
-                Tr::tr("%1 refused the login for %2 (authentication failed). Check the user name "
-                       "and the password or key.").arg(m_server.host, m_server.user));
+    return fail(SshError::Kind::Auth, Tr::tr("%1 refused the login for %2 (authentication failed). Check the user name "
+                                             "and the password or key.")
+                                          .arg(m_server.host, m_server.user));
 }
 
-bool SshSession::connect(const ServerSpec &server, const ServerSecrets &secrets,
-                         const HostKeyPolicy &policy, std::chrono::milliseconds timeout,
-                         const std::atomic_bool *cancel)
+bool SshSession::connect(const ServerSpec &server, const ServerSecrets &secrets, const HostKeyPolicy &policy,
+                         std::chrono::milliseconds timeout, const std::atomic_bool *cancel)
 {
     if (!openTransport(server, timeout, cancel))
         return false;
@@ -520,8 +507,7 @@ bool SshSession::connect(const ServerSpec &server, const ServerSecrets &secrets,
     return true;
 }
 
-QStringList SshSession::effectiveArgv(const RemoteCommand &command, QByteArray *marker,
-                                      QByteArray *prompt) const
+QStringList SshSession::effectiveArgv(const RemoteCommand &command, QByteArray *marker, QByteArray *prompt) const
 {
     if (!command.asRoot || loginIsRoot())
         return command.argv();
@@ -571,8 +557,7 @@ ssh::Channel SshSession::openCommandChannel(const RemoteCommand &command, Comman
         return channel;
 
     // sudo handshake: wait for our prompt (answer it once) or the marker line.
-    const auto deadline = Clock::now() + std::min<std::chrono::milliseconds>(
-                                              command.timeout, std::chrono::seconds(60));
+    const auto deadline = Clock::now() + std::min<std::chrono::milliseconds>(command.timeout, std::chrono::seconds(60));
     QByteArray out, err;
     bool answered = false;
     char buf[4096];
@@ -629,11 +614,11 @@ ssh::Channel SshSession::openCommandChannel(const RemoteCommand &command, Comman
             return failWith(Tr::tr("sudo rejected the password for %1.").arg(who));
         if (err.contains("not in the sudoers") || err.contains("may not run sudo")
             || err.contains("is not allowed to execute"))
-            return failWith(Tr::tr("%1 may not run commands as root with sudo on %2.")
-                                .arg(m_server.user, m_server.host));
+            return failWith(
+                Tr::tr("%1 may not run commands as root with sudo on %2.").arg(m_server.user, m_server.host));
         if (err.contains("a password is required") || err.contains("a terminal is required"))
-            return failWith(Tr::tr("sudo on %1 needs a password for %2, and none was given.")
-                                .arg(m_server.host, m_server.user));
+            return failWith(
+                Tr::tr("sudo on %1 needs a password for %2, and none was given.").arg(m_server.host, m_server.user));
         if (prompts == 1 && !answered) {
             QByteArray pw = m_sudoPassword.utf8() + '\n';
             ssh_channel_write(channel.get(), pw.constData(), uint32_t(pw.size()));
@@ -687,8 +672,7 @@ public:
     bool seen() const { return m_seen; }
     bool complete() const { return m_seen && m_tailDone; }
     const QByteArray &tail() const { return m_tail; }
-    template<typename Take>
-    void feed(const char *data, qsizetype len, Take &&take)
+    template <typename Take> void feed(const char *data, qsizetype len, Take &&take)
     {
         if (m_seen) {
             if (!m_tailDone)
@@ -751,8 +735,8 @@ CommandResult SshSession::runInRootShell(const RemoteCommand &command, const Run
         result.errorText = Tr::tr("not connected");
         return result;
     }
-    if (m_rootShell && (!ssh_channel_is_open(m_rootShell->channel.get())
-                        || ssh_channel_is_eof(m_rootShell->channel.get())))
+    if (m_rootShell
+        && (!ssh_channel_is_open(m_rootShell->channel.get()) || ssh_channel_is_eof(m_rootShell->channel.get())))
         m_rootShell.reset();
     if (!m_rootShell) {
         // The shell: any root command's sudo handshake, then `sh -s`. Each command runs in the
@@ -769,8 +753,9 @@ CommandResult SshSession::runInRootShell(const RemoteCommand &command, const Run
         result = {};
         // Each command leads its own process group (setsid, where there is one), so that the
         // trap ends all of it (a script's children too).
-        const QByteArray init = "oef_s=; command -v setsid >/dev/null 2>&1 && oef_s=setsid; "
-                                "trap '[ -z \"$oef_p\" ] || kill -TERM \"$oef_p\" -\"$oef_p\" 2>/dev/null' TERM HUP INT\n";
+        const QByteArray init =
+            "oef_s=; command -v setsid >/dev/null 2>&1 && oef_s=setsid; "
+            "trap '[ -z \"$oef_p\" ] || kill -TERM \"$oef_p\" -\"$oef_p\" 2>/dev/null' TERM HUP INT\n";
         if (ssh_channel_write(channel.get(), init.constData(), uint32_t(init.size())) == SSH_ERROR) {
             result.outcome = CommandResult::Outcome::ConnectionLost;
             result.errorText = QString::fromUtf8(ssh_get_error(m_session.get()));
@@ -793,8 +778,8 @@ CommandResult SshSession::runInRootShell(const RemoteCommand &command, const Run
         script = "{ base64 -d <<'" + eof + "'\n" + base64Lines(command.stdinData) + eof + "\n} | ( exec $oef_s "
                  + argvLine + " ) &\n";
     }
-    script += "oef_p=$!; wait \"$oef_p\"; oef_rc=$?; oef_p=; printf '" + end + " %d\\n' \"$oef_rc\"; printf '"
-              + end + "\\n' >&2\n";
+    script += "oef_p=$!; wait \"$oef_p\"; oef_rc=$?; oef_p=; printf '" + end + " %d\\n' \"$oef_rc\"; printf '" + end
+              + "\\n' >&2\n";
 
     auto lost = [&](const QString &why) {
         m_rootShell.reset();
@@ -836,8 +821,7 @@ CommandResult SshSession::runInRootShell(const RemoteCommand &command, const Run
         if (!stopping && (cancelled(options.cancel) || Clock::now() > deadline)) {
             // The shell's trap ends the command; its end markers still come.
             stopping = true;
-            stopWhy = cancelled(options.cancel) ? CommandResult::Outcome::Cancelled
-                                                : CommandResult::Outcome::TimedOut;
+            stopWhy = cancelled(options.cancel) ? CommandResult::Outcome::Cancelled : CommandResult::Outcome::TimedOut;
             ssh_channel_request_send_signal(ch, "TERM");
             stopDeadline = Clock::now() + std::chrono::seconds(3);
         }
@@ -860,7 +844,7 @@ CommandResult SshSession::runInRootShell(const RemoteCommand &command, const Run
     sink.flush();
     if (stopping) {
         if (!done())
-            m_rootShell.reset();   // the shell did not come back: a new one next time
+            m_rootShell.reset(); // the shell did not come back: a new one next time
         markStopped(result, stopWhy, command.timeout);
         return result;
     }
@@ -894,7 +878,7 @@ CommandResult SshSession::runOnChannel(const RemoteCommand &command, const RunOp
     const auto deadline = Clock::now() + command.timeout;
 
     OutputSink sink(result, options);
-    if (!result.stdOut.isEmpty() && !options.onStdout) {   // bytes read with the sudo marker
+    if (!result.stdOut.isEmpty() && !options.onStdout) { // bytes read with the sudo marker
         const QByteArray early = std::exchange(result.stdOut, QByteArray());
         sink.out(early.constData(), size_t(early.size()));
     }
@@ -909,7 +893,8 @@ CommandResult SshSession::runOnChannel(const RemoteCommand &command, const RunOp
         while (Clock::now() < grace && !ssh_channel_is_eof(ch) && ssh_is_connected(s)) {
             if (ssh_channel_read_timeout(ch, buf, sizeof buf, 0, 100) == SSH_ERROR)
                 break;
-            while (ssh_channel_read_nonblocking(ch, buf, sizeof buf, 1) > 0) {}
+            while (ssh_channel_read_nonblocking(ch, buf, sizeof buf, 1) > 0) {
+            }
         }
         ssh_channel_close(ch);
         markStopped(result, why, command.timeout);
@@ -925,9 +910,8 @@ CommandResult SshSession::runOnChannel(const RemoteCommand &command, const RunOp
                 const uint32_t window = ssh_channel_window_size(ch);
                 if (window == 0)
                     break;
-                const uint32_t chunk = uint32_t(std::min<qsizetype>({input.size() - written,
-                                                                     qsizetype(window),
-                                                                     qsizetype(32768)}));
+                const uint32_t chunk = uint32_t(
+                    std::min<qsizetype>({input.size() - written, qsizetype(window), qsizetype(32768)}));
                 const int w = ssh_channel_write(ch, input.constData() + written, chunk);
                 if (w == SSH_ERROR) {
                     result.outcome = CommandResult::Outcome::ConnectionLost;
@@ -953,8 +937,8 @@ CommandResult SshSession::runOnChannel(const RemoteCommand &command, const RunOp
         int m;
         while ((m = ssh_channel_read_nonblocking(ch, buf, sizeof buf, 1)) > 0)
             sink.err(buf, size_t(m));
-        if (n == 0 && ssh_channel_is_eof(ch)
-            && ssh_channel_poll(ch, 0) == SSH_EOF && ssh_channel_poll(ch, 1) == SSH_EOF)
+        if (n == 0 && ssh_channel_is_eof(ch) && ssh_channel_poll(ch, 0) == SSH_EOF
+            && ssh_channel_poll(ch, 1) == SSH_EOF)
             break;
         if (!ssh_is_connected(s)) {
             result.outcome = CommandResult::Outcome::ConnectionLost;
@@ -965,13 +949,15 @@ CommandResult SshSession::runOnChannel(const RemoteCommand &command, const RunOp
     sink.flush();
     result.exitSignal = signalCatcher.signal;
     finishChannel(ch, &result);
-    if (result.outcome == CommandResult::Outcome::Exited && !signalCatcher.signal.isEmpty()
-        && result.exitCode < 0) {
+    if (result.outcome == CommandResult::Outcome::Exited && !signalCatcher.signal.isEmpty() && result.exitCode < 0) {
         result.outcome = CommandResult::Outcome::Signalled;
     }
     return result;
 }
 
-QString commandTail(const CommandResult &r) { return tail(r.stdErr); }
+QString commandTail(const CommandResult &r)
+{
+    return tail(r.stdErr);
+}
 
 } // namespace oef

@@ -1,12 +1,12 @@
 #pragma once
 // One SSH connection to one server (libssh). Used by one thread at a time: the pre-checks hand
 // their logged-in sessions to the flow's worker (libssh sessions are not safe for concurrent use).
-#include "backend/remote/hostkeys.h"
 #include "backend/core/plan.h"
-#include "backend/remote/remotecommand.h"
 #include "backend/core/secrets.h"
-#include "backend/remote/sshhandles.h"
 #include "backend/core/step.h"
+#include "backend/remote/hostkeys.h"
+#include "backend/remote/remotecommand.h"
+#include "backend/remote/sshhandles.h"
 #include <QString>
 #include <atomic>
 #include <chrono>
@@ -19,18 +19,18 @@ struct SshError
 {
     enum class Kind {
         None,
-        Resolve,          // name does not resolve
-        Refused,          // nothing listens on the port
-        Timeout,          // no answer in time
-        Unreachable,      // no route / network down
-        Handshake,        // not an SSH server, or the protocol failed
-        HostKey,          // unknown, changed or unreadable host key (see hostKey())
-        Auth,             // authentication failed
-        KeyFile,          // private key could not be read / wrong passphrase
+        Resolve,     // name does not resolve
+        Refused,     // nothing listens on the port
+        Timeout,     // no answer in time
+        Unreachable, // no route / network down
+        Handshake,   // not an SSH server, or the protocol failed
+        HostKey,     // unknown, changed or unreadable host key (see hostKey())
+        Auth,        // authentication failed
+        KeyFile,     // private key could not be read / wrong passphrase
         Cancelled,
     };
     Kind kind = Kind::None;
-    QString message;      // translated, names the server
+    QString message; // translated, names the server
     QString details;
 };
 
@@ -60,9 +60,8 @@ public:
     HostKeyInfo checkHostKey(const HostKeyPolicy &policy);
     bool authenticate(const ServerSecrets &secrets);
     // All three; false with lastError() on any problem (host key included).
-    bool connect(const ServerSpec &server, const ServerSecrets &secrets,
-                 const HostKeyPolicy &policy, std::chrono::milliseconds timeout,
-                 const std::atomic_bool *cancel = nullptr);
+    bool connect(const ServerSpec &server, const ServerSecrets &secrets, const HostKeyPolicy &policy,
+                 std::chrono::milliseconds timeout, const std::atomic_bool *cancel = nullptr);
 
     bool isConnected() const;
     const SshError &lastError() const { return m_error; }
@@ -84,8 +83,7 @@ public:
 
     // Opens a channel running a command, with the sudo handshake done (for relays).
     // On failure returns null and fills *result.
-    ssh::Channel openCommandChannel(const RemoteCommand &command, CommandResult *result,
-                                    const RunOptions &options);
+    ssh::Channel openCommandChannel(const RemoteCommand &command, CommandResult *result, const RunOptions &options);
     // Reads the exit status of a channel whose streams are at EOF, then closes it.
     static void finishChannel(ssh_channel channel, CommandResult *result);
 
@@ -97,7 +95,7 @@ private:
     void resetSession();
 
     ssh::Session m_session;
-    std::unique_ptr<RootShell> m_rootShell;   // after m_session: its channel is freed first
+    std::unique_ptr<RootShell> m_rootShell; // after m_session: its channel is freed first
     ServerSpec m_server;
     SecretString m_sudoPassword;
     bool m_hasSudoPassword = false;

@@ -19,8 +19,8 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
-#include <functional>
 #include <fcntl.h>
+#include <functional>
 #include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -29,8 +29,8 @@ namespace oef {
 
 namespace {
 
-constexpr int kMaxCommands = 1000;       // per step; more are counted, not kept
-constexpr int kAfterStopTail = 200;      // lines kept before the first step / after the stop
+constexpr int kMaxCommands = 1000;  // per step; more are counted, not kept
+constexpr int kAfterStopTail = 200; // lines kept before the first step / after the stop
 
 QString isoTime(const QDateTime &time)
 {
@@ -58,9 +58,7 @@ QString formatDuration(qint64 ms)
         return Tr::tr("%1 s", "duration in seconds").arg(double(ms) / 1000.0, 0, 'f', 1);
     const qint64 totalSeconds = (ms + 500) / 1000;
     if (totalSeconds < 3600) {
-        return Tr::tr("%1 min %2 s", "duration")
-            .arg(totalSeconds / 60)
-            .arg(totalSeconds % 60, 2, 10, QLatin1Char('0'));
+        return Tr::tr("%1 min %2 s", "duration").arg(totalSeconds / 60).arg(totalSeconds % 60, 2, 10, QLatin1Char('0'));
     }
     return Tr::tr("%1 h %2 min", "duration")
         .arg(totalSeconds / 3600)
@@ -70,14 +68,10 @@ QString formatDuration(qint64 ms)
 QString kindTitle(RunReport::Kind kind)
 {
     switch (kind) {
-    case RunReport::Kind::Setup:
-        return Tr::tr("Set up failover", "report title");
-    case RunReport::Kind::Failover:
-        return Tr::tr("Failover", "report title");
-    case RunReport::Kind::Switchover:
-        return Tr::tr("Planned switchover", "report title");
-    case RunReport::Kind::Verify:
-        return Tr::tr("Replication check", "report title");
+    case RunReport::Kind::Setup: return Tr::tr("Set up failover", "report title");
+    case RunReport::Kind::Failover: return Tr::tr("Failover", "report title");
+    case RunReport::Kind::Switchover: return Tr::tr("Planned switchover", "report title");
+    case RunReport::Kind::Verify: return Tr::tr("Replication check", "report title");
     }
     return QString();
 }
@@ -85,16 +79,11 @@ QString kindTitle(RunReport::Kind kind)
 QString outcomeText(RunReport::Outcome outcome)
 {
     switch (outcome) {
-    case RunReport::Outcome::Succeeded:
-        return Tr::tr("Succeeded", "run outcome");
-    case RunReport::Outcome::Failed:
-        return Tr::tr("Failed", "run outcome");
-    case RunReport::Outcome::Cancelled:
-        return Tr::tr("Cancelled", "run outcome");
-    case RunReport::Outcome::NotStarted:
-        return Tr::tr("Not started", "run outcome");
-    case RunReport::Outcome::Unfinished:
-        return Tr::tr("Unfinished", "run outcome");
+    case RunReport::Outcome::Succeeded: return Tr::tr("Succeeded", "run outcome");
+    case RunReport::Outcome::Failed: return Tr::tr("Failed", "run outcome");
+    case RunReport::Outcome::Cancelled: return Tr::tr("Cancelled", "run outcome");
+    case RunReport::Outcome::NotStarted: return Tr::tr("Not started", "run outcome");
+    case RunReport::Outcome::Unfinished: return Tr::tr("Unfinished", "run outcome");
     }
     return QString();
 }
@@ -102,16 +91,11 @@ QString outcomeText(RunReport::Outcome outcome)
 QString stepStateText(RunReport::StepState state)
 {
     switch (state) {
-    case RunReport::StepState::Ok:
-        return Tr::tr("OK", "step state");
-    case RunReport::StepState::Failed:
-        return Tr::tr("Failed", "step state");
-    case RunReport::StepState::Cancelled:
-        return Tr::tr("Cancelled", "step state");
-    case RunReport::StepState::NotRun:
-        return Tr::tr("Not run", "step state");
-    case RunReport::StepState::Running:
-        return Tr::tr("Running", "step state");
+    case RunReport::StepState::Ok: return Tr::tr("OK", "step state");
+    case RunReport::StepState::Failed: return Tr::tr("Failed", "step state");
+    case RunReport::StepState::Cancelled: return Tr::tr("Cancelled", "step state");
+    case RunReport::StepState::NotRun: return Tr::tr("Not run", "step state");
+    case RunReport::StepState::Running: return Tr::tr("Running", "step state");
     }
     return QString();
 }
@@ -120,15 +104,11 @@ QString stepStateText(RunReport::StepState state)
 QString outcomeClass(RunReport::Outcome outcome)
 {
     switch (outcome) {
-    case RunReport::Outcome::Succeeded:
-        return QStringLiteral("ok");
-    case RunReport::Outcome::Failed:
-        return QStringLiteral("bad");
+    case RunReport::Outcome::Succeeded: return QStringLiteral("ok");
+    case RunReport::Outcome::Failed: return QStringLiteral("bad");
     case RunReport::Outcome::Cancelled:
-    case RunReport::Outcome::NotStarted:
-        return QStringLiteral("warn");
-    case RunReport::Outcome::Unfinished:
-        return QStringLiteral("none");
+    case RunReport::Outcome::NotStarted: return QStringLiteral("warn");
+    case RunReport::Outcome::Unfinished: return QStringLiteral("none");
     }
     return QStringLiteral("none");
 }
@@ -136,15 +116,11 @@ QString outcomeClass(RunReport::Outcome outcome)
 QString stepClass(RunReport::StepState state)
 {
     switch (state) {
-    case RunReport::StepState::Ok:
-        return QStringLiteral("ok");
-    case RunReport::StepState::Failed:
-        return QStringLiteral("bad");
+    case RunReport::StepState::Ok: return QStringLiteral("ok");
+    case RunReport::StepState::Failed: return QStringLiteral("bad");
     case RunReport::StepState::Cancelled:
-    case RunReport::StepState::Running:
-        return QStringLiteral("warn");
-    case RunReport::StepState::NotRun:
-        return QStringLiteral("none");
+    case RunReport::StepState::Running: return QStringLiteral("warn");
+    case RunReport::StepState::NotRun: return QStringLiteral("none");
     }
     return QStringLiteral("none");
 }
@@ -152,14 +128,10 @@ QString stepClass(RunReport::StepState state)
 QString checkClass(CheckResult::Status status)
 {
     switch (status) {
-    case CheckResult::Status::Ok:
-        return QStringLiteral("ok");
-    case CheckResult::Status::Warning:
-        return QStringLiteral("warn");
-    case CheckResult::Status::Error:
-        return QStringLiteral("bad");
-    case CheckResult::Status::Skipped:
-        return QStringLiteral("none");
+    case CheckResult::Status::Ok: return QStringLiteral("ok");
+    case CheckResult::Status::Warning: return QStringLiteral("warn");
+    case CheckResult::Status::Error: return QStringLiteral("bad");
+    case CheckResult::Status::Skipped: return QStringLiteral("none");
     }
     return QStringLiteral("none");
 }
@@ -167,12 +139,9 @@ QString checkClass(CheckResult::Status status)
 QString authText(AuthMethod auth)
 {
     switch (auth) {
-    case AuthMethod::Password:
-        return Tr::tr("password", "SSH authentication");
-    case AuthMethod::Key:
-        return Tr::tr("key file", "SSH authentication");
-    case AuthMethod::Agent:
-        return Tr::tr("SSH agent", "SSH authentication");
+    case AuthMethod::Password: return Tr::tr("password", "SSH authentication");
+    case AuthMethod::Key: return Tr::tr("key file", "SSH authentication");
+    case AuthMethod::Agent: return Tr::tr("SSH agent", "SSH authentication");
     }
     return QString();
 }
@@ -229,11 +198,11 @@ bool makePrivateDirs(const QString &path, QString *error)
         const QByteArray native = QFile::encodeName(dir);
         if (::mkdir(native.constData(), S_IRWXU) != 0 && errno != EEXIST) {
             if (error)
-                *error = Tr::tr("Could not create the folder %1: %2")
-                             .arg(dir, QString::fromLocal8Bit(std::strerror(errno)));
+                *error =
+                    Tr::tr("Could not create the folder %1: %2").arg(dir, QString::fromLocal8Bit(std::strerror(errno)));
             return false;
         }
-        ::chmod(native.constData(), S_IRWXU);     // whatever the umask said
+        ::chmod(native.constData(), S_IRWXU); // whatever the umask said
     }
     if (!QFileInfo(clean).isDir()) {
         if (error)
@@ -250,11 +219,10 @@ bool writePrivateFile(const QString &path, const QByteArray &data, QString *erro
     QByteArray templ = QFile::encodeName(absolute) + ".tmp-XXXXXX";
     auto fail = [&](int code) {
         if (error)
-            *error = Tr::tr("Could not write %1: %2")
-                         .arg(absolute, QString::fromLocal8Bit(std::strerror(code)));
+            *error = Tr::tr("Could not write %1: %2").arg(absolute, QString::fromLocal8Bit(std::strerror(code)));
         return false;
     };
-    const int fd = ::mkstemp(templ.data());       // mode 0600
+    const int fd = ::mkstemp(templ.data()); // mode 0600
     if (fd < 0)
         return fail(errno);
     int code = 0;
@@ -289,11 +257,8 @@ bool writePrivateFile(const QString &path, const QByteArray &data, QString *erro
 // ---- recording ----
 
 RunReport::RunReport()
-    : m_user(localUserName()),
-      m_machine(QSysInfo::machineHostName()),
-      m_started(QDateTime::currentDateTime())
-{
-}
+    : m_user(localUserName()), m_machine(QSysInfo::machineHostName()), m_started(QDateTime::currentDateTime())
+{}
 
 RunReport::~RunReport()
 {
@@ -345,23 +310,17 @@ void RunReport::attach(FlowRunner *runner, QObject *context)
     auto *receiver = new QObject(context);
     m_receiver = receiver;
     QObject::connect(runner, &FlowRunner::stepStarted, receiver,
-                     [this](int index, const QString &label, const QString &) {
-                         stepStarted(index, label);
-                     });
+                     [this](int index, const QString &label, const QString &) { stepStarted(index, label); });
     QObject::connect(runner, &FlowRunner::stepFinished, receiver,
                      [this](int index, bool ok, const QString &message, qint64 elapsedMs) {
                          stepFinished(index, ok, message, elapsedMs);
                      });
-    QObject::connect(runner, &FlowRunner::logLine, receiver,
-                     [this](const QString &host, int stream, const QString &text) {
-                         logLine(host, LogStream(stream), text);
-                     });
+    QObject::connect(
+        runner, &FlowRunner::logLine, receiver,
+        [this](const QString &host, int stream, const QString &text) { logLine(host, LogStream(stream), text); });
     QObject::connect(runner, &FlowRunner::failed, receiver,
-                     [this](const QString &message, const QString &details) {
-                         failed(message, details);
-                     });
-    QObject::connect(runner, &FlowRunner::finished, receiver,
-                     [this](int outcome) { finished(outcome); });
+                     [this](const QString &message, const QString &details) { failed(message, details); });
+    QObject::connect(runner, &FlowRunner::finished, receiver, [this](int outcome) { finished(outcome); });
 }
 
 void RunReport::setStepLabels(const QStringList &labels)
@@ -428,14 +387,12 @@ void RunReport::logLine(const QString &host, LogStream stream, const QString &te
         append(step.commands, step.output, step.droppedLines, kOutputTail, entry);
         return;
     }
-    const bool anyStarted = std::any_of(m_steps.cbegin(), m_steps.cend(), [](const StepRecord &s) {
-        return s.state != StepState::NotRun;
-    });
+    const bool anyStarted = std::any_of(m_steps.cbegin(), m_steps.cend(),
+                                        [](const StepRecord &s) { return s.state != StepState::NotRun; });
     if (anyStarted && stream == LogStream::Info) {
         // The runner announces each undo with this line (FlowRunner::run).
         for (StepRecord &step : m_steps) {
-            if (step.state != StepState::NotRun && !step.undone
-                && text == Tr::tr("Undoing “%1”…").arg(step.label)) {
+            if (step.state != StepState::NotRun && !step.undone && text == Tr::tr("Undoing “%1”…").arg(step.label)) {
                 step.undone = true;
                 break;
             }
@@ -465,12 +422,8 @@ void RunReport::finished(int flowOutcome)
     m_finished = QDateTime::currentDateTime();
     m_current = -1;
     switch (FlowOutcome(flowOutcome)) {
-    case FlowOutcome::Succeeded:
-        m_outcome = Outcome::Succeeded;
-        break;
-    case FlowOutcome::Failed:
-        m_outcome = Outcome::Failed;
-        break;
+    case FlowOutcome::Succeeded: m_outcome = Outcome::Succeeded; break;
+    case FlowOutcome::Failed: m_outcome = Outcome::Failed; break;
     case FlowOutcome::Cancelled:
         m_outcome = Outcome::Cancelled;
         // The step that was interrupted reports an error; it was a cancel.
@@ -496,14 +449,10 @@ void RunReport::finishWithoutRunning(const QString &reason, bool cancelled)
 QString RunReport::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Setup:
-        return QStringLiteral("setup");
-    case Kind::Failover:
-        return QStringLiteral("failover");
-    case Kind::Switchover:
-        return QStringLiteral("switchover");
-    case Kind::Verify:
-        return QStringLiteral("verify");
+    case Kind::Setup: return QStringLiteral("setup");
+    case Kind::Failover: return QStringLiteral("failover");
+    case Kind::Switchover: return QStringLiteral("switchover");
+    case Kind::Verify: return QStringLiteral("verify");
     }
     return QStringLiteral("setup");
 }
@@ -511,16 +460,11 @@ QString RunReport::kindName(Kind kind)
 QString RunReport::outcomeName(Outcome outcome)
 {
     switch (outcome) {
-    case Outcome::Succeeded:
-        return QStringLiteral("ok");
-    case Outcome::Failed:
-        return QStringLiteral("failed");
-    case Outcome::Cancelled:
-        return QStringLiteral("cancelled");
-    case Outcome::NotStarted:
-        return QStringLiteral("not-started");
-    case Outcome::Unfinished:
-        return QStringLiteral("unfinished");
+    case Outcome::Succeeded: return QStringLiteral("ok");
+    case Outcome::Failed: return QStringLiteral("failed");
+    case Outcome::Cancelled: return QStringLiteral("cancelled");
+    case Outcome::NotStarted: return QStringLiteral("not-started");
+    case Outcome::Unfinished: return QStringLiteral("unfinished");
     }
     return QStringLiteral("unfinished");
 }
@@ -528,16 +472,11 @@ QString RunReport::outcomeName(Outcome outcome)
 QString RunReport::stepStateName(StepState state)
 {
     switch (state) {
-    case StepState::Ok:
-        return QStringLiteral("ok");
-    case StepState::Failed:
-        return QStringLiteral("failed");
-    case StepState::Cancelled:
-        return QStringLiteral("cancelled");
-    case StepState::NotRun:
-        return QStringLiteral("not-run");
-    case StepState::Running:
-        return QStringLiteral("running");
+    case StepState::Ok: return QStringLiteral("ok");
+    case StepState::Failed: return QStringLiteral("failed");
+    case StepState::Cancelled: return QStringLiteral("cancelled");
+    case StepState::NotRun: return QStringLiteral("not-run");
+    case StepState::Running: return QStringLiteral("running");
     }
     return QStringLiteral("not-run");
 }
@@ -554,8 +493,7 @@ QJsonValue RunReport::redactValue(const QJsonValue &value) const
     if (!m_redactor)
         return value;
     switch (value.type()) {
-    case QJsonValue::String:
-        return redact(value.toString());
+    case QJsonValue::String: return redact(value.toString());
     case QJsonValue::Array: {
         QJsonArray out;
         const QJsonArray in = value.toArray();
@@ -570,8 +508,7 @@ QJsonValue RunReport::redactValue(const QJsonValue &value) const
             out.insert(redact(it.key()), redactValue(it.value()));
         return out;
     }
-    default:
-        return value;
+    default: return value;
     }
 }
 
@@ -617,24 +554,22 @@ QString RunReport::whatWasDone() const
     case Kind::Switchover: {
         QString text;
         if (m_plan && m_plan->has(Role::OldPrimary) && m_plan->has(Role::NewPrimary)) {
-            text = m_kind == Kind::Failover
-                       ? Tr::tr("Fail over from the old primary %1 to %2.")
-                             .arg(host(Role::OldPrimary), host(Role::NewPrimary))
-                       : Tr::tr("Planned switchover from %1 to %2.")
-                             .arg(host(Role::OldPrimary), host(Role::NewPrimary));
+            text =
+                m_kind == Kind::Failover
+                    ? Tr::tr("Fail over from the old primary %1 to %2.")
+                          .arg(host(Role::OldPrimary), host(Role::NewPrimary))
+                    : Tr::tr("Planned switchover from %1 to %2.").arg(host(Role::OldPrimary), host(Role::NewPrimary));
         } else {
             text = m_kind == Kind::Failover ? Tr::tr("Fail over to the standby server.")
                                             : Tr::tr("Planned switchover to the standby server.");
         }
         if (m_plan && m_plan->has(Role::NewSecondary))
-            text += QLatin1Char(' ')
-                    + Tr::tr("Then attach %1 as the new secondary.").arg(host(Role::NewSecondary));
+            text += QLatin1Char(' ') + Tr::tr("Then attach %1 as the new secondary.").arg(host(Role::NewSecondary));
         return text;
     }
     case Kind::Verify:
         if (m_plan && m_plan->has(Role::Primary) && m_plan->has(Role::Secondary))
-            return Tr::tr("Check the replication from %1 to %2.")
-                .arg(host(Role::Primary), host(Role::Secondary));
+            return Tr::tr("Check the replication from %1 to %2.").arg(host(Role::Primary), host(Role::Secondary));
         return Tr::tr("Check the replication.");
     }
     return QString();
@@ -649,18 +584,10 @@ QString RunReport::summaryText() const
         int ok = 0, warnings = 0, errors = 0, skipped = 0;
         for (const CheckResult &c : m_checks) {
             switch (c.status) {
-            case CheckResult::Status::Ok:
-                ++ok;
-                break;
-            case CheckResult::Status::Warning:
-                ++warnings;
-                break;
-            case CheckResult::Status::Error:
-                ++errors;
-                break;
-            case CheckResult::Status::Skipped:
-                ++skipped;
-                break;
+            case CheckResult::Status::Ok: ++ok; break;
+            case CheckResult::Status::Warning: ++warnings; break;
+            case CheckResult::Status::Error: ++errors; break;
+            case CheckResult::Status::Skipped: ++skipped; break;
             }
         }
         paragraphs << Tr::tr("Pre-checks: %1 OK, %2 with a warning, %3 failed, %4 skipped.")
@@ -675,15 +602,10 @@ QString RunReport::summaryText() const
     const QString stopLabel = stop >= 0 ? m_steps.at(stop).label : QString();
     const bool stepRan = stop >= 0 && m_steps.at(stop).state != StepState::NotRun;
     switch (m_outcome) {
-    case Outcome::Succeeded:
-        paragraphs << Tr::tr("Result: it worked. All %n step(s) completed.", "", count);
-        break;
+    case Outcome::Succeeded: paragraphs << Tr::tr("Result: it worked. All %n step(s) completed.", "", count); break;
     case Outcome::Failed: {
         QString text = stop >= 0
-                           ? Tr::tr("Result: it failed at step %1 of %2, “%3”.")
-                                 .arg(stop + 1)
-                                 .arg(count)
-                                 .arg(stopLabel)
+                           ? Tr::tr("Result: it failed at step %1 of %2, “%3”.").arg(stop + 1).arg(count).arg(stopLabel)
                            : Tr::tr("Result: it failed.");
         if (!m_message.isEmpty())
             text += QLatin1Char(' ') + Tr::tr("Reason: %1").arg(m_message);
@@ -706,9 +628,8 @@ QString RunReport::summaryText() const
         }
         break;
     case Outcome::NotStarted:
-        paragraphs << (m_message.isEmpty()
-                           ? Tr::tr("Result: not started; nothing was changed on the servers.")
-                           : Tr::tr("Result: not started. %1").arg(m_message));
+        paragraphs << (m_message.isEmpty() ? Tr::tr("Result: not started; nothing was changed on the servers.")
+                                           : Tr::tr("Result: not started. %1").arg(m_message));
         break;
     case Outcome::Unfinished:
         paragraphs << Tr::tr("Result: unknown. The run had not finished when this report was "
@@ -716,8 +637,7 @@ QString RunReport::summaryText() const
         break;
     }
 
-    const bool stoppedInFlow = (m_outcome == Outcome::Failed || m_outcome == Outcome::Cancelled)
-                               && stop >= 0;
+    const bool stoppedInFlow = (m_outcome == Outcome::Failed || m_outcome == Outcome::Cancelled) && stop >= 0;
     if (stoppedInFlow) {
         QList<int> completed, undone, kept, notRun;
         for (int i = 0; i < count; ++i) {
@@ -735,19 +655,16 @@ QString RunReport::summaryText() const
         if (completed.isEmpty())
             sentences << Tr::tr("No step had completed.");
         else
-            sentences << Tr::tr("Completed before the stop: step(s) %1.", "",
-                                int(completed.size()))
-                             .arg(stepList(completed));
+            sentences
+                << Tr::tr("Completed before the stop: step(s) %1.", "", int(completed.size())).arg(stepList(completed));
         if (!undone.isEmpty())
-            sentences << Tr::tr("Undone after the stop: step(s) %1 (see “After the stop” below).",
-                                "", int(undone.size()))
+            sentences << Tr::tr("Undone after the stop: step(s) %1 (see “After the stop” below).", "",
+                                int(undone.size()))
                              .arg(stepList(undone));
         if (!kept.isEmpty())
-            sentences << Tr::tr("What step(s) %1 changed stays in place.", "", int(kept.size()))
-                             .arg(stepList(kept));
+            sentences << Tr::tr("What step(s) %1 changed stays in place.", "", int(kept.size())).arg(stepList(kept));
         if (!notRun.isEmpty())
-            sentences << Tr::tr("Not run: step(s) %1.", "", int(notRun.size()))
-                             .arg(stepList(notRun));
+            sentences << Tr::tr("Not run: step(s) %1.", "", int(notRun.size())).arg(stepList(notRun));
         paragraphs << sentences.join(QLatin1Char(' '));
 
         if (!m_stateNote.isEmpty()) {
@@ -755,12 +672,11 @@ QString RunReport::summaryText() const
         } else {
             switch (m_kind) {
             case Kind::Setup:
-                paragraphs << Tr::tr(
-                    "The set-up never stops OpenELIS on the primary (at most its database "
-                    "restarts once). The secondary’s database is only replaced after a complete "
-                    "copy has arrived, its previous data is kept aside and put back if anything "
-                    "fails after the swap. Every step can safely be run again: fix the cause, "
-                    "then run the set-up again.");
+                paragraphs << Tr::tr("The set-up never stops OpenELIS on the primary (at most its database "
+                                     "restarts once). The secondary’s database is only replaced after a complete "
+                                     "copy has arrived, its previous data is kept aside and put back if anything "
+                                     "fails after the swap. Every step can safely be run again: fix the cause, "
+                                     "then run the set-up again.");
                 break;
             case Kind::Failover:
             case Kind::Switchover:
@@ -769,9 +685,7 @@ QString RunReport::summaryText() const
                     "not undone took effect, the others did not. Never start OpenELIS on the old primary while "
                     "the new one accepts work.");
                 break;
-            case Kind::Verify:
-                paragraphs << Tr::tr("Checking the replication changes nothing on the servers.");
-                break;
+            case Kind::Verify: paragraphs << Tr::tr("Checking the replication changes nothing on the servers."); break;
             }
         }
     } else if (!m_stateNote.isEmpty()) {
@@ -792,15 +706,13 @@ QJsonObject RunReport::rawJson() const
     o.insert(QStringLiteral("formatVersion"), 1);
     const QString app = QCoreApplication::applicationName();
     o.insert(QStringLiteral("tool"),
-             QJsonObject{{QStringLiteral("name"),
-                          app.isEmpty() ? QStringLiteral("oe-failover") : app},
+             QJsonObject{{QStringLiteral("name"), app.isEmpty() ? QStringLiteral("oe-failover") : app},
                          {QStringLiteral("version"), QStringLiteral(OEF_VERSION)}});
-    o.insert(QStringLiteral("operator"), QJsonObject{{QStringLiteral("user"), m_user},
-                                                     {QStringLiteral("machine"), m_machine}});
+    o.insert(QStringLiteral("operator"),
+             QJsonObject{{QStringLiteral("user"), m_user}, {QStringLiteral("machine"), m_machine}});
     o.insert(QStringLiteral("kind"), kindName(m_kind));
     o.insert(QStringLiteral("startedAt"), isoTime(m_started));
-    o.insert(QStringLiteral("finishedAt"),
-             m_finished.isValid() ? QJsonValue(isoTime(m_finished)) : QJsonValue());
+    o.insert(QStringLiteral("finishedAt"), m_finished.isValid() ? QJsonValue(isoTime(m_finished)) : QJsonValue());
     o.insert(QStringLiteral("durationMs"),
              m_finished.isValid() ? QJsonValue(m_started.msecsTo(m_finished)) : QJsonValue());
     o.insert(QStringLiteral("outcome"), outcomeName(m_outcome));
@@ -909,16 +821,12 @@ footer { color: #6e7781; font-size: .85em; margin-top: 2em; border-top: 1px soli
 QString streamPrefix(LogStream stream)
 {
     switch (stream) {
-    case LogStream::StdErr:
-        return QStringLiteral("! ");
-    case LogStream::Warning:
-        return Tr::tr("warning: ");
-    case LogStream::Error:
-        return Tr::tr("error: ");
+    case LogStream::StdErr: return QStringLiteral("! ");
+    case LogStream::Warning: return Tr::tr("warning: ");
+    case LogStream::Error: return Tr::tr("error: ");
     case LogStream::Info:
     case LogStream::Command:
-    case LogStream::StdOut:
-        break;
+    case LogStream::StdOut: break;
     }
     return QString();
 }
@@ -944,8 +852,9 @@ QString RunReport::toHtml() const
         QString text;
         for (const LogEntry &e : lines) {
             if (e.atMs >= 0)
-                text += Tr::tr("+%1 s", "time of a command since the run started")
-                            .arg(double(e.atMs) / 1000.0, 0, 'f', 2) + QLatin1Char(' ');
+                text +=
+                    Tr::tr("+%1 s", "time of a command since the run started").arg(double(e.atMs) / 1000.0, 0, 'f', 2)
+                    + QLatin1Char(' ');
             if (!e.host.isEmpty())
                 text += QLatin1Char('[') + e.host + QLatin1String("] ");
             text += e.text + QLatin1Char('\n');
@@ -953,8 +862,7 @@ QString RunReport::toHtml() const
         return QStringLiteral("<pre>%1</pre>\n").arg(h(text));
     };
     auto stateLabel = [](const StepRecord &s) {
-        return s.undone ? Tr::tr("%1, undone", "step state, e.g. “OK, undone”")
-                              .arg(stepStateText(s.state))
+        return s.undone ? Tr::tr("%1, undone", "step state, e.g. “OK, undone”").arg(stepStateText(s.state))
                         : stepStateText(s.state);
     };
     auto para = [](const QString &cls, const QString &escaped) {
@@ -966,9 +874,10 @@ QString RunReport::toHtml() const
     html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .arg(QLocale().bcp47Name().toHtmlEscaped());
     html += QLatin1String("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    html += QStringLiteral("<title>%1</title>\n")
-                .arg(h(Tr::tr("OE Failover report: %1, %2")
-                           .arg(title, QLocale().toString(m_started, QLocale::ShortFormat))));
+    html +=
+        QStringLiteral("<title>%1</title>\n")
+            .arg(h(
+                Tr::tr("OE Failover report: %1, %2").arg(title, QLocale().toString(m_started, QLocale::ShortFormat))));
     html += QLatin1String("<style>") + QLatin1String(kCss) + QLatin1String("</style>\n</head>\n<body>\n");
 
     // Header
@@ -981,9 +890,7 @@ QString RunReport::toHtml() const
                          formatDuration(m_started.msecsTo(m_finished)));
     meta << Tr::tr("by %1 on %2").arg(m_user, m_machine);
     const QString app = QCoreApplication::applicationName();
-    meta << Tr::tr("with %1 %2")
-                .arg(app.isEmpty() ? QStringLiteral("oe-failover") : app,
-                     QStringLiteral(OEF_VERSION));
+    meta << Tr::tr("with %1 %2").arg(app.isEmpty() ? QStringLiteral("oe-failover") : app, QStringLiteral(OEF_VERSION));
     html += para(QStringLiteral("meta"), h(meta.join(QStringLiteral(" · "))));
 
     // Summary
@@ -995,12 +902,10 @@ QString RunReport::toHtml() const
     html += QLatin1String("</section>\n");
 
     // Failure
-    if ((m_outcome == Outcome::Failed || m_outcome == Outcome::Cancelled
-         || m_outcome == Outcome::NotStarted)
+    if ((m_outcome == Outcome::Failed || m_outcome == Outcome::Cancelled || m_outcome == Outcome::NotStarted)
         && (!m_message.isEmpty() || !m_details.isEmpty())) {
         html += QStringLiteral("<h2>%1</h2>\n")
-                    .arg(h(m_outcome == Outcome::Failed ? Tr::tr("What went wrong")
-                                                        : Tr::tr("Why it stopped")));
+                    .arg(h(m_outcome == Outcome::Failed ? Tr::tr("What went wrong") : Tr::tr("Why it stopped")));
         if (!m_message.isEmpty())
             html += QStringLiteral("<p>%1</p>\n").arg(h(m_message));
         if (!m_details.isEmpty())
@@ -1022,8 +927,8 @@ QString RunReport::toHtml() const
                 auth += QStringLiteral(" (%1)").arg(s.keyFile);
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"num\">%3</td><td>%4</td>"
                                    "<td>%5</td><td class=\"num\">%6</td></tr>\n")
-                        .arg(h(roleText(role)), h(s.host), QString::number(s.sshPort), h(s.user),
-                             h(auth), QString::number(s.dbPort));
+                        .arg(h(roleText(role)), h(s.host), QString::number(s.sshPort), h(s.user), h(auth),
+                             QString::number(s.dbPort));
         }
         html += QLatin1String("</table>\n<dl class=\"kv\">\n");
         auto kv = [&](const QString &key, const QString &value) {
@@ -1033,8 +938,7 @@ QString RunReport::toHtml() const
         kv(Tr::tr("Database container"), m_plan->dbContainer);
         kv(Tr::tr("Application containers"), m_plan->appContainers.join(QStringLiteral(", ")));
         kv(Tr::tr("Not copied"), m_plan->syncExclude.join(QStringLiteral(", ")));
-        kv(Tr::tr("Files only on the secondary"),
-           m_plan->deleteExtraneous ? Tr::tr("deleted") : Tr::tr("kept"));
+        kv(Tr::tr("Files only on the secondary"), m_plan->deleteExtraneous ? Tr::tr("deleted") : Tr::tr("kept"));
         kv(Tr::tr("Old data copies kept"), QString::number(m_plan->keepOldDataCopies));
         html += QLatin1String("</dl>\n");
     }
@@ -1042,8 +946,8 @@ QString RunReport::toHtml() const
     // Pre-checks
     if (!m_checks.isEmpty()) {
         html += QStringLiteral("<h2>%1</h2>\n<table>\n<tr>").arg(h(Tr::tr("Pre-checks")));
-        const QStringList headers{Tr::tr("Status"), Tr::tr("Server"), Tr::tr("Check"),
-                                  Tr::tr("What was found"), Tr::tr("What to do")};
+        const QStringList headers{Tr::tr("Status"), Tr::tr("Server"), Tr::tr("Check"), Tr::tr("What was found"),
+                                  Tr::tr("What to do")};
         for (const QString &header : headers)
             html += QStringLiteral("<th>%1</th>").arg(h(header));
         html += QLatin1String("</tr>\n");
@@ -1057,8 +961,8 @@ QString RunReport::toHtml() const
                 found += QStringLiteral("<pre>%1</pre>").arg(h(c.details));
             html += QStringLiteral("<tr class=\"%1\"><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
                                    "<td>%6</td></tr>\n")
-                        .arg(cls, statusSpan(cls, CheckResult::statusText(c.status)), h(server),
-                             h(c.title), found, h(c.remedy));
+                        .arg(cls, statusSpan(cls, CheckResult::statusText(c.status)), h(server), h(c.title), found,
+                             h(c.remedy));
         }
         html += QLatin1String("</table>\n");
     }
@@ -1066,8 +970,7 @@ QString RunReport::toHtml() const
     // Steps
     if (!m_steps.isEmpty()) {
         html += QStringLiteral("<h2>%1</h2>\n<table>\n<tr>").arg(h(Tr::tr("Steps")));
-        const QStringList headers{Tr::tr("#"), Tr::tr("Step"), Tr::tr("Status"), Tr::tr("Time"),
-                                  Tr::tr("Message")};
+        const QStringList headers{Tr::tr("#"), Tr::tr("Step"), Tr::tr("Status"), Tr::tr("Time"), Tr::tr("Message")};
         for (const QString &header : headers)
             html += QStringLiteral("<th>%1</th>").arg(h(header));
         html += QLatin1String("</tr>\n");
@@ -1076,11 +979,8 @@ QString RunReport::toHtml() const
             const QString cls = stepClass(s.state);
             html += QStringLiteral("<tr class=\"%1\"><td class=\"num\">%2</td><td>%3</td><td>%4</td>"
                                    "<td class=\"num\">%5</td><td>%6</td></tr>\n")
-                        .arg(cls, QString::number(i + 1), h(s.label),
-                             statusSpan(cls, stateLabel(s)),
-                             s.state == StepState::NotRun ? QString()
-                                                          : h(formatDuration(s.elapsedMs)),
-                             h(s.message));
+                        .arg(cls, QString::number(i + 1), h(s.label), statusSpan(cls, stateLabel(s)),
+                             s.state == StepState::NotRun ? QString() : h(formatDuration(s.elapsedMs)), h(s.message));
         }
         html += QLatin1String("</table>\n");
 
@@ -1090,8 +990,7 @@ QString RunReport::toHtml() const
                 continue;
             const QString cls = stepClass(s.state);
             html += QStringLiteral("<h3>%1 %2</h3>\n")
-                        .arg(h(Tr::tr("%1. %2").arg(i + 1).arg(s.label)),
-                             statusSpan(cls, stateLabel(s)));
+                        .arg(h(Tr::tr("%1. %2").arg(i + 1).arg(s.label)), statusSpan(cls, stateLabel(s)));
             if (!s.message.isEmpty())
                 html += QStringLiteral("<p>%1</p>\n").arg(h(s.message));
             if (!s.details.isEmpty()) {
@@ -1099,15 +998,13 @@ QString RunReport::toHtml() const
                 html += QStringLiteral("<pre>%1</pre>\n").arg(h(s.details));
             }
             if (!s.commands.isEmpty()) {
-                html += para(QStringLiteral("label"),
-                             h(Tr::tr("Commands (%n)", "", int(s.commands.size()))));
+                html += para(QStringLiteral("label"), h(Tr::tr("Commands (%n)", "", int(s.commands.size()))));
                 html += commandBlock(s.commands);
             }
             if (!s.output.isEmpty()) {
                 html += para(QStringLiteral("label"),
-                             h(s.droppedLines > 0
-                                   ? Tr::tr("Last %n line(s) of the log", "", int(s.output.size()))
-                                   : Tr::tr("Log")));
+                             h(s.droppedLines > 0 ? Tr::tr("Last %n line(s) of the log", "", int(s.output.size()))
+                                                  : Tr::tr("Log")));
                 html += logBlock(s.output);
             }
         }
@@ -1119,29 +1016,25 @@ QString RunReport::toHtml() const
     }
     if (!m_after.output.isEmpty()) {
         html += QStringLiteral("<h2>%1</h2>\n").arg(h(Tr::tr("After the stop")));
-        html += para(QStringLiteral("label"),
-                     h(Tr::tr("What the tool did after the flow stopped, to leave the servers "
-                              "in a safe state.")));
+        html += para(QStringLiteral("label"), h(Tr::tr("What the tool did after the flow stopped, to leave the servers "
+                                                       "in a safe state.")));
         html += logBlock(m_after.output);
     }
 
     // Results of the flow
     if (!m_extra.isEmpty()) {
         html += QStringLiteral("<h2>%1</h2>\n").arg(h(Tr::tr("Results")));
-        std::function<QString(const QJsonValue &, int)> render = [&](const QJsonValue &v,
-                                                                     int depth) -> QString {
+        std::function<QString(const QJsonValue &, int)> render = [&](const QJsonValue &v, int depth) -> QString {
             switch (v.type()) {
             case QJsonValue::Object: {
                 const QJsonObject obj = v.toObject();
                 if (obj.isEmpty())
                     return QString();
                 if (depth > 4)
-                    return QStringLiteral("<pre>%1</pre>")
-                        .arg(h(QString::fromUtf8(QJsonDocument(obj).toJson())));
+                    return QStringLiteral("<pre>%1</pre>").arg(h(QString::fromUtf8(QJsonDocument(obj).toJson())));
                 QString out = QStringLiteral("<dl class=\"kv\">\n");
                 for (auto it = obj.constBegin(); it != obj.constEnd(); ++it)
-                    out += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n")
-                               .arg(h(it.key()), render(it.value(), depth + 1));
+                    out += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n").arg(h(it.key()), render(it.value(), depth + 1));
                 return out + QLatin1String("</dl>\n");
             }
             case QJsonValue::Array: {
@@ -1156,17 +1049,14 @@ QString RunReport::toHtml() const
                     return parts.join(QStringLiteral("<br>\n"));
                 return parts.join(QString());
             }
-            case QJsonValue::Bool:
-                return h(v.toBool() ? Tr::tr("yes") : Tr::tr("no"));
+            case QJsonValue::Bool: return h(v.toBool() ? Tr::tr("yes") : Tr::tr("no"));
             case QJsonValue::Double: {
                 const double d = v.toDouble();
                 const bool whole = std::abs(d) < 1e15 && d == std::floor(d);
                 return h(whole ? QString::number(qint64(d)) : QString::number(d));
             }
-            case QJsonValue::String:
-                return h(v.toString());
-            default:
-                return QString();
+            case QJsonValue::String: return h(v.toString());
+            default: return QString();
             }
         };
         html += render(redactValue(m_extra), 0);
@@ -1211,16 +1101,15 @@ bool RunReport::writeTo(const QString &dir, QString *error) const
     if (!makePrivateDirs(dir, error))
         return false;
     const QDir d(dir);
-    return writeFiles(d.filePath(QStringLiteral("report.json")),
-                      d.filePath(QStringLiteral("report.html")), error);
+    return writeFiles(d.filePath(QStringLiteral("report.json")), d.filePath(QStringLiteral("report.html")), error);
 }
 
 QString RunReport::defaultRunDir(const QString &kind)
 {
     const QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
                          + QLatin1String("/reports/")
-                         + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))
-                         + QLatin1Char('-') + kind;
+                         + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QLatin1Char('-')
+                         + kind;
     QString candidate = base;
     for (int n = 2; QFileInfo::exists(candidate); ++n)
         candidate = base + QLatin1Char('-') + QString::number(n);

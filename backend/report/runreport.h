@@ -66,19 +66,19 @@ public:
     void stepFinished(int index, bool ok, const QString &message, qint64 elapsedMs);
     void logLine(const QString &host, LogStream stream, const QString &text);
     void failed(const QString &message, const QString &details);
-    void finished(int flowOutcome);                 // FlowOutcome
+    void finished(int flowOutcome); // FlowOutcome
     // The flow never ran: `reason` says why, and that nothing was changed ("Some checks
     // failed. Nothing was changed."). `cancelled`: the operator said no.
     void finishWithoutRunning(const QString &reason, bool cancelled = false);
 
     Outcome outcome() const { return m_outcome; }
-    static QString kindName(Kind kind);             // "setup", "failover", ...
-    static QString outcomeName(Outcome outcome);    // "ok", "failed", "cancelled", ...
-    static QString stepStateName(StepState state);  // "ok", "failed", "cancelled", "not-run"
+    static QString kindName(Kind kind);            // "setup", "failover", ...
+    static QString outcomeName(Outcome outcome);   // "ok", "failed", "cancelled", ...
+    static QString stepStateName(StepState state); // "ok", "failed", "cancelled", "not-run"
 
-    QJsonObject toJson() const;                     // redacted
-    QString toHtml() const;                         // redacted, escaped, self-contained
-    QString summary() const;                        // the plain-words summary, redacted
+    QJsonObject toJson() const; // redacted
+    QString toHtml() const;     // redacted, escaped, self-contained
+    QString summary() const;    // the plain-words summary, redacted
 
     // report.json and report.html in `dir` (created 0700 when missing; files 0600).
     bool writeTo(const QString &dir, QString *error) const;
@@ -100,7 +100,7 @@ private:
         QString host;
         LogStream stream = LogStream::Info;
         QString text;
-        qint64 atMs = -1;   // milliseconds since the run started
+        qint64 atMs = -1; // milliseconds since the run started
     };
     struct StepRecord
     {
@@ -109,12 +109,12 @@ private:
         QString message;
         QString details;
         qint64 elapsedMs = 0;
-        bool undone = false;           // its clean-up ran after the stop
+        bool undone = false; // its clean-up ran after the stop
         QList<LogEntry> commands;
-        QList<LogEntry> output;        // the last kOutputTail lines, commands included
+        QList<LogEntry> output; // the last kOutputTail lines, commands included
         int droppedLines = 0;
     };
-    struct LogBlock                    // lines outside any step (before, after the stop)
+    struct LogBlock // lines outside any step (before, after the stop)
     {
         QList<LogEntry> commands;
         QList<LogEntry> output;
@@ -122,15 +122,15 @@ private:
     };
 
     StepRecord &stepAt(int index);
-    static void append(QList<LogEntry> &commands, QList<LogEntry> &output, int &dropped,
-                       int keep, const LogEntry &entry);
+    static void append(QList<LogEntry> &commands, QList<LogEntry> &output, int &dropped, int keep,
+                       const LogEntry &entry);
     static QJsonObject entryJson(const LogEntry &entry);
     QString redact(const QString &text) const;
     QJsonValue redactValue(const QJsonValue &value) const;
-    int stoppedIndex() const;          // 0-based index of the step where it stopped, or -1
+    int stoppedIndex() const; // 0-based index of the step where it stopped, or -1
     QString whatWasDone() const;
-    QString summaryText() const;       // not redacted
-    QJsonObject rawJson() const;       // not redacted
+    QString summaryText() const; // not redacted
+    QJsonObject rawJson() const; // not redacted
 
     Kind m_kind = Kind::Setup;
     QString m_user;
@@ -140,8 +140,8 @@ private:
     std::optional<Plan> m_plan;
     CheckList m_checks;
     QList<StepRecord> m_steps;
-    int m_current = -1;                // the step that is running, or -1
-    bool m_stopped = false;            // a step failed; later lines belong to the clean-up
+    int m_current = -1;     // the step that is running, or -1
+    bool m_stopped = false; // a step failed; later lines belong to the clean-up
     LogBlock m_before;
     LogBlock m_after;
     Outcome m_outcome = Outcome::Unfinished;
@@ -150,7 +150,7 @@ private:
     QString m_stateNote;
     QJsonObject m_extra;
     const Redactor *m_redactor = nullptr;
-    QPointer<QObject> m_receiver;      // child of attach()'s context, deleted with the report
+    QPointer<QObject> m_receiver; // child of attach()'s context, deleted with the report
 };
 
 } // namespace oef

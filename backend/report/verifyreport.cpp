@@ -17,8 +17,14 @@ namespace oef {
 
 namespace {
 
-QJsonValue opt(const std::optional<qint64> &v) { return v ? QJsonValue(double(*v)) : QJsonValue(); }
-QJsonValue opt(const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(); }
+QJsonValue opt(const std::optional<qint64> &v)
+{
+    return v ? QJsonValue(double(*v)) : QJsonValue();
+}
+QJsonValue opt(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
 QJsonValue iso(const QDateTime &t)
 {
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
@@ -85,16 +91,26 @@ QString optSecondsText(const std::optional<double> &v)
     return v ? formatSeconds(*v) : QStringLiteral("—");
 }
 
-QString yesNo(bool b) { return b ? Tr::tr("yes") : Tr::tr("no"); }
+QString yesNo(bool b)
+{
+    return b ? Tr::tr("yes") : Tr::tr("no");
+}
 
-QString timeText(const QDateTime &t) { return formatDateTime(t); }
+QString timeText(const QDateTime &t)
+{
+    return formatDateTime(t);
+}
 
-QString urlOf(const CertificateInfo &c) { return webUrl(c.host, c.port); }
+QString urlOf(const CertificateInfo &c)
+{
+    return webUrl(c.host, c.port);
+}
 
 QString severityClass(Severity s)
 {
-    return s == Severity::Ok ? QStringLiteral("ok") : s == Severity::Warning ? QStringLiteral("warn")
-                                                                             : QStringLiteral("bad");
+    return s == Severity::Ok        ? QStringLiteral("ok")
+           : s == Severity::Warning ? QStringLiteral("warn")
+                                    : QStringLiteral("bad");
 }
 
 const char kCss[] = R"(
@@ -217,13 +233,10 @@ QJsonObject measurementToJson(const VerifyMeasurement &m)
     secondary[QStringLiteral("replayLsn")] = s.replayLsn;
     secondary[QStringLiteral("lastReplayTime")] = iso(s.lastReplayTime);
     secondary[QStringLiteral("replayPaused")] = s.replayPaused;
-    secondary[QStringLiteral("receiver")] =
-        QJsonObject{{QStringLiteral("present"), s.receiverPresent},
-                    {QStringLiteral("status"), s.receiverStatus},
-                    {QStringLiteral("senderHost"), s.senderHost},
-                    {QStringLiteral("senderPort"), s.senderPort},
-                    {QStringLiteral("slot"), s.receiverSlot},
-                    {QStringLiteral("lastMessageTime"), iso(s.lastMessageTime)}};
+    secondary[QStringLiteral("receiver")] = QJsonObject{
+        {QStringLiteral("present"), s.receiverPresent}, {QStringLiteral("status"), s.receiverStatus},
+        {QStringLiteral("senderHost"), s.senderHost},   {QStringLiteral("senderPort"), s.senderPort},
+        {QStringLiteral("slot"), s.receiverSlot},       {QStringLiteral("lastMessageTime"), iso(s.lastMessageTime)}};
     secondary[QStringLiteral("delayBytes")] = opt(s.delayBytes);
     secondary[QStringLiteral("delaySeconds")] = opt(s.delaySeconds);
 
@@ -285,8 +298,8 @@ QJsonObject measurementToJson(const VerifyMeasurement &m)
 QString replicationRowText(const ReplicationRow &r)
 {
     return Tr::tr("sent %1, written %2, stored %3, applied %4; lag: write %5, store %6, apply %7")
-        .arg(r.sentLsn, r.writeLsn, r.flushLsn, r.replayLsn, optSecondsText(r.writeLagS),
-             optSecondsText(r.flushLagS), optSecondsText(r.replayLagS));
+        .arg(r.sentLsn, r.writeLsn, r.flushLsn, r.replayLsn, optSecondsText(r.writeLagS), optSecondsText(r.flushLagS),
+             optSecondsText(r.replayLagS));
 }
 
 QString driftNewerText(DriftEntry::Newer newer)
@@ -322,27 +335,28 @@ QStringList measurementText(const VerifyMeasurement &m)
             out << Tr::tr("Primary %1: %2").arg(m.primaryHost, p.reach.databaseError);
         else
             out << Tr::tr("Primary %1: %2, PostgreSQL %3, WAL position %4")
-                       .arg(m.primaryHost,
-                            p.inRecovery ? Tr::tr("in recovery (a standby)") : Tr::tr("accepts writes"))
+                       .arg(m.primaryHost, p.inRecovery ? Tr::tr("in recovery (a standby)") : Tr::tr("accepts writes"))
                        .arg(p.serverVersion / 10000)
                        .arg(p.currentLsn.isEmpty() ? QStringLiteral("—") : p.currentLsn);
         if (p.reach.databaseOk) {
-            out << in1 + Tr::tr("Replication connections (pg_stat_replication): %1")
-                             .arg(p.replication.isEmpty() ? Tr::tr("none")
-                                                          : QString::number(p.replication.size()));
+            out << in1
+                       + Tr::tr("Replication connections (pg_stat_replication): %1")
+                             .arg(p.replication.isEmpty() ? Tr::tr("none") : QString::number(p.replication.size()));
             for (const ReplicationRow &r : p.replication) {
-                out << in2 + Tr::tr("%1 from %2: %3, %4; %5 not yet stored, %6 not yet applied")
+                out << in2
+                           + Tr::tr("%1 from %2: %3, %4; %5 not yet stored, %6 not yet applied")
                                  .arg(r.applicationName.isEmpty() ? QStringLiteral("—") : r.applicationName,
-                                      r.clientAddress.isEmpty() ? Tr::tr("a local socket") : r.clientAddress,
-                                      r.state, r.syncState, optBytesText(r.flushBehindBytes),
-                                      optBytesText(r.replayBehindBytes));
+                                      r.clientAddress.isEmpty() ? Tr::tr("a local socket") : r.clientAddress, r.state,
+                                      r.syncState, optBytesText(r.flushBehindBytes), optBytesText(r.replayBehindBytes));
                 out << in2 + in1 + replicationRowText(r);
             }
-            out << in1 + Tr::tr("Replication slots: %1")
+            out << in1
+                       + Tr::tr("Replication slots: %1")
                              .arg(p.replicationSlots.isEmpty() ? Tr::tr("none")
                                                                : QString::number(p.replicationSlots.size()));
             for (const SlotInfo &s : p.replicationSlots)
-                out << in2 + Tr::tr("%1 (%2): %3, keeps %4 of WAL; WAL status: %5")
+                out << in2
+                           + Tr::tr("%1 (%2): %3, keeps %4 of WAL; WAL status: %5")
                                  .arg(s.name, s.type, s.active ? Tr::tr("active") : Tr::tr("inactive"),
                                       optBytesText(s.retainedBytes),
                                       s.walStatus.isEmpty() ? QStringLiteral("—") : s.walStatus);
@@ -354,32 +368,35 @@ QStringList measurementText(const VerifyMeasurement &m)
             out << Tr::tr("Secondary %1: %2").arg(m.secondaryHost, s.reach.databaseError);
         else
             out << Tr::tr("Secondary %1: %2, PostgreSQL %3")
-                       .arg(m.secondaryHost, s.inRecovery ? Tr::tr("standby (in recovery)")
-                                                          : Tr::tr("accepts writes (not a standby)"))
+                       .arg(m.secondaryHost,
+                            s.inRecovery ? Tr::tr("standby (in recovery)") : Tr::tr("accepts writes (not a standby)"))
                        .arg(s.serverVersion / 10000);
         if (s.reach.databaseOk && s.inRecovery) {
             if (s.receiverPresent)
-                out << in1 + Tr::tr("WAL receiver: %1 from %2:%3, slot %4, last message %5")
+                out << in1
+                           + Tr::tr("WAL receiver: %1 from %2:%3, slot %4, last message %5")
                                  .arg(s.receiverStatus, s.senderHost)
                                  .arg(s.senderPort)
                                  .arg(s.receiverSlot.isEmpty() ? Tr::tr("none") : s.receiverSlot,
                                       timeText(s.lastMessageTime));
             else
                 out << in1 + Tr::tr("WAL receiver: none running");
-            out << in1 + (s.replayPaused
-                              ? Tr::tr("Received up to %1, applied up to %2 (replay is PAUSED); last "
-                                       "transaction applied %3")
-                              : Tr::tr("Received up to %1, applied up to %2; last transaction "
-                                       "applied %3"))
+            out << in1
+                       + (s.replayPaused ? Tr::tr("Received up to %1, applied up to %2 (replay is PAUSED); last "
+                                                  "transaction applied %3")
+                                         : Tr::tr("Received up to %1, applied up to %2; last transaction "
+                                                  "applied %3"))
                              .arg(s.receiveLsn, s.replayLsn, timeText(s.lastReplayTime));
-            out << in1 + Tr::tr("Behind the primary: %1, %2")
+            out << in1
+                       + Tr::tr("Behind the primary: %1, %2")
                              .arg(optBytesText(s.delayBytes), optSecondsText(s.delaySeconds));
         }
     }
     if (m.parts.testFlag(VerifyPart::RoundTrip)) {
         if (m.roundTrip.ok)
             out << Tr::tr("Write test: a record written on the primary showed on the standby after "
-                          "%n ms.", nullptr, int(m.roundTrip.ms));
+                          "%n ms.",
+                          nullptr, int(m.roundTrip.ms));
         else
             out << Tr::tr("Write test: %1").arg(m.roundTrip.error);
     }
@@ -387,11 +404,9 @@ QStringList measurementText(const VerifyMeasurement &m)
         if (!m.drift.checked)
             out << Tr::tr("Install directories: not compared (%1)").arg(m.drift.error);
         else if (m.drift.entries.isEmpty())
-            out << Tr::tr("Install directories: the same (%n file(s) compared)", nullptr,
-                          m.drift.compared);
+            out << Tr::tr("Install directories: the same (%n file(s) compared)", nullptr, m.drift.compared);
         else
-            out << Tr::tr("Install directories: %n difference(s)", nullptr,
-                          int(m.drift.entries.size()));
+            out << Tr::tr("Install directories: %n difference(s)", nullptr, int(m.drift.entries.size()));
         for (const DriftEntry &e : m.drift.entries)
             out << in1 + Tr::tr("%1 — %2; %3").arg(e.path, e.description, driftNewerText(e.newer));
     }
@@ -404,14 +419,15 @@ QStringList measurementText(const VerifyMeasurement &m)
                 continue;
             }
             QString from = c.source == CertificateInfo::Source::ServerFile
-                               ? Tr::tr("read from %1 on the server (no answer: %2)")
-                                     .arg(c.filePath, c.connectError)
+                               ? Tr::tr("read from %1 on the server (no answer: %2)").arg(c.filePath, c.connectError)
                                : Tr::tr("TLS handshake");
-            out << in1 + Tr::tr("%1: %2; names: %3; covers %4: %5; valid until %6; self-signed: %7")
+            out << in1
+                       + Tr::tr("%1: %2; names: %3; covers %4: %5; valid until %6; self-signed: %7")
                              .arg(where, from, certificateNamesText(c), c.host, yesNo(c.coversHost),
                                   timeText(c.notAfter), yesNo(c.selfSigned));
             if (!c.otherAddress.isEmpty())
-                out << in2 + Tr::tr("covers the primary's address %1: %2")
+                out << in2
+                           + Tr::tr("covers the primary's address %1: %2")
                                  .arg(c.otherAddress, yesNo(c.coversOtherAddress));
         }
     }
@@ -461,43 +477,42 @@ QString verifyReportHtml(const Plan &plan, const VerifyMeasurement &m, const Ver
                 .arg(h(Tr::tr("Replication verification: %1 → %2").arg(m.primaryHost, m.secondaryHost)));
     html += QStringLiteral("<p class=\"meta\">%1</p>\n")
                 .arg(h(Tr::tr("Measured %1 (in %2) by %3 on %4 with %5")
-                           .arg(formatDateTime(m.startedAt), formatSeconds(double(m.elapsedMs) / 1000.0),
-                                info.user, info.machine, info.tool)));
+                           .arg(formatDateTime(m.startedAt), formatSeconds(double(m.elapsedMs) / 1000.0), info.user,
+                                info.machine, info.tool)));
     html += QStringLiteral("<div class=\"verdict %1\">\n<p><b>%2: %3</b></p>\n<p>%4</p>\n</div>\n")
-                .arg(severityClass(v.severity), h(Tr::tr("Verdict")),
-                     h(VerifyVerdict::severityText(v.severity)), h(v.headline));
+                .arg(severityClass(v.severity), h(Tr::tr("Verdict")), h(VerifyVerdict::severityText(v.severity)),
+                     h(v.headline));
     if (!v.advice.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>\n").arg(h(Tr::tr("What to do:")), h(v.advice));
 
     html += QStringLiteral("<h2>%1</h2>\n<table>\n").arg(h(Tr::tr("Findings")));
-    html += header({Tr::tr("Status"), Tr::tr("Server"), Tr::tr("Check"), Tr::tr("What was found"),
-                    Tr::tr("What to do")},
-                   {9, 13, 14, 38, 26});
+    html += header(
+        {Tr::tr("Status"), Tr::tr("Server"), Tr::tr("Check"), Tr::tr("What was found"), Tr::tr("What to do")},
+        {9, 13, 14, 38, 26});
     for (const VerifyFinding &f : v.findings) {
         html += QStringLiteral("<tr><td class=\"status %1\">%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>\n")
                     .arg(severityClass(f.severity), h(VerifyVerdict::severityText(f.severity)),
-                         h(f.role.isEmpty() ? QString() : roleText(f.role) + QLatin1Char(' ') + f.host),
-                         h(f.title), h(f.message), h(f.remedy));
+                         h(f.role.isEmpty() ? QString() : roleText(f.role) + QLatin1Char(' ') + f.host), h(f.title),
+                         h(f.message), h(f.remedy));
     }
     html += QLatin1String("</table>\n");
 
     if (m.parts.testFlag(VerifyPart::Replication)) {
         html += QStringLiteral("<h2>%1</h2>\n").arg(h(Tr::tr("Replication on the primary %1").arg(m.primaryHost)));
-        html += QStringLiteral("<table>\n") + header({Tr::tr("Client"), Tr::tr("State"), Tr::tr("Sync"),
-                                                      Tr::tr("Sent"), Tr::tr("Written"), Tr::tr("Stored"),
-                                                      Tr::tr("Applied"), Tr::tr("Write lag"),
-                                                      Tr::tr("Store lag"), Tr::tr("Apply lag")},
-                                                     {19, 9, 7, 10, 10, 10, 10, 8, 8, 9});
+        html += QStringLiteral("<table>\n")
+                + header({Tr::tr("Client"), Tr::tr("State"), Tr::tr("Sync"), Tr::tr("Sent"), Tr::tr("Written"),
+                          Tr::tr("Stored"), Tr::tr("Applied"), Tr::tr("Write lag"), Tr::tr("Store lag"),
+                          Tr::tr("Apply lag")},
+                         {19, 9, 7, 10, 10, 10, 10, 8, 8, 9});
         for (const ReplicationRow &r : m.primary.replication)
-            html += row({QStringLiteral("%1 (%2)").arg(r.applicationName, r.clientAddress), r.state,
-                         r.syncState, r.sentLsn, r.writeLsn, r.flushLsn, r.replayLsn,
-                         optSecondsText(r.writeLagS), optSecondsText(r.flushLagS),
-                         optSecondsText(r.replayLagS)});
+            html += row({QStringLiteral("%1 (%2)").arg(r.applicationName, r.clientAddress), r.state, r.syncState,
+                         r.sentLsn, r.writeLsn, r.flushLsn, r.replayLsn, optSecondsText(r.writeLagS),
+                         optSecondsText(r.flushLagS), optSecondsText(r.replayLagS)});
         if (m.primary.replication.isEmpty())
-            html += QStringLiteral("<tr><td colspan=\"10\">%1</td></tr>\n").arg(h(Tr::tr("No replication connection.")));
+            html +=
+                QStringLiteral("<tr><td colspan=\"10\">%1</td></tr>\n").arg(h(Tr::tr("No replication connection.")));
         html += QLatin1String("</table>\n<table>\n");
-        html += header({Tr::tr("Slot"), Tr::tr("Type"), Tr::tr("Active"), Tr::tr("WAL kept"),
-                        Tr::tr("WAL status")});
+        html += header({Tr::tr("Slot"), Tr::tr("Type"), Tr::tr("Active"), Tr::tr("WAL kept"), Tr::tr("WAL status")});
         for (const SlotInfo &s : m.primary.replicationSlots)
             html += row({s.name, s.type, yesNo(s.active), optBytesText(s.retainedBytes), s.walStatus},
                         s.active ? QString() : QStringLiteral("warn"));
@@ -511,14 +526,16 @@ QString verifyReportHtml(const Plan &plan, const VerifyMeasurement &m, const Ver
             html += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(h(k), h(val));
         };
         kv(Tr::tr("In recovery (a standby)"), s.reach.databaseOk ? yesNo(s.inRecovery) : Tr::tr("unknown"));
-        kv(Tr::tr("WAL receiver"), s.receiverPresent ? QStringLiteral("%1 (%2:%3)").arg(s.receiverStatus, s.senderHost).arg(s.senderPort)
-                                                     : Tr::tr("none"));
+        kv(Tr::tr("WAL receiver"),
+           s.receiverPresent ? QStringLiteral("%1 (%2:%3)").arg(s.receiverStatus, s.senderHost).arg(s.senderPort)
+                             : Tr::tr("none"));
         kv(Tr::tr("Slot used"), s.receiverSlot);
         kv(Tr::tr("Received up to"), s.receiveLsn);
         kv(Tr::tr("Applied up to"), s.replayLsn);
         kv(Tr::tr("Replay paused"), yesNo(s.replayPaused));
         kv(Tr::tr("Last transaction applied"), timeText(s.lastReplayTime));
-        kv(Tr::tr("Behind the primary"), Tr::tr("%1, %2").arg(optBytesText(s.delayBytes), optSecondsText(s.delaySeconds)));
+        kv(Tr::tr("Behind the primary"),
+           Tr::tr("%1, %2").arg(optBytesText(s.delayBytes), optSecondsText(s.delaySeconds)));
         html += QLatin1String("</table>\n");
     }
     if (m.parts.testFlag(VerifyPart::RoundTrip)) {
@@ -531,12 +548,14 @@ QString verifyReportHtml(const Plan &plan, const VerifyMeasurement &m, const Ver
     }
     if (m.parts.testFlag(VerifyPart::Drift)) {
         html += QStringLiteral("<h2>%1</h2>\n").arg(h(Tr::tr("Install directories (%1)").arg(plan.installDir)));
-        html += QStringLiteral("<p>%1</p>\n").arg(h(Tr::tr("Compared file by file by SHA-256, except: %1.")
-                                                        .arg(plan.syncExclude.join(QStringLiteral(", ")))));
+        html += QStringLiteral("<p>%1</p>\n")
+                    .arg(h(Tr::tr("Compared file by file by SHA-256, except: %1.")
+                               .arg(plan.syncExclude.join(QStringLiteral(", ")))));
         if (!m.drift.checked) {
             html += QStringLiteral("<p>%1</p>\n").arg(h(m.drift.error));
         } else if (m.drift.entries.isEmpty()) {
-            html += QStringLiteral("<p>%1</p>\n").arg(h(Tr::tr("No difference (%n file(s) compared).", nullptr, m.drift.compared)));
+            html += QStringLiteral("<p>%1</p>\n")
+                        .arg(h(Tr::tr("No difference (%n file(s) compared).", nullptr, m.drift.compared)));
         } else {
             html += QStringLiteral("<table>\n") + header({Tr::tr("File"), Tr::tr("Difference"), Tr::tr("Newer side")});
             for (const DriftEntry &e : m.drift.entries)
@@ -555,11 +574,11 @@ QString verifyReportHtml(const Plan &plan, const VerifyMeasurement &m, const Ver
                                 : c.source == CertificateInfo::Source::ServerFile
                                     ? Tr::tr("file %1 on the server (no answer: %2)").arg(c.filePath, c.connectError)
                                     : c.connectError;
-            html += row({roleText(c.role), urlOf(c),
-                         c.source == CertificateInfo::Source::None ? Tr::tr("unknown") : yesNo(c.coversHost),
-                         certificateNamesText(c), timeText(c.notAfter),
-                         c.selfSigned ? Tr::tr("self-signed") : c.issuer, how},
-                        c.source != CertificateInfo::Source::None && !c.coversHost ? QStringLiteral("warn") : QString());
+            html += row(
+                {roleText(c.role), urlOf(c),
+                 c.source == CertificateInfo::Source::None ? Tr::tr("unknown") : yesNo(c.coversHost),
+                 certificateNamesText(c), timeText(c.notAfter), c.selfSigned ? Tr::tr("self-signed") : c.issuer, how},
+                c.source != CertificateInfo::Source::None && !c.coversHost ? QStringLiteral("warn") : QString());
         }
         html += QLatin1String("</table>\n");
     }
@@ -569,9 +588,8 @@ QString verifyReportHtml(const Plan &plan, const VerifyMeasurement &m, const Ver
     return html;
 }
 
-bool writeVerifyReport(const QString &jsonPath, const QString &htmlPath, const Plan &plan,
-                       const VerifyMeasurement &m, const VerifyVerdict &v,
-                       const VerifyReportInfo &info, QString *error)
+bool writeVerifyReport(const QString &jsonPath, const QString &htmlPath, const Plan &plan, const VerifyMeasurement &m,
+                       const VerifyVerdict &v, const VerifyReportInfo &info, QString *error)
 {
     const QByteArray json = QJsonDocument(verifyReportJson(plan, m, v, info)).toJson(QJsonDocument::Indented);
     if (!jsonPath.isEmpty() && !writeFile(jsonPath, json, error))

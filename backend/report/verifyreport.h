@@ -19,14 +19,14 @@ QStringList measurementText(const VerifyMeasurement &m);
 
 // The WAL-position / delay line for one replication row ("sent 0/3000148, write …").
 QString replicationRowText(const ReplicationRow &row);
-QString driftNewerText(DriftEntry::Newer newer);     // "newer on the secondary"
+QString driftNewerText(DriftEntry::Newer newer); // "newer on the secondary"
 QString certificateNamesText(const CertificateInfo &c);
 
 struct VerifyReportInfo
 {
-    QString user;                     // who ran it (default: $USER)
-    QString machine;                  // where (default: this computer's host name)
-    QString tool;                     // "oe-failover-cli 0.1.0"
+    QString user;    // who ran it (default: $USER)
+    QString machine; // where (default: this computer's host name)
+    QString tool;    // "oe-failover-cli 0.1.0"
 };
 
 // report.html: the verdict, every finding with what to do, then the measurements.
@@ -38,8 +38,7 @@ QJsonObject verifyReportJson(const Plan &plan, const VerifyMeasurement &m, const
                              const VerifyReportInfo &info = {});
 
 // Writes both files (0600; missing parent folders are created). htmlPath may be empty.
-bool writeVerifyReport(const QString &jsonPath, const QString &htmlPath, const Plan &plan,
-                       const VerifyMeasurement &m, const VerifyVerdict &v,
-                       const VerifyReportInfo &info, QString *error);
+bool writeVerifyReport(const QString &jsonPath, const QString &htmlPath, const Plan &plan, const VerifyMeasurement &m,
+                       const VerifyVerdict &v, const VerifyReportInfo &info, QString *error);
 
 } // namespace oef

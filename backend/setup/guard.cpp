@@ -1,9 +1,9 @@
 #include "backend/setup/guard.h"
-#include "backend/setup/scripts.h"
 #include "backend/core/plan.h"
+#include "backend/core/tr.h"
 #include "backend/remote/remoteops.h"
 #include "backend/remote/serverpool.h"
-#include "backend/core/tr.h"
+#include "backend/setup/scripts.h"
 
 namespace oef {
 
@@ -76,9 +76,10 @@ std::optional<StepResult> disarmGuard(StepContext &c, const QString &role)
 {
     const Plan &plan = *c.plan;
     const RemoteCommand cmd = shellScript(
-        QStringLiteral("f=\"$1/oe-failover/guard.conf\"; [ -e \"$f\" ] || { echo absent; exit 0; }; "
-                       "sed 's/^ARMED=.*/ARMED=0/' \"$f\" > \"$f.new\" && chmod 0644 \"$f.new\" && mv -f \"$f.new\" \"$f\"; "
-                       "echo disarmed"),
+        QStringLiteral(
+            "f=\"$1/oe-failover/guard.conf\"; [ -e \"$f\" ] || { echo absent; exit 0; }; "
+            "sed 's/^ARMED=.*/ARMED=0/' \"$f\" > \"$f.new\" && chmod 0644 \"$f.new\" && mv -f \"$f.new\" \"$f\"; "
+            "echo disarmed"),
         {plan.installDir});
     CommandResult r;
     if (auto e = mustRun(c, role, cmd, Tr::tr("Could not disarm the guard."), &r, false))

@@ -1,10 +1,10 @@
 #include "backend/setup/installsync.h"
 #include "backend/core/plan.h"
+#include "backend/core/shellquote.h"
+#include "backend/core/tr.h"
 #include "backend/remote/relay.h"
 #include "backend/remote/serverpool.h"
-#include "backend/core/shellquote.h"
 #include "backend/remote/sshsession.h"
-#include "backend/core/tr.h"
 
 #include <QDir>
 #include <QLocale>
@@ -49,7 +49,10 @@ bool componentLess(const QString &a, const QString &b)
     return ca.size() < cb.size();
 }
 
-QString octal(quint32 mode) { return QStringLiteral("%1").arg(mode, 4, 8, QLatin1Char('0')); }
+QString octal(quint32 mode)
+{
+    return QStringLiteral("%1").arg(mode, 4, 8, QLatin1Char('0'));
+}
 
 QString typeName(char type)
 {
@@ -98,7 +101,7 @@ qint64 estimateTarBytes(const Manifest &source, const QStringList &paths)
     qint64 total = 0;
     for (const QString &p : paths) {
         const ManifestEntry &e = source[p];
-        const qint64 nameLen = e.rawPath.size() + 2;   // "./"
+        const qint64 nameLen = e.rawPath.size() + 2; // "./"
         total += 512;
         if (nameLen >= 100)
             total += 512 + blocks(nameLen + 1);
@@ -148,9 +151,8 @@ namespace {
 
 // Runs `first` on fromRole's session here while `second` runs on toRole's session on a helper
 // thread (logged in here first; this thread does not touch that session meanwhile).
-std::optional<StepResult> runSideBySide(StepContext &context, const QString &fromRole,
-                                        const RemoteCommand &first, CommandResult *firstResult,
-                                        const QString &toRole, const RemoteCommand &second,
+std::optional<StepResult> runSideBySide(StepContext &context, const QString &fromRole, const RemoteCommand &first,
+                                        CommandResult *firstResult, const QString &toRole, const RemoteCommand &second,
                                         CommandResult *secondResult)
 {
     SshError sshError;
@@ -164,8 +166,7 @@ std::optional<StepResult> runSideBySide(StepContext &context, const QString &fro
 
 } // namespace
 
-StepResult syncInstallDir(StepContext &context, const QString &fromRole, const QString &toRole,
-                          SyncReport *reportOut)
+StepResult syncInstallDir(StepContext &context, const QString &fromRole, const QString &toRole, SyncReport *reportOut)
 {
     SyncReport localReport;
     SyncReport &report = reportOut ? *reportOut : localReport;
@@ -221,34 +222,30 @@ StepResult syncInstallDir(StepContext &context, const QString &fromRole, const Q
                 source = readManifest(context, fromRole, dir, plan.syncExclude, &error, &sourceMissing);
         }
         sourceHasChecksums = source && std::all_of(source->cbegin(), source->cend(), [](const ManifestEntry &s) {
-            return s.type != 'f' || !s.sha256.isEmpty();
-        });
+                                 return s.type != 'f' || !s.sha256.isEmpty();
+                             });
     }
     if (!source)
-        return StepResult::error(Tr::tr("Could not list the install directory on %1.")
-                                     .arg(fromHost), error);
+        return StepResult::error(Tr::tr("Could not list the install directory on %1.").arg(fromHost), error);
     if (sourceMissing || !source->contains(QStringLiteral(".")))
-        return StepResult::error(Tr::tr("The install directory %1 does not exist on %2.")
-                                     .arg(dir, fromHost));
+        return StepResult::error(Tr::tr("The install directory %1 does not exist on %2.").arg(dir, fromHost));
     context.progress(0.05, Tr::tr("Listing the install directory on %1").arg(toHost));
-    const auto target = manifestFromResult(context, toRole, dir, targetCmd, targetRun, &error,
-                                           &targetMissing);
+    const auto target = manifestFromResult(context, toRole, dir, targetCmd, targetRun, &error, &targetMissing);
     if (context.isCancelled())
         return cancelledResult();
     if (!target)
-        return StepResult::error(Tr::tr("Could not list the install directory on %1.")
-                                     .arg(toHost), error);
+        return StepResult::error(Tr::tr("Could not list the install directory on %1.").arg(toHost), error);
 
     // 2. What has to travel, what has to go.
     QSet<QString> send;
-    QStringList replace;            // on the target with another type: removed first
+    QStringList replace; // on the target with another type: removed first
     int sockets = 0;
     for (const ManifestEntry &s : *source) {
         if (s.type == 's') {
             ++sockets;
             continue;
         }
-        bool parentChanges = false;   // the entry is created in its parent directory
+        bool parentChanges = false; // the entry is created in its parent directory
         const auto t = target->constFind(s.path);
         if (t == target->cend()) {
             send << s.path;
@@ -274,7 +271,8 @@ StepResult syncInstallDir(StepContext &context, const QString &fromRole, const Q
     if (sockets > 0)
         context.log(fromHost, LogStream::Warning,
                     Tr::tr("%n socket(s) in the install directory cannot be copied and are left "
-                           "out.", nullptr, sockets));
+                           "out.",
+                           nullptr, sockets));
 
     // Removal: entries whose type changed, and (when asked) extraneous ones; only the top
     // of each removed tree is passed to rm.
@@ -297,13 +295,13 @@ StepResult syncInstallDir(StepContext &context, const QString &fromRole, const Q
                 blocked << p;
         }
         if (!blocked.isEmpty())
-            return StepResult::error(
-                Tr::tr("On %1, %n path(s) in %2 are directories holding files that are not on "
-                       "%3, where %3 has a file or link of the same name. Nothing was changed. "
-                       "Move them away on %1, or allow deleting extraneous files, then run the "
-                       "copy again.", nullptr, int(blocked.size()))
-                    .arg(toHost, dir, fromHost),
-                listSome(blocked));
+            return StepResult::error(Tr::tr("On %1, %n path(s) in %2 are directories holding files that are not on "
+                                            "%3, where %3 has a file or link of the same name. Nothing was changed. "
+                                            "Move them away on %1, or allow deleting extraneous files, then run the "
+                                            "copy again.",
+                                            nullptr, int(blocked.size()))
+                                         .arg(toHost, dir, fromHost),
+                                     listSome(blocked));
     }
     QStringList removeCandidates = replace;
     if (plan.deleteExtraneous)
@@ -317,7 +315,7 @@ StepResult syncInstallDir(StepContext &context, const QString &fromRole, const Q
         removing << p;
         const QString parent = parentOf(p);
         if (source->contains(parent))
-            send << parent;                // rm moves the parent's time: put it back
+            send << parent; // rm moves the parent's time: put it back
     }
     for (const QString &p : std::as_const(report.extraneous))
         if (removing.contains(p) || underRemoved(p))
@@ -330,12 +328,14 @@ StepResult syncInstallDir(StepContext &context, const QString &fromRole, const Q
             context.log(toHost, LogStream::Warning,
                         Tr::tr("%n item(s) in %1 on this server are not on %2 and will be "
                                "removed (the plan asks to delete extraneous files):",
-                               nullptr, int(report.extraneous.size())).arg(dir, fromHost));
+                               nullptr, int(report.extraneous.size()))
+                            .arg(dir, fromHost));
         else
             context.log(toHost, LogStream::Warning,
                         Tr::tr("%n item(s) in %1 on this server are not on %2. They are "
                                "kept (the plan does not ask to delete extraneous files):",
-                               nullptr, int(report.extraneous.size())).arg(dir, fromHost));
+                               nullptr, int(report.extraneous.size()))
+                            .arg(dir, fromHost));
         for (const QString &line : listSome(report.extraneous).split(QLatin1Char('\n')))
             context.log(toHost, LogStream::Warning, QStringLiteral("  ") + line);
     }
@@ -348,9 +348,9 @@ StepResult syncInstallDir(StepContext &context, const QString &fromRole, const Q
         if ((*source)[p].type == 'f')
             payload += (*source)[p].size;
     context.log(QString(), LogStream::Info,
-                Tr::tr("%n of %1 item(s) to copy from %2 to %3 (%4 of file data).", nullptr,
-                       report.filesSent)
-                    .arg(report.filesTotal).arg(fromHost, toHost, dataSize(payload)));
+                Tr::tr("%n of %1 item(s) to copy from %2 to %3 (%4 of file data).", nullptr, report.filesSent)
+                    .arg(report.filesTotal)
+                    .arg(fromHost, toHost, dataSize(payload)));
 
     // 3. Change the target.
     if (context.isCancelled())
@@ -358,26 +358,30 @@ StepResult syncInstallDir(StepContext &context, const QString &fromRole, const Q
     if (targetMissing) {
         const ManifestEntry &root = (*source)[QStringLiteral(".")];
         RemoteCommand mk{QStringLiteral("sh"),
-                         {QStringLiteral("-c"), kMkdirScript, QStringLiteral("sh"), dir,
-                          octal(root.mode), QString::number(root.uid), QString::number(root.gid)},
-                         {}, 2min, true, {}};
+                         {QStringLiteral("-c"), kMkdirScript, QStringLiteral("sh"), dir, octal(root.mode),
+                          QString::number(root.uid), QString::number(root.gid)},
+                         {},
+                         2min,
+                         true,
+                         {}};
         const CommandResult r = runOn(context, toRole, mk);
         if (!r.ok())
-            return commandFailure(Tr::tr("Could not create %1 on %2.").arg(dir, toHost), toHost,
-                                  mk, r);
+            return commandFailure(Tr::tr("Could not create %1 on %2.").arg(dir, toHost), toHost, mk, r);
     }
     if (!removeTops.isEmpty()) {
         if (context.isCancelled())
             return cancelledResult();
         RemoteCommand rm{QStringLiteral("sh"),
                          {QStringLiteral("-c"), kRemoveScript, QStringLiteral("sh"), dir},
-                         nulList(*target, removeTops), 10min, true, {}};
-        rm.description = Tr::tr("%1 (%n path(s) on stdin)", nullptr, int(removeTops.size()))
-                             .arg(shellCommandLine(rm.argv()));
+                         nulList(*target, removeTops),
+                         10min,
+                         true,
+                         {}};
+        rm.description =
+            Tr::tr("%1 (%n path(s) on stdin)", nullptr, int(removeTops.size())).arg(shellCommandLine(rm.argv()));
         const CommandResult r = runOn(context, toRole, rm);
         if (!r.ok())
-            return commandFailure(Tr::tr("Could not remove entries from %1 on %2.")
-                                      .arg(dir, toHost), toHost, rm, r);
+            return commandFailure(Tr::tr("Could not remove entries from %1 on %2.").arg(dir, toHost), toHost, rm, r);
         for (const QString &p : std::as_const(removeTops))
             context.log(toHost, LogStream::Info, Tr::tr("Removed %1").arg(p));
     }
@@ -396,29 +400,32 @@ StepResult syncInstallDir(StepContext &context, const QString &fromRole, const Q
         RemoteCommand producer{QStringLiteral("tar"),
                                {QStringLiteral("-C"), dir, QStringLiteral("--numeric-owner"),
                                 QStringLiteral("--no-recursion"), QStringLiteral("--no-unquote"),
-                                QStringLiteral("--null"), QStringLiteral("-cf"),
-                                QStringLiteral("-"), QStringLiteral("-T"), QStringLiteral("-")},
-                               nulList(*source, sendList), 12h, true, {}};
+                                QStringLiteral("--null"), QStringLiteral("-cf"), QStringLiteral("-"),
+                                QStringLiteral("-T"), QStringLiteral("-")},
+                               nulList(*source, sendList),
+                               12h,
+                               true,
+                               {}};
         RemoteCommand consumer{QStringLiteral("tar"),
-                               {QStringLiteral("-C"), dir, QStringLiteral("-xpf"),
-                                QStringLiteral("-"), QStringLiteral("--numeric-owner"),
-                                QStringLiteral("--same-owner"),
+                               {QStringLiteral("-C"), dir, QStringLiteral("-xpf"), QStringLiteral("-"),
+                                QStringLiteral("--numeric-owner"), QStringLiteral("--same-owner"),
                                 QStringLiteral("--delay-directory-restore")},
-                               {}, 30min, true, {}};
+                               {},
+                               30min,
+                               true,
+                               {}};
         context.log(fromHost, LogStream::Command,
                     QStringLiteral("# ")
                         + Tr::tr("%1 (%n path(s) on stdin)", nullptr, int(sendList.size()))
                               .arg(shellCommandLine(producer.argv())));
-        context.log(toHost, LogStream::Command,
-                    QStringLiteral("# ") + shellCommandLine(consumer.argv()));
+        context.log(toHost, LogStream::Command, QStringLiteral("# ") + shellCommandLine(consumer.argv()));
         const qint64 expected = estimateTarBytes(*source, sendList);
         RelayOptions o;
         o.cancel = &context.cancelFlag();
         o.onProgress = [&](qint64 bytes) {
             const double f = std::clamp(double(bytes) / double(expected), 0.0, 1.0);
-            context.progress(0.15 + 0.75 * f,
-                             Tr::tr("Copying the install directory: %1 of %2")
-                                 .arg(dataSize(bytes), dataSize(std::max(bytes, expected))));
+            context.progress(0.15 + 0.75 * f, Tr::tr("Copying the install directory: %1 of %2")
+                                                  .arg(dataSize(bytes), dataSize(std::max(bytes, expected))));
         };
         o.onLine = [&](bool isProducer, LogStream stream, const QString &line) {
             context.log(isProducer ? fromHost : toHost, stream, line);
@@ -428,7 +435,8 @@ StepResult syncInstallDir(StepContext &context, const QString &fromRole, const Q
         if (context.isCancelled())
             return StepResult::error(Tr::tr("The copy of the install directory was cancelled. "
                                             "Entries copied so far stay on %1; running the "
-                                            "copy again completes it.").arg(toHost),
+                                            "copy again completes it.")
+                                         .arg(toHost),
                                      rr.error);
         if (!rr.ok) {
             QString details = rr.error;
@@ -439,15 +447,15 @@ StepResult syncInstallDir(StepContext &context, const QString &fromRole, const Q
             if (!cTail.isEmpty())
                 details += QLatin1Char('\n') + QStringLiteral("%1:\n%2").arg(toHost, cTail);
             return StepResult::error(Tr::tr("Copying the install directory from %1 to %2 "
-                                            "failed.").arg(fromHost, toHost),
+                                            "failed.")
+                                         .arg(fromHost, toHost),
                                      details);
         }
         context.log(QString(), LogStream::Info,
-                    Tr::tr("Copied %n item(s) (%1 through this computer).", nullptr,
-                           report.filesSent).arg(dataSize(report.bytesSent)));
+                    Tr::tr("Copied %n item(s) (%1 through this computer).", nullptr, report.filesSent)
+                        .arg(dataSize(report.bytesSent)));
     } else {
-        context.log(QString(), LogStream::Info,
-                    Tr::tr("Nothing changed since the last copy: no data sent."));
+        context.log(QString(), LogStream::Info, Tr::tr("Nothing changed since the last copy: no data sent."));
     }
     context.progress(0.9, Tr::tr("Checking the copy on %1").arg(toHost));
 
@@ -460,8 +468,7 @@ StepResult syncInstallDir(StepContext &context, const QString &fromRole, const Q
         if (context.isCancelled())
             return cancelledResult();
         if (!after)
-            return StepResult::error(Tr::tr("Could not check the copy on %1.").arg(toHost),
-                                     error);
+            return StepResult::error(Tr::tr("Could not check the copy on %1.").arg(toHost), error);
     } else {
         // Both sides' checksums now, side by side: what was sent against its source.
         CommandResult afterRun, sourceSums;
@@ -476,8 +483,7 @@ StepResult syncInstallDir(StepContext &context, const QString &fromRole, const Q
         source = summed;
         after = manifestFromResult(context, toRole, dir, targetCmd, afterRun, &error, nullptr);
         if (!after)
-            return StepResult::error(Tr::tr("Could not check the copy on %1.").arg(toHost),
-                                     error);
+            return StepResult::error(Tr::tr("Could not check the copy on %1.").arg(toHost), error);
     }
     QStringList problems;
     for (const ManifestEntry &s : *source) {
@@ -502,9 +508,10 @@ StepResult syncInstallDir(StepContext &context, const QString &fromRole, const Q
                                         nullptr, int(report.mismatches.size()))
                                      .arg(dir, toHost, fromHost),
                                  listSome(problems));
-    context.log(toHost, LogStream::Info,
-                Tr::tr("Checked: all %n item(s) of %1 match %2 (content, owner, mode).",
-                       nullptr, report.filesTotal - sockets).arg(dir, fromHost));
+    context.log(
+        toHost, LogStream::Info,
+        Tr::tr("Checked: all %n item(s) of %1 match %2 (content, owner, mode).", nullptr, report.filesTotal - sockets)
+            .arg(dir, fromHost));
     return StepResult::success();
 }
 

@@ -15,13 +15,13 @@ namespace oef {
 
 struct SyncReport
 {
-    int filesTotal = 0;          // entries on the source in the synced set (root included)
-    int filesSent = 0;           // entries that travelled (files, links, directories)
-    qint64 bytesSent = 0;        // tar stream bytes
-    QStringList extraneous;      // on the target, not on the source (relative paths)
-    QStringList removed;         // removed from the target (deleteExtraneous, type changes)
-    bool verified = false;       // the target matches the source afterwards
-    QStringList mismatches;      // paths that differ after the copy
+    int filesTotal = 0;     // entries on the source in the synced set (root included)
+    int filesSent = 0;      // entries that travelled (files, links, directories)
+    qint64 bytesSent = 0;   // tar stream bytes
+    QStringList extraneous; // on the target, not on the source (relative paths)
+    QStringList removed;    // removed from the target (deleteExtraneous, type changes)
+    bool verified = false;  // the target matches the source afterwards
+    QStringList mismatches; // paths that differ after the copy
 };
 
 // Copies plan.installDir from fromRole to toRole (see the file comment). Honours

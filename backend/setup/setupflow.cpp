@@ -1,10 +1,10 @@
 #include "backend/setup/setupflow.h"
-#include "backend/setup/guard.h"
-#include "backend/setup/installsync.h"
-#include "backend/remote/remoteops.h"
-#include "backend/remote/serverpool.h"
 #include "backend/core/shellquote.h"
 #include "backend/core/tr.h"
+#include "backend/remote/remoteops.h"
+#include "backend/remote/serverpool.h"
+#include "backend/setup/guard.h"
+#include "backend/setup/installsync.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -21,8 +21,8 @@ namespace {
 
 const QString kPrimary = Role::Primary;
 const QString kSecondary = Role::Secondary;
-const QString kPgData = QStringLiteral("/var/lib/postgresql/data");   // inside the container
-const QString kBackupsMount = QStringLiteral("/backups");               // inside the container
+const QString kPgData = QStringLiteral("/var/lib/postgresql/data"); // inside the container
+const QString kBackupsMount = QStringLiteral("/backups");           // inside the container
 const QString kCheckDb = QStringLiteral("oe_failover");
 const QString kHbaMarker = QStringLiteral("# oe-failover standby");
 
@@ -51,7 +51,10 @@ QString hbaAddress(const QString &host)
     const QStringList addrs = resolveAddresses(host);
     QString a = addrs.isEmpty() ? host : addrs.first();
     for (const QString &x : addrs)
-        if (!x.contains(QLatin1Char(':'))) { a = x; break; }     // prefer IPv4
+        if (!x.contains(QLatin1Char(':'))) {
+            a = x;
+            break;
+        } // prefer IPv4
     return a.contains(QLatin1Char(':')) ? a + QStringLiteral("/128") : a + QStringLiteral("/32");
 }
 
@@ -92,8 +95,8 @@ QList<SettingChange> settingChanges(const QString &lines)
         changes.append({QStringLiteral("wal_log_hints"), cur.value(QStringLiteral("wal_log_hints")),
                         QStringLiteral("on"), restart(QStringLiteral("wal_log_hints"))});
     if (cur.value(QStringLiteral("hot_standby")) != QLatin1String("on"))
-        changes.append({QStringLiteral("hot_standby"), cur.value(QStringLiteral("hot_standby")),
-                        QStringLiteral("on"), false});   // matters on the standby only
+        changes.append({QStringLiteral("hot_standby"), cur.value(QStringLiteral("hot_standby")), QStringLiteral("on"),
+                        false}); // matters on the standby only
     for (const QString &n : {QStringLiteral("max_wal_senders"), QStringLiteral("max_replication_slots")}) {
         if (cur.value(n).toInt() < 10)
             changes.append({n, cur.value(n), QStringLiteral("10"), restart(n)});
@@ -101,13 +104,13 @@ QList<SettingChange> settingChanges(const QString &lines)
     // pg_rewind reads the old primary's WAL back to the last checkpoint before the fork; keep
     // some, also on a standby (restartpoints recycle it), so that a re-attach can rewind.
     if (cur.contains(QStringLiteral("wal_keep_size")) && cur.value(QStringLiteral("wal_keep_size")).toLongLong() < 512)
-        changes.append({QStringLiteral("wal_keep_size"), cur.value(QStringLiteral("wal_keep_size")) + QStringLiteral("MB"),
-                        QStringLiteral("512MB"), false});
+        changes.append({QStringLiteral("wal_keep_size"),
+                        cur.value(QStringLiteral("wal_keep_size")) + QStringLiteral("MB"), QStringLiteral("512MB"),
+                        false});
     if (cur.contains(QStringLiteral("max_slot_wal_keep_size"))
         && cur.value(QStringLiteral("max_slot_wal_keep_size")) == QLatin1String("-1")) {
         // A forgotten slot must not fill the primary's disk: cap what it may retain.
-        changes.append({QStringLiteral("max_slot_wal_keep_size"), QStringLiteral("-1"),
-                        QStringLiteral("10GB"), false});
+        changes.append({QStringLiteral("max_slot_wal_keep_size"), QStringLiteral("-1"), QStringLiteral("10GB"), false});
     }
     return changes;
 }
@@ -151,11 +154,11 @@ QMap<QByteArray, ScriptPart> scriptParts(const QByteArray &all)
 // What step 1 needs to know about the primary, read with one command.
 struct AccessFacts
 {
-    QString roleInfo;        // "rolreplication|rolcanlogin", empty when there is no such role
-    bool haveFile = false;   // the role's password file exists and is not empty
+    QString roleInfo;      // "rolreplication|rolcanlogin", empty when there is no such role
+    bool haveFile = false; // the role's password file exists and is not empty
     QString hbaFile;
-    QString method;          // scram-sha-256 or md5, after the role's password
-    QByteArray hba;          // pg_hba.conf's content
+    QString method; // scram-sha-256 or md5, after the role's password
+    QByteArray hba; // pg_hba.conf's content
 };
 
 // Its SQL (psql variable u: the role), and the shell test for the password file (argument n).
@@ -199,10 +202,10 @@ const QByteArray kStandbySql = QByteArrayLiteral(
     "SELECT 'id|' || system_identifier FROM pg_control_system();\n");
 
 // The settings as "set|" lines, and whether the slot exists ("slot|<count>"; psql variable s).
-const QByteArray kSetLinesSql = (QStringLiteral("SELECT 'set|' || s FROM (") + kSettingsSql
-                                 + QStringLiteral(") AS x(s);\n")).toUtf8();
-const QByteArray kSlotCountSql =
-    QByteArrayLiteral("SELECT 'slot|' || count(*) FROM pg_replication_slots WHERE slot_name = :'s';\n");
+const QByteArray kSetLinesSql =
+    (QStringLiteral("SELECT 'set|' || s FROM (") + kSettingsSql + QStringLiteral(") AS x(s);\n")).toUtf8();
+const QByteArray kSlotCountSql = QByteArrayLiteral(
+    "SELECT 'slot|' || count(*) FROM pg_replication_slots WHERE slot_name = :'s';\n");
 
 } // namespace
 
@@ -211,8 +214,8 @@ struct SetupPrefetch
 {
     std::chrono::steady_clock::time_point at = std::chrono::steady_clock::now();
     std::optional<AccessFacts> access;
-    std::optional<QString> settings;      // the settings SQL's output
-    std::optional<QString> standby;       // kStandbySql's output
+    std::optional<QString> settings; // the settings SQL's output
+    std::optional<QString> standby;  // kStandbySql's output
     // `docker inspect` lines "/name|running|restart policy|status|image" of the database and application
     // containers (each consumer takes its own copy).
     std::optional<QString> secondaryApps, secondaryDb, primaryContainers;
@@ -254,8 +257,8 @@ QJsonObject SetupState::toJson() const
     return o;
 }
 
-CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
-                         const std::atomic_bool *cancel, SetupState *state)
+CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck, const std::atomic_bool *cancel,
+                         SetupState *state)
 {
     using S = CheckResult::Status;
     CheckList list;
@@ -299,13 +302,14 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
     // state and restart policy (part "cont", "/name|running|policy|status|image").
     static const QString kFactsClock = QStringLiteral("echo \"@@oef-clock $(date +%s%3N)\"; ");
     // Run inside the connection checks' probe, the containers are in $oef_ci already.
-    static const QString kFactsReadCi = QStringLiteral(
-        "if [ -n \"${oef_ci+x}\" ]; then ci=$oef_ci; else "
-        "ci=$(db=$1; web=$2; shift 5; docker inspect -f '%1' \"$db\" \"$web\" \"$@\" 2>/dev/null); fi; ")
-        .arg(kContainerLineFormat);
+    static const QString kFactsReadCi =
+        QStringLiteral("if [ -n \"${oef_ci+x}\" ]; then ci=$oef_ci; else "
+                       "ci=$(db=$1; web=$2; shift 5; docker inspect -f '%1' \"$db\" \"$web\" \"$@\" 2>/dev/null); fi; ")
+            .arg(kContainerLineFormat);
     static const QString kFactsCiParts = QStringLiteral(
         "echo @@oef-image; l=$(printf '%s\n' \"$ci\" | grep -m 1 -F \"/$2|\"); "
-        "if [ -n \"$l\" ]; then printf '%s\n' \"${l##*|}\"; echo '@@oef-rc 0'; else echo \"no container $2\"; echo '@@oef-rc 1'; fi; "
+        "if [ -n \"$l\" ]; then printf '%s\n' \"${l##*|}\"; echo '@@oef-rc 0'; else echo \"no container $2\"; echo "
+        "'@@oef-rc 1'; fi; "
         "echo @@oef-cont; printf '%s\n' \"$ci\"; echo '@@oef-rc 0'; ");
     static const QString kPsql = QStringLiteral("psql -U postgres -d postgres -v ON_ERROR_STOP=1 -qAtX -f - 2>&1");
     // psql's \set with a quoted value.
@@ -318,18 +322,22 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
         // The SQL and the reach test in one `docker exec` of the database container; when that
         // could not start (the database container is stopped: a fenced former primary), the
         // reach test from a throwaway container of its image.
-        sCmd = shellScript(kFactsClock + QStringLiteral(
-            "out=$(docker exec -i \"$1\" sh -c 'echo @@oef-sql; ") + kPsql + QStringLiteral("; echo \"@@oef-rc $?\"; "
-            "echo @@oef-ready; pg_isready -h \"$1\" -p \"$2\" -t 5 2>&1; echo \"@@oef-rc $?\"' sh \"$4\" \"$5\" 2>&1); ")
-            + kFactsReadCi + QStringLiteral(
-            "case $out in *@@oef-ready*) printf '%s\\n' \"$out\" ;; "
-            "*) echo @@oef-sql; printf '%s\\n' \"$out\"; echo '@@oef-rc 1'; echo @@oef-ready; "
-            "img=$(printf '%s\\n' \"$ci\" | grep -m 1 -F \"/$1|\"); img=${img##*|}; "
-            "docker run --rm --entrypoint pg_isready \"$img\" -h \"$4\" -p \"$5\" -t 5 2>&1; echo \"@@oef-rc $?\" ;; esac; ")
-            + kFactsCiParts + QStringLiteral(
-            "echo @@oef-disk; LC_ALL=C df -P -B1 \"$3/backups\" | awk 'NR==2 {print $4}'; "
-            "du -sxb \"$3/data\" 2>/dev/null | cut -f1; echo \"@@oef-rc 0\"; exit 0"),
-            QStringList{plan.dbContainer, webapp, plan.installDir, p.host, QString::number(p.dbPort)} + plan.appContainers);
+        sCmd = shellScript(
+            kFactsClock + QStringLiteral("out=$(docker exec -i \"$1\" sh -c 'echo @@oef-sql; ") + kPsql
+                + QStringLiteral("; echo \"@@oef-rc $?\"; "
+                                 "echo @@oef-ready; pg_isready -h \"$1\" -p \"$2\" -t 5 2>&1; echo \"@@oef-rc $?\"' sh "
+                                 "\"$4\" \"$5\" 2>&1); ")
+                + kFactsReadCi
+                + QStringLiteral("case $out in *@@oef-ready*) printf '%s\\n' \"$out\" ;; "
+                                 "*) echo @@oef-sql; printf '%s\\n' \"$out\"; echo '@@oef-rc 1'; echo @@oef-ready; "
+                                 "img=$(printf '%s\\n' \"$ci\" | grep -m 1 -F \"/$1|\"); img=${img##*|}; "
+                                 "docker run --rm --entrypoint pg_isready \"$img\" -h \"$4\" -p \"$5\" -t 5 2>&1; echo "
+                                 "\"@@oef-rc $?\" ;; esac; ")
+                + kFactsCiParts
+                + QStringLiteral("echo @@oef-disk; LC_ALL=C df -P -B1 \"$3/backups\" | awk 'NR==2 {print $4}'; "
+                                 "du -sxb \"$3/data\" 2>/dev/null | cut -f1; echo \"@@oef-rc 0\"; exit 0"),
+            QStringList{plan.dbContainer, webapp, plan.installDir, p.host, QString::number(p.dbPort)}
+                + plan.appContainers);
         // The version first (its own line), then the standby state for step 3.
         sCmd.stdinData = QByteArrayLiteral("SELECT current_setting('server_version_num');\n");
         if (prefetch)
@@ -345,9 +353,11 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
                                        plan.installDir + QStringLiteral("/secrets/backup_datasource.password"),
                                        QString(), QString()}
                                + plan.appContainers);
-        pCmd.stdinData = QByteArrayLiteral("SELECT 'rec|' || pg_is_in_recovery()::text || '|' || current_setting('server_version_num');\n"
-                                           "SELECT 'size|' || sum(pg_database_size(datname))::bigint FROM pg_database;\n")
-                         + kSetLinesSql;
+        pCmd.stdinData =
+            QByteArrayLiteral(
+                "SELECT 'rec|' || pg_is_in_recovery()::text || '|' || current_setting('server_version_num');\n"
+                "SELECT 'size|' || sum(pg_database_size(datname))::bigint FROM pg_database;\n")
+            + kSetLinesSql;
         // Then what steps 1 and 2 read: the role, pg_hba.conf and the slot.
         if (prefetch)
             pCmd.stdinData += kPrefetchSql + psqlSet(QStringLiteral("u"), state->replicationUser)
@@ -379,7 +389,7 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
     };
     // The facts' results (run on their own when the probe could not carry them).
     auto factsOf = [&](const QString &role, AlongsideCommand &along, const RemoteCommand &cmd, CommandResult *run,
-                     qint64 *before, qint64 *after) {
+                       qint64 *before, qint64 *after) {
         if (!along.ran) {
             DirectContext rc(plan, pool, cancel);
             along.startedMs = QDateTime::currentMSecsSinceEpoch();
@@ -451,8 +461,7 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
         } else {
             pVersion = rec->section(QLatin1Char('|'), 1);
             add(QStringLiteral("db.primary"), kPrimary, p.host, S::Ok, tPrimaryDb,
-                Tr::tr("The database runs and accepts writes (PostgreSQL %1).")
-                    .arg(pVersion.toInt() / 10000));
+                Tr::tr("The database runs and accepts writes (PostgreSQL %1).").arg(pVersion.toInt() / 10000));
         }
     } else {
         skipped(QStringLiteral("db.primary"), kPrimary, tPrimaryDb);
@@ -469,7 +478,8 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
         } else if (sVersion.toInt() / 10000 != pVersion.toInt() / 10000) {
             add(QStringLiteral("db.version"), kSecondary, s.host, S::Error, tVersion,
                 Tr::tr("The primary runs PostgreSQL %1 but the secondary runs PostgreSQL %2.")
-                    .arg(pVersion.toInt() / 10000).arg(sVersion.toInt() / 10000),
+                    .arg(pVersion.toInt() / 10000)
+                    .arg(sVersion.toInt() / 10000),
                 Tr::tr("Install the same OpenELIS release on both servers."));
         } else {
             add(QStringLiteral("db.version"), kSecondary, s.host, S::Ok, tVersion,
@@ -495,10 +505,11 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
                 Tr::tr("The secondary reaches %1 port %2.").arg(p.host).arg(p.dbPort));
         } else {
             add(QStringLiteral("net.replication"), kSecondary, s.host, S::Error, tReach,
-                Tr::tr("The secondary cannot reach the primary's database at %1 port %2.")
-                    .arg(p.host).arg(p.dbPort),
+                Tr::tr("The secondary cannot reach the primary's database at %1 port %2.").arg(p.host).arg(p.dbPort),
                 Tr::tr("Open port %1 on the primary's firewall for the secondary, and check that "
-                       "the secondary can resolve \"%2\".").arg(p.dbPort).arg(p.host),
+                       "the secondary can resolve \"%2\".")
+                    .arg(p.dbPort)
+                    .arg(p.host),
                 QString::fromUtf8(r.stdOut + r.stdErr).trimmed());
         }
     } else {
@@ -510,7 +521,8 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
     const QString tDisk = Tr::tr("Free disk space on the secondary");
     if (sOk && pOk) {
         const QStringList sizeLines = tagged(QStringLiteral("size"));
-        const std::optional<QString> size = sizeLines.isEmpty() ? std::nullopt : std::optional<QString>(sizeLines.first());
+        const std::optional<QString> size = sizeLines.isEmpty() ? std::nullopt
+                                                                : std::optional<QString>(sizeLines.first());
         CommandResult df = sRun;
         df.stdOut = sFacts.value("disk").out;
         const QStringList f = QString::fromUtf8(df.stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -530,7 +542,8 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
         } else {
             add(QStringLiteral("disk.secondary"), kSecondary, s.host, S::Ok, tDisk,
                 Tr::tr("%1 GB free; the copy needs about %2 GB (the current database, %3 GB, is kept "
-                       "aside).").arg(gb(avail), gb(need), gb(own)));
+                       "aside).")
+                    .arg(gb(avail), gb(need), gb(own)));
         }
     } else {
         add(QStringLiteral("disk.secondary"), kSecondary, s.host, S::Skipped, tDisk,
@@ -583,8 +596,7 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
             Tr::tr("The primary runs OpenELIS %1 but the secondary runs %2.").arg(pv, sv),
             Tr::tr("Install the same OpenELIS release on both servers first."));
     } else {
-        add(QStringLiteral("openelis.version"), {}, {}, S::Ok, tOe,
-            Tr::tr("Both servers run OpenELIS %1.").arg(pv));
+        add(QStringLiteral("openelis.version"), {}, {}, S::Ok, tOe, Tr::tr("Both servers run OpenELIS %1.").arg(pv));
     }
 
     // What will need a restart of the primary's database.
@@ -592,9 +604,10 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
     if (pOk && !pVersion.isEmpty()) {
         const QString err = failedDetails(pRun, pCmd, pFacts.value("sql"));
         const QStringList settingLines = tagged(QStringLiteral("set"));
-        const std::optional<QList<SettingChange>> changes =
-            settingLines.isEmpty() ? std::nullopt
-                                   : std::optional<QList<SettingChange>>(settingChanges(settingLines.join(QLatin1Char('\n'))));
+        const std::optional<QList<SettingChange>> changes = settingLines.isEmpty()
+                                                                ? std::nullopt
+                                                                : std::optional<QList<SettingChange>>(settingChanges(
+                                                                    settingLines.join(QLatin1Char('\n'))));
         if (!changes) {
             add(QStringLiteral("primary.restart"), kPrimary, p.host, S::Warning, tRestart,
                 Tr::tr("Could not read the replication settings."), {}, err);
@@ -613,9 +626,9 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
                     Tr::tr("Choose a quiet moment, and tell the users."), all.join(QLatin1Char('\n')));
             } else {
                 add(QStringLiteral("primary.restart"), kPrimary, p.host, S::Ok, tRestart,
-                    all.isEmpty() ? Tr::tr("No setting needs changing; no restart is needed.")
-                                  : Tr::tr("Settings to change without a restart: %1.")
-                                        .arg(all.join(QStringLiteral(", "))));
+                    all.isEmpty()
+                        ? Tr::tr("No setting needs changing; no restart is needed.")
+                        : Tr::tr("Settings to change without a restart: %1.").arg(all.join(QStringLiteral(", "))));
             }
         }
     } else {
@@ -629,15 +642,15 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck,
 
 namespace {
 
-StepResult failCommand(StepContext &c, const QString &role, const QString &what,
-                       const RemoteCommand &cmd, const CommandResult &r)
+StepResult failCommand(StepContext &c, const QString &role, const QString &what, const RemoteCommand &cmd,
+                       const CommandResult &r)
 {
     return commandFailure(what, c.hostOf(role), cmd, r);
 }
 
-std::optional<StepResult> mustSql(StepContext &c, const QString &role, const QString &db,
-                                  const QString &sql, const QMap<QString, QString> &vars,
-                                  const QString &what, QString *out = nullptr, bool logSql = true)
+std::optional<StepResult> mustSql(StepContext &c, const QString &role, const QString &db, const QString &sql,
+                                  const QMap<QString, QString> &vars, const QString &what, QString *out = nullptr,
+                                  bool logSql = true)
 {
     QString err;
     const auto r = querySql(c, role, db, sql, vars, &err, logSql);
@@ -651,16 +664,20 @@ std::optional<StepResult> mustSql(StepContext &c, const QString &role, const QSt
 bool waitDatabaseReady(StepContext &c, const QString &role, std::chrono::seconds timeout)
 {
     const auto deadline = std::chrono::steady_clock::now() + timeout;
-    return waitUntil(c, timeout, [&] {
-        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
-        return waitForSql(c, role, QStringLiteral("postgres"), QStringLiteral("SELECT 'ready'"), {},
-                          std::max(left, std::chrono::milliseconds(1000)), std::chrono::milliseconds(100))
-            .has_value();
-    }, std::chrono::milliseconds(300));
+    return waitUntil(
+        c, timeout,
+        [&] {
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline
+                                                                                    - std::chrono::steady_clock::now());
+            return waitForSql(c, role, QStringLiteral("postgres"), QStringLiteral("SELECT 'ready'"), {},
+                              std::max(left, std::chrono::milliseconds(1000)), std::chrono::milliseconds(100))
+                .has_value();
+        },
+        std::chrono::milliseconds(300));
 }
 
 // The pre-checks' answer for a part of the prefetch, when there is a fresh one (taken once).
-template<typename T>
+template <typename T>
 std::optional<T> takePrefetched(StepContext &c, const SetupState &st, std::optional<T> SetupPrefetch::*part)
 {
     if (!st.prefetch || !st.prefetch->fresh() || !((*st.prefetch).*part))
@@ -699,9 +716,10 @@ std::optional<StepResult> readAccessFacts(StepContext &c, const SetupState &st, 
     }
     const QString secretFile = c.plan->installDir + QStringLiteral("/secrets/backup_datasource.password");
     RemoteCommand cmd = shellScript(
-        secretFileTest(1) + QStringLiteral(
-                       "echo @@oef-sql; docker exec -i \"$2\" psql -U postgres -d postgres -v ON_ERROR_STOP=1 -qAtX "
-                       "-v \"u=$3\" -f - 2>&1; echo \"@@oef-rc $?\"; exit 0"),
+        secretFileTest(1)
+            + QStringLiteral(
+                "echo @@oef-sql; docker exec -i \"$2\" psql -U postgres -d postgres -v ON_ERROR_STOP=1 -qAtX "
+                "-v \"u=$3\" -f - 2>&1; echo \"@@oef-rc $?\"; exit 0"),
         {secretFile, c.plan->dbContainer, st.replicationUser});
     cmd.stdinData = kAccessSql;
     cmd.description = shellCommandLine(cmd.argv()) + QStringLiteral(" <<< (role, pg_hba.conf)");
@@ -768,15 +786,15 @@ StepResult ensureReplicationRole(StepContext &c, SetupState &st, const AccessFac
     QString literal = password;
     literal.replace(QLatin1Char('\''), QStringLiteral("''"));
     const QString sql = roleInfo.isEmpty()
-        ? QStringLiteral("CREATE ROLE :\"u\" WITH LOGIN REPLICATION PASSWORD '%1'").arg(literal)
-        : QStringLiteral("ALTER ROLE :\"u\" WITH LOGIN REPLICATION PASSWORD '%1'").arg(literal);
+                            ? QStringLiteral("CREATE ROLE :\"u\" WITH LOGIN REPLICATION PASSWORD '%1'").arg(literal)
+                            : QStringLiteral("ALTER ROLE :\"u\" WITH LOGIN REPLICATION PASSWORD '%1'").arg(literal);
     if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"), sql, {{QStringLiteral("u"), st.replicationUser}},
                          Tr::tr("Could not create the replication role."), nullptr, /*logSql=*/false))
         return *e;
     c.log(c.hostOf(kPrimary), LogStream::Info,
-          roleInfo.isEmpty() ? Tr::tr("Created the replication role \"%1\".").arg(st.replicationUser)
-                             : Tr::tr("Set a new password for the role \"%1\" (its file was missing).")
-                                   .arg(st.replicationUser));
+          roleInfo.isEmpty()
+              ? Tr::tr("Created the replication role \"%1\".").arg(st.replicationUser)
+              : Tr::tr("Set a new password for the role \"%1\" (its file was missing).").arg(st.replicationUser));
     return StepResult::success();
 }
 
@@ -825,10 +843,11 @@ StepResult ensureHbaEntry(StepContext &c, SetupState &st, const AccessFacts &fac
     // In one command: the new file (the old one kept next to it), then reload and ask
     // PostgreSQL whether it found errors in it.
     RemoteCommand write = shellScript(
-        QStringLiteral("docker exec -i -u postgres \"$1\" sh -c 'cp -p \"$1\" \"$1.oef-backup-$2\" && cat > \"$1.oef-new\" && "
-                       "chmod --reference=\"$1\" \"$1.oef-new\" && mv \"$1.oef-new\" \"$1\"' sh \"$2\" \"$3\" || exit 3; "
-                       "docker exec \"$1\" psql -U postgres -d postgres -v ON_ERROR_STOP=1 -qAtX -c 'SELECT pg_reload_conf()' "
-                       "-c 'SELECT count(*) FROM pg_hba_file_rules WHERE error IS NOT NULL' || exit 4"),
+        QStringLiteral(
+            "docker exec -i -u postgres \"$1\" sh -c 'cp -p \"$1\" \"$1.oef-backup-$2\" && cat > \"$1.oef-new\" && "
+            "chmod --reference=\"$1\" \"$1.oef-new\" && mv \"$1.oef-new\" \"$1\"' sh \"$2\" \"$3\" || exit 3; "
+            "docker exec \"$1\" psql -U postgres -d postgres -v ON_ERROR_STOP=1 -qAtX -c 'SELECT pg_reload_conf()' "
+            "-c 'SELECT count(*) FROM pg_hba_file_rules WHERE error IS NOT NULL' || exit 4"),
         {plan.dbContainer, hbaFile, ts});
     write.stdinData = content.toUtf8();
     CommandResult wr;
@@ -840,9 +859,10 @@ StepResult ensureHbaEntry(StepContext &c, SetupState &st, const AccessFacts &fac
     const QString errors = QString::fromUtf8(wr.stdOut).trimmed();
     if (errors.section(QLatin1Char('\n'), -1).trimmed() != QLatin1String("0")) {
         // Put the previous file back: never leave a broken pg_hba.conf.
-        runOn(c, kPrimary, dockerCommand({QStringLiteral("exec"), QStringLiteral("-u"), QStringLiteral("postgres"),
-                                          plan.dbContainer, QStringLiteral("cp"), QStringLiteral("-p"),
-                                          hbaFile + QStringLiteral(".oef-backup-") + ts, hbaFile}));
+        runOn(c, kPrimary,
+              dockerCommand({QStringLiteral("exec"), QStringLiteral("-u"), QStringLiteral("postgres"), plan.dbContainer,
+                             QStringLiteral("cp"), QStringLiteral("-p"), hbaFile + QStringLiteral(".oef-backup-") + ts,
+                             hbaFile}));
         querySql(c, kPrimary, QStringLiteral("postgres"), QStringLiteral("SELECT pg_reload_conf()"));
         return StepResult::error(Tr::tr("The new pg_hba.conf was not accepted by PostgreSQL; the previous "
                                         "file was put back."));
@@ -859,8 +879,9 @@ RemoteCommand primaryRestartCommand(const Plan &plan)
 {
     const RemoteCommand wait = waitForSqlCommand(plan, QStringLiteral("postgres"), QStringLiteral("SELECT 'up'"), {},
                                                  std::chrono::seconds(180), std::chrono::milliseconds(100));
-    RemoteCommand c = shellScript(QStringLiteral("docker restart -t 60 \"$1\" >/dev/null || exit 4; shift; exec \"$@\""),
-                                  QStringList{plan.dbContainer} + wait.argv(), true, std::chrono::minutes(4));
+    RemoteCommand c = shellScript(
+        QStringLiteral("docker restart -t 60 \"$1\" >/dev/null || exit 4; shift; exec \"$@\""),
+        QStringList{plan.dbContainer} + wait.argv(), true, std::chrono::minutes(4));
     c.description = shellCommandLine({QStringLiteral("docker"), QStringLiteral("restart"), QStringLiteral("-t"),
                                       QStringLiteral("60"), plan.dbContainer})
                     + QStringLiteral("; ") + wait.description;
@@ -880,13 +901,15 @@ std::optional<StepResult> primaryRestartResult(StepContext &c, SetupState &st, c
         return StepResult::error(Tr::tr("Cancelled."));
     if (r.outcome == CommandResult::Outcome::Exited && r.exitCode == 3)
         return StepResult::error(Tr::tr("The primary's database did not come back after the restart. "
-                                        "Check it with \"docker logs %1\" on the primary.").arg(c.plan->dbContainer));
+                                        "Check it with \"docker logs %1\" on the primary.")
+                                     .arg(c.plan->dbContainer));
     return commandFailure(Tr::tr("Could not restart the primary's database."), c.hostOf(kPrimary), cmd, r);
 }
 
 void logPrimaryRestart(StepContext &c, const QString &settings)
 {
-    c.log(c.hostOf(kPrimary), LogStream::Warning, Tr::tr("Restarting the primary's database to apply: %1").arg(settings));
+    c.log(c.hostOf(kPrimary), LogStream::Warning,
+          Tr::tr("Restarting the primary's database to apply: %1").arg(settings));
 }
 
 // Restarts the primary's database now and waits for it, to apply `settings`.
@@ -939,7 +962,7 @@ StepResult ensureSettings(StepContext &c, SetupState &st, bool *slotExists, bool
         return StepResult::success();
     QString sql;
     for (const SettingChange &ch : *changes) {
-        sql += QStringLiteral("ALTER SYSTEM SET %1 = '%2';\n").arg(ch.name, ch.to);   // fixed names/values
+        sql += QStringLiteral("ALTER SYSTEM SET %1 = '%2';\n").arg(ch.name, ch.to); // fixed names/values
         st.changedSettings << QStringLiteral("%1: %2 -> %3").arg(ch.name, ch.from, ch.to);
     }
     // When a change needs the restart anyway, the restart applies them all. Else reload, give
@@ -949,8 +972,9 @@ StepResult ensureSettings(StepContext &c, SetupState &st, bool *slotExists, bool
     // delaying the copy's start (restartDeferredNow, baseBackupAndSwap).
     static const QStringList kNotForTheCopy{QStringLiteral("wal_log_hints"), QStringLiteral("hot_standby")};
     auto restartCanWait = [mayDefer](const QStringList &names) {
-        return mayDefer && std::all_of(names.cbegin(), names.cend(),
-                                       [](const QString &n) { return kNotForTheCopy.contains(n); });
+        return mayDefer && std::all_of(names.cbegin(), names.cend(), [](const QString &n) {
+                   return kNotForTheCopy.contains(n);
+               });
     };
     // A setting only read at start-up needs the restart even when the server has not yet
     // noticed the new file.
@@ -960,8 +984,9 @@ StepResult ensureSettings(StepContext &c, SetupState &st, bool *slotExists, bool
             restartFor << ch.name;
     const bool restartCertain = !restartFor.isEmpty();
     if (!restartCertain)
-        sql += QStringLiteral("SELECT pg_reload_conf() \\g /dev/null\nSELECT pg_sleep(0.1) \\g /dev/null\n"
-                              "SELECT 'pending|' || coalesce(string_agg(name, ','), '') FROM pg_settings WHERE pending_restart;\n");
+        sql += QStringLiteral(
+            "SELECT pg_reload_conf() \\g /dev/null\nSELECT pg_sleep(0.1) \\g /dev/null\n"
+            "SELECT 'pending|' || coalesce(string_agg(name, ','), '') FROM pg_settings WHERE pending_restart;\n");
     // No restart before the copy: the slot in the same command.
     const bool slotNow = !restartCertain || restartCanWait(restartFor);
     if (slotNow)
@@ -1026,9 +1051,11 @@ StepResult stopSecondaryApps(StepContext &c)
 {
     if (c.plan->appContainers.isEmpty())
         return StepResult::success();
-    RemoteCommand stop = shellScript(kPresentContainers + QStringLiteral(
-        "[ $# -gt 0 ] || exit 0; docker update --restart=no \"$@\" >/dev/null || exit 3; "
-        "docker stop -t 30 \"$@\" || exit 4"), c.plan->appContainers, true, std::chrono::minutes(3));
+    RemoteCommand stop = shellScript(
+        kPresentContainers
+            + QStringLiteral("[ $# -gt 0 ] || exit 0; docker update --restart=no \"$@\" >/dev/null || exit 3; "
+                             "docker stop -t 30 \"$@\" || exit 4"),
+        c.plan->appContainers, true, std::chrono::minutes(3));
     CommandResult r;
     if (auto e = mustRun(c, kSecondary, stop, Tr::tr("Could not stop the secondary's application containers."), &r)) {
         if (r.outcome == CommandResult::Outcome::Exited && r.exitCode == 2)
@@ -1068,17 +1095,22 @@ bool waitStreaming(StepContext &c, std::chrono::seconds timeout)
 {
     const auto deadline = std::chrono::steady_clock::now() + timeout;
     // Retried from here while the database container is not up yet.
-    return waitUntil(c, timeout, [&] {
-        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
-        const auto r = waitForSql(c, kSecondary, QStringLiteral("postgres"),
-                                  QStringLiteral("SELECT 'streaming|' || coalesce(sender_host,'') FROM pg_stat_wal_receiver "
-                                                 "WHERE status = 'streaming' AND pg_is_in_recovery()"),
-                                  {}, std::max(left, std::chrono::milliseconds(1000)), std::chrono::milliseconds(50));
-        if (!r)
-            return false;
-        const QString sender = r->section(QLatin1Char('\n'), 0, 0).mid(10).trimmed();
-        return sender == c.hostOf(kPrimary) || resolveAddresses(c.hostOf(kPrimary)).contains(sender);
-    }, std::chrono::milliseconds(300));
+    return waitUntil(
+        c, timeout,
+        [&] {
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline
+                                                                                    - std::chrono::steady_clock::now());
+            const auto r = waitForSql(
+                c, kSecondary, QStringLiteral("postgres"),
+                QStringLiteral("SELECT 'streaming|' || coalesce(sender_host,'') FROM pg_stat_wal_receiver "
+                               "WHERE status = 'streaming' AND pg_is_in_recovery()"),
+                {}, std::max(left, std::chrono::milliseconds(1000)), std::chrono::milliseconds(50));
+            if (!r)
+                return false;
+            const QString sender = r->section(QLatin1Char('\n'), 0, 0).mid(10).trimmed();
+            return sender == c.hostOf(kPrimary) || resolveAddresses(c.hostOf(kPrimary)).contains(sender);
+        },
+        std::chrono::milliseconds(300));
 }
 
 QString pgpassEscape(QString v)
@@ -1108,11 +1140,13 @@ QString standbyAutoConf(StepContext &c, const SetupState &st)
     const ServerSpec &primary = c.plan->server(kPrimary);
     const QString pgpassInData = kPgData + QStringLiteral("/oef-replication.pgpass");
     const QString conninfo = QStringLiteral("host=%1 port=%2 user=%3 passfile=%4 application_name=%5 %6")
-                                 .arg(conninfoQuote(primary.host)).arg(primary.dbPort)
+                                 .arg(conninfoQuote(primary.host))
+                                 .arg(primary.dbPort)
                                  .arg(conninfoQuote(st.replicationUser), conninfoQuote(pgpassInData),
                                       conninfoQuote(st.slotName), kConnOpts);
-    const QString autoConf = QStringLiteral("\n# oe-failover: standby of %1\nprimary_conninfo = '%2'\nprimary_slot_name = '%3'\n")
-                                 .arg(primary.host, QString(conninfo).replace(QLatin1Char('\''), QStringLiteral("''")), st.slotName);
+    const QString autoConf =
+        QStringLiteral("\n# oe-failover: standby of %1\nprimary_conninfo = '%2'\nprimary_slot_name = '%3'\n")
+            .arg(primary.host, QString(conninfo).replace(QLatin1Char('\''), QStringLiteral("''")), st.slotName);
     return autoConf;
 }
 
@@ -1127,7 +1161,9 @@ const QString kStandbyConfigScript = QStringLiteral(
 // secondary (host path). pgpassHost is copied in as the passfile.
 std::optional<StepResult> writeStandbyConfig(StepContext &c, const SetupState &st, const QString &dirHost,
                                              const QString &pgpassHost, const QString &owner)
-{    RemoteCommand standby = shellScript(QStringLiteral("set -e; ") + kStandbyConfigScript, {dirHost, pgpassHost, owner});
+{
+    RemoteCommand standby = shellScript(QStringLiteral("set -e; ") + kStandbyConfigScript,
+                                        {dirHost, pgpassHost, owner});
     standby.stdinData = standbyAutoConf(c, st).toUtf8();
     return mustRun(c, kSecondary, standby, Tr::tr("Could not write the standby settings."));
 }
@@ -1136,8 +1172,9 @@ std::optional<StepResult> writeStandbyConfig(StepContext &c, const SetupState &s
 std::optional<StepResult> readReplicationPassword(StepContext &c, SecretString *out)
 {
     CommandResult pw;
-    if (auto e = mustRun(c, kPrimary, shellScript(QStringLiteral("cat \"$1\""),
-                                                  {c.plan->installDir + QStringLiteral("/secrets/backup_datasource.password")}),
+    if (auto e = mustRun(c, kPrimary,
+                         shellScript(QStringLiteral("cat \"$1\""),
+                                     {c.plan->installDir + QStringLiteral("/secrets/backup_datasource.password")}),
                          Tr::tr("Could not read the replication password on the primary."), &pw, false))
         return e;
     *out = SecretString(QString::fromUtf8(pw.stdOut).trimmed());
@@ -1161,8 +1198,9 @@ std::optional<StepResult> dataOwner(StepContext &c, QString *owner)
 std::optional<StepResult> dbImage(StepContext &c, QString *image)
 {
     CommandResult img;
-    if (auto e = mustRun(c, kSecondary, dockerCommand({QStringLiteral("inspect"), QStringLiteral("-f"),
-                                                       QStringLiteral("{{.Config.Image}}"), c.plan->dbContainer}),
+    if (auto e = mustRun(c, kSecondary,
+                         dockerCommand({QStringLiteral("inspect"), QStringLiteral("-f"),
+                                        QStringLiteral("{{.Config.Image}}"), c.plan->dbContainer}),
                          Tr::tr("Could not read the database image on the secondary."), &img, false))
         return e;
     *image = QString::fromUtf8(img.stdOut).trimmed();
@@ -1173,8 +1211,8 @@ std::optional<StepResult> dbImage(StepContext &c, QString *image)
 std::optional<StepResult> writeTempPgpass(StepContext &c, const SetupState &st, const QString &path,
                                           const SecretString &password, const QString &owner)
 {
-    RemoteCommand prep = shellScript(QStringLiteral("set -e; umask 077; cat > \"$1\"; chown \"$2\" \"$1\"; chmod 600 \"$1\""),
-                                     {path, owner});
+    RemoteCommand prep = shellScript(
+        QStringLiteral("set -e; umask 077; cat > \"$1\"; chown \"$2\" \"$1\"; chmod 600 \"$1\""), {path, owner});
     prep.stdinData = QStringLiteral("*:*:*:%1:").arg(pgpassEscape(st.replicationUser)).toUtf8()
                      + pgpassEscape(QString::fromUtf8(password.utf8())).toUtf8() + '\n';
     prep.description = shellCommandLine(prep.argv()) + QStringLiteral(" <<< (password file)");
@@ -1184,13 +1222,13 @@ std::optional<StepResult> writeTempPgpass(StepContext &c, const SetupState &st, 
 struct BaseBackupState
 {
     QString ts;
-    QString sideHost;        // host path of the side directory
-    QString sideContainer;   // the same, inside the container
-    QString pgpassHost;      // temporary pgpass (host path)
-    QString container;       // the throwaway pg_basebackup container
-    QString owner;           // of the secondary's database files (uid:gid)
-    QString image;           // the secondary's database image
-    bool launched = false;   // the copy runs in a detached container, started before the copy step
+    QString sideHost;      // host path of the side directory
+    QString sideContainer; // the same, inside the container
+    QString pgpassHost;    // temporary pgpass (host path)
+    QString container;     // the throwaway pg_basebackup container
+    QString owner;         // of the secondary's database files (uid:gid)
+    QString image;         // the secondary's database image
+    bool launched = false; // the copy runs in a detached container, started before the copy step
     bool swapped = false;
     bool done = false;
     bool cleaned = false;
@@ -1209,9 +1247,10 @@ struct PrimaryCopyFacts
 std::optional<StepResult> readPrimaryCopyFacts(StepContext &c, const SetupState &st, PrimaryCopyFacts *f)
 {
     RemoteCommand cmd = shellScript(
-        QStringLiteral("pw=$(base64 -w0 < \"$1\") || exit 3; echo \"@@oef-pw $pw\"; pw=''; echo @@oef-sql; "
-                       "docker exec -i \"$2\" psql -U postgres -d postgres -v ON_ERROR_STOP=1 -qAtX -v \"s=$3\" -f - 2>&1; "
-                       "echo \"@@oef-rc $?\""),
+        QStringLiteral(
+            "pw=$(base64 -w0 < \"$1\") || exit 3; echo \"@@oef-pw $pw\"; pw=''; echo @@oef-sql; "
+            "docker exec -i \"$2\" psql -U postgres -d postgres -v ON_ERROR_STOP=1 -qAtX -v \"s=$3\" -f - 2>&1; "
+            "echo \"@@oef-rc $?\""),
         {c.plan->installDir + QStringLiteral("/secrets/backup_datasource.password"), c.plan->dbContainer, st.slotName});
     cmd.stdinData = QByteArrayLiteral(
         "SELECT 'id|' || system_identifier FROM pg_control_system();\n"
@@ -1219,7 +1258,8 @@ std::optional<StepResult> readPrimaryCopyFacts(StepContext &c, const SetupState 
         "WHERE slot_name = :'s' AND active;\n");
     cmd.description = shellCommandLine(cmd.argv()) + QStringLiteral(" <<< (system identifier, slot)");
     CommandResult r;
-    if (auto e = mustRun(c, kPrimary, cmd, Tr::tr("Could not read the replication password on the primary."), &r, false))
+    if (auto e = mustRun(c, kPrimary, cmd, Tr::tr("Could not read the replication password on the primary."), &r,
+                         false))
         return e;
     QMap<QByteArray, ScriptPart> parts = scriptParts(r.stdOut);
     r.stdOut.fill('\0');
@@ -1266,15 +1306,20 @@ std::optional<StepResult> prepareBaseBackup(StepContext &c, SetupState &st, Base
     // (it may hold it until the primary's wal_sender_timeout, 60 s). It was told to end when
     // the facts were read; wait until it has.
     c.progress(0.02, Tr::tr("Waiting for the primary to release the replication slot…"));
-    const bool released = !facts.slotWasBusy || waitForSql(c, kPrimary, QStringLiteral("postgres"),
-        QStringLiteral("WITH t AS (SELECT pg_terminate_backend(active_pid) FROM pg_replication_slots "
-                       "WHERE slot_name = :'s' AND active) "
-                       "SELECT 'released' FROM (SELECT count(*) FROM t) AS x "
-                       "WHERE NOT EXISTS (SELECT 1 FROM pg_replication_slots WHERE slot_name = :'s' AND active)"),
-        {{QStringLiteral("s"), st.slotName}}, std::chrono::seconds(90), std::chrono::milliseconds(200)).has_value();
+    const bool released =
+        !facts.slotWasBusy
+        || waitForSql(c, kPrimary, QStringLiteral("postgres"),
+                      QStringLiteral(
+                          "WITH t AS (SELECT pg_terminate_backend(active_pid) FROM pg_replication_slots "
+                          "WHERE slot_name = :'s' AND active) "
+                          "SELECT 'released' FROM (SELECT count(*) FROM t) AS x "
+                          "WHERE NOT EXISTS (SELECT 1 FROM pg_replication_slots WHERE slot_name = :'s' AND active)"),
+                      {{QStringLiteral("s"), st.slotName}}, std::chrono::seconds(90), std::chrono::milliseconds(200))
+               .has_value();
     if (!released)
         return StepResult::error(Tr::tr("The replication slot %1 on the primary is still in use by an earlier "
-                                        "connection. Try again in a minute.").arg(st.slotName));
+                                        "connection. Try again in a minute.")
+                                     .arg(st.slotName));
     // In one command on the secondary: the owner of its database files, the database's image,
     // the side directory and a temporary password file (0600, removed in every outcome); when
     // detached, then the copy's container (its owner and image filled in there).
@@ -1284,8 +1329,9 @@ std::optional<StepResult> prepareBaseBackup(StepContext &c, SetupState &st, Base
         "echo \"@@oef-owner $o\"; echo \"@@oef-image $img\"");
     QStringList args{plan.installDir, bb.sideHost, bb.pgpassHost, plan.dbContainer};
     if (detached) {
-        script += QStringLiteral("; shift 4; n=$#; for a do case $a in @@owner@@) a=$o ;; @@image@@) a=$img ;; esac; "
-                                 "set -- \"$@\" \"$a\"; done; shift \"$n\"; echo @@oef-launch; docker \"$@\" >/dev/null");
+        script += QStringLiteral(
+            "; shift 4; n=$#; for a do case $a in @@owner@@) a=$o ;; @@image@@) a=$img ;; esac; "
+            "set -- \"$@\" \"$a\"; done; shift \"$n\"; echo @@oef-launch; docker \"$@\" >/dev/null");
         args += baseBackupCommand(c, st, bb, true, true).args;
     }
     RemoteCommand prep = shellScript(script, args);
@@ -1330,24 +1376,46 @@ RemoteCommand baseBackupCommand(StepContext &c, const SetupState &st, const Base
     // syncfs of the copy's file system (`sync -f`, as PostgreSQL's own syncfs method) runs while
     // pg_verifybackup reads the copy back; the swap waits for both (exit status 98: the sync
     // failed). Where `sync -f` is not there, pg_basebackup syncs as usual.
-    RemoteCommand backup = dockerCommand({QStringLiteral("run"), detached ? QStringLiteral("-d") : QStringLiteral("--rm"),
-                                          QStringLiteral("--name"), bb.container,
-                                          QStringLiteral("-u"), owner,
-                                          QStringLiteral("-v"), plan.installDir + QStringLiteral("/backups:") + kBackupsMount,
-                                          QStringLiteral("-e"), QStringLiteral("PGPASSFILE=") + pgpassContainer,
-                                          QStringLiteral("--entrypoint"), QStringLiteral("sh"), image, QStringLiteral("-c"),
-                                          QStringLiteral("if sync -f /dev/null 2>/dev/null; then ns=--no-sync; else ns=; fi; "
-                                                         "pg_basebackup $ns \"$@\" || exit 1; echo @@oef-copied; sp=; "
-                                                         "if [ -n \"$ns\" ]; then sync -f \"$0\" & sp=$!; fi; "
-                                                         "pg_verifybackup -n -q \"$0\" || { wait; exit 97; }; echo @@oef-verified; "
-                                                         "[ -z \"$sp\" ] || wait \"$sp\" || exit 98"),
-                                          bb.sideContainer,
-                                          QStringLiteral("-d"), kConnOpts,
-                                          QStringLiteral("-h"), primary.host, QStringLiteral("-p"), QString::number(primary.dbPort),
-                                          QStringLiteral("-U"), st.replicationUser, QStringLiteral("-D"), bb.sideContainer,
-                                          QStringLiteral("-X"), QStringLiteral("stream"), QStringLiteral("-c"), QStringLiteral("fast"),
-                                          QStringLiteral("-S"), st.slotName, QStringLiteral("-P"), QStringLiteral("-w")},
-                                         std::chrono::hours(12));
+    RemoteCommand backup = dockerCommand(
+        {QStringLiteral("run"),
+         detached ? QStringLiteral("-d") : QStringLiteral("--rm"),
+         QStringLiteral("--name"),
+         bb.container,
+         QStringLiteral("-u"),
+         owner,
+         QStringLiteral("-v"),
+         plan.installDir + QStringLiteral("/backups:") + kBackupsMount,
+         QStringLiteral("-e"),
+         QStringLiteral("PGPASSFILE=") + pgpassContainer,
+         QStringLiteral("--entrypoint"),
+         QStringLiteral("sh"),
+         image,
+         QStringLiteral("-c"),
+         QStringLiteral("if sync -f /dev/null 2>/dev/null; then ns=--no-sync; else ns=; fi; "
+                        "pg_basebackup $ns \"$@\" || exit 1; echo @@oef-copied; sp=; "
+                        "if [ -n \"$ns\" ]; then sync -f \"$0\" & sp=$!; fi; "
+                        "pg_verifybackup -n -q \"$0\" || { wait; exit 97; }; echo @@oef-verified; "
+                        "[ -z \"$sp\" ] || wait \"$sp\" || exit 98"),
+         bb.sideContainer,
+         QStringLiteral("-d"),
+         kConnOpts,
+         QStringLiteral("-h"),
+         primary.host,
+         QStringLiteral("-p"),
+         QString::number(primary.dbPort),
+         QStringLiteral("-U"),
+         st.replicationUser,
+         QStringLiteral("-D"),
+         bb.sideContainer,
+         QStringLiteral("-X"),
+         QStringLiteral("stream"),
+         QStringLiteral("-c"),
+         QStringLiteral("fast"),
+         QStringLiteral("-S"),
+         st.slotName,
+         QStringLiteral("-P"),
+         QStringLiteral("-w")},
+        std::chrono::hours(12));
     if (!plan.copyRateLimit.isEmpty())
         backup.args << QStringLiteral("--max-rate") << plan.copyRateLimit;
     return backup;
@@ -1366,12 +1434,12 @@ std::optional<StepResult> startBaseBackupEarly(StepContext &c, SetupState &st, B
         return std::nullopt;
     }
     if (tryRewind && secondaryId.isEmpty())
-        return std::nullopt;              // its database does not answer: the rewind step looks closer
+        return std::nullopt; // its database does not answer: the rewind step looks closer
     PrimaryCopyFacts facts;
     if (auto e = readPrimaryCopyFacts(c, st, &facts))
         return e;
     if (tryRewind && (facts.systemId.isEmpty() || facts.systemId == secondaryId))
-        return std::nullopt;              // a former member: pg_rewind first
+        return std::nullopt; // a former member: pg_rewind first
     if (auto e = prepareBaseBackup(c, st, bb, facts, true))
         return e;
     if (tryRewind)
@@ -1402,11 +1470,11 @@ StepResult baseBackupAndSwap(StepContext &c, SetupState &st, BaseBackupState &bb
     }
     const QString &owner = bb.owner;
     // Started earlier: follow its output until it ends, then read its exit status.
-    RemoteCommand backup = bb.launched
-        ? shellScript(QStringLiteral("docker logs -f \"$1\"; rc=$(docker wait \"$1\") || exit 96; "
-                                     "docker rm \"$1\" >/dev/null 2>&1; exit \"$rc\""),
-                      {bb.container}, true, std::chrono::hours(12))
-        : baseBackupCommand(c, st, bb, false);
+    RemoteCommand backup = bb.launched ? shellScript(
+                               QStringLiteral("docker logs -f \"$1\"; rc=$(docker wait \"$1\") || exit 96; "
+                                              "docker rm \"$1\" >/dev/null 2>&1; exit \"$rc\""),
+                               {bb.container}, true, std::chrono::hours(12))
+                                       : baseBackupCommand(c, st, bb, false);
     static const QRegularExpression progressRe(QStringLiteral("(\\d+)/(\\d+) kB \\((\\d+)%\\)"));
     SshError sshErr;
     SshSession *sec = c.servers->session(kSecondary, &sshErr, &c.cancelFlag());
@@ -1422,7 +1490,7 @@ StepResult baseBackupAndSwap(StepContext &c, SetupState &st, BaseBackupState &bb
             return;
         logPrimaryRestart(c, st.restartDeferred);
         SshError err;
-        (void)restart.start(c, kPrimary, restartCmd, &err);   // else restartDeferredNow() below says why
+        (void)restart.start(c, kPrimary, restartCmd, &err); // else restartDeferredNow() below says why
     };
     RunOptions ro;
     ro.cancel = &c.cancelFlag();
@@ -1446,7 +1514,8 @@ StepResult baseBackupAndSwap(StepContext &c, SetupState &st, BaseBackupState &bb
                 const double done = m.captured(1).toDouble(), total = std::max(1.0, m.captured(2).toDouble());
                 c.progress(0.05 + 0.8 * std::min(1.0, done / total),
                            Tr::tr("Copying the primary's database: %1 of %2 MB")
-                               .arg(qint64(done / 1024)).arg(qint64(total / 1024)));
+                               .arg(qint64(done / 1024))
+                               .arg(qint64(total / 1024)));
                 if (pct / 10 != lastPct / 10)
                     c.log(c.hostOf(kSecondary), stream, part.trimmed());
                 lastPct = pct;
@@ -1478,13 +1547,15 @@ StepResult baseBackupAndSwap(StepContext &c, SetupState &st, BaseBackupState &bb
             return StepResult::error(Tr::tr("Cancelled."));
         if (br.outcome == CommandResult::Outcome::Exited && br.exitCode == 97)
             return commandFailure(Tr::tr("The copy of the primary's database did not verify. The secondary was not "
-                                         "changed."), c.hostOf(kSecondary), backup, br);
+                                         "changed."),
+                                  c.hostOf(kSecondary), backup, br);
         if (br.outcome == CommandResult::Outcome::Exited && br.exitCode == 98)
             return commandFailure(Tr::tr("The copy of the primary's database could not be written safely to the "
                                          "secondary's disk (sync failed). The secondary was not changed."),
                                   c.hostOf(kSecondary), backup, br);
         return commandFailure(Tr::tr("The copy of the primary's database (pg_basebackup) failed. The "
-                                     "secondary was not changed."), c.hostOf(kSecondary), backup, br);
+                                     "secondary was not changed."),
+                              c.hostOf(kSecondary), backup, br);
     }
     if (c.isCancelled()) {
         settleRestart();
@@ -1506,15 +1577,16 @@ StepResult baseBackupAndSwap(StepContext &c, SetupState &st, BaseBackupState &bb
     const QString before = QStringLiteral("data.before-standby-") + bb.ts;
     RemoteCommand swap = shellScript(
         QStringLiteral("set -e; echo '@@oef-at config'; ") + kStandbyConfigScript
-            + QStringLiteral("; rm -f \"$2\"; echo '@@oef-at stop'; docker stop -t 60 \"$4\" >/dev/null; "
-                             "echo '@@oef-at swap'; cd \"$5\"; if [ -e data ]; then mv data \"$6\"; fi; mv \"$1\" data; "
-                             "chown \"$3\" data; chmod 700 data; [ \"$7\" = start ] || exit 0; "
-                             "echo '@@oef-at start'; docker start \"$4\" >/dev/null; echo '@@oef-at done'"),
+            + QStringLiteral(
+                "; rm -f \"$2\"; echo '@@oef-at stop'; docker stop -t 60 \"$4\" >/dev/null; "
+                "echo '@@oef-at swap'; cd \"$5\"; if [ -e data ]; then mv data \"$6\"; fi; mv \"$1\" data; "
+                "chown \"$3\" data; chmod 700 data; [ \"$7\" = start ] || exit 0; "
+                "echo '@@oef-at start'; docker start \"$4\" >/dev/null; echo '@@oef-at done'"),
         {bb.sideHost, bb.pgpassHost, owner, plan.dbContainer, plan.installDir, before,
          restartRunning ? QStringLiteral("later") : QStringLiteral("start")},
         true, std::chrono::minutes(4));
     swap.stdinData = standbyAutoConf(c, st).toUtf8();
-    bb.swapped = true;   // from here on, a failure puts the old directory back
+    bb.swapped = true; // from here on, a failure puts the old directory back
     CommandResult sr;
     if (auto e = mustRun(c, kSecondary, swap, Tr::tr("Could not move the copy into place on the secondary."), &sr)) {
         settleRestart();
@@ -1547,7 +1619,8 @@ StepResult baseBackupAndSwap(StepContext &c, SetupState &st, BaseBackupState &bb
         if (c.isCancelled())
             return StepResult::error(Tr::tr("Cancelled."));
         return StepResult::error(Tr::tr("The secondary's database started but does not stream from the "
-                                        "primary."), Tr::tr("See \"docker logs %1\" on the secondary.").arg(plan.dbContainer));
+                                        "primary."),
+                                 Tr::tr("See \"docker logs %1\" on the secondary.").arg(plan.dbContainer));
     }
     bb.done = true;
     c.log(c.hostOf(kSecondary), LogStream::Info,
@@ -1560,22 +1633,24 @@ void baseBackupCleanup(StepContext &c, SetupState &st, BaseBackupState &bb)
 {
     if (bb.ts.isEmpty() || bb.done || bb.cleaned)
         return;
-    bb.cleaned = true;   // the step that started the copy and the one that waited both undo it
+    bb.cleaned = true; // the step that started the copy and the one that waited both undo it
     const Plan &plan = *c.plan;
     if (!bb.container.isEmpty())
         runOn(c, kSecondary, dockerCommand({QStringLiteral("rm"), QStringLiteral("-f"), bb.container}), false);
     runOn(c, kSecondary, shellScript(QStringLiteral("rm -f \"$1\""), {bb.pgpassHost}));
     if (bb.swapped) {
         const QString before = QStringLiteral("data.before-standby-") + bb.ts;
-        c.log(c.hostOf(kSecondary), LogStream::Warning,
-              Tr::tr("Putting the secondary's previous database back."));
-        runOn(c, kSecondary, dockerCommand({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("60"), plan.dbContainer},
-                                           std::chrono::minutes(3)));
-        runOn(c, kSecondary, shellScript(
-            QStringLiteral("set -e; cd \"$1\"; if [ -d \"$2\" ]; then "
-                           "if [ -e data ]; then rm -rf \"data.failed-standby-$3\"; mv data \"data.failed-standby-$3\"; fi; "
-                           "mv \"$2\" data; rm -rf \"data.failed-standby-$3\"; fi"),
-            {plan.installDir, before, bb.ts}));
+        c.log(c.hostOf(kSecondary), LogStream::Warning, Tr::tr("Putting the secondary's previous database back."));
+        runOn(c, kSecondary,
+              dockerCommand({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("60"), plan.dbContainer},
+                            std::chrono::minutes(3)));
+        runOn(c, kSecondary,
+              shellScript(
+                  QStringLiteral(
+                      "set -e; cd \"$1\"; if [ -d \"$2\" ]; then "
+                      "if [ -e data ]; then rm -rf \"data.failed-standby-$3\"; mv data \"data.failed-standby-$3\"; fi; "
+                      "mv \"$2\" data; rm -rf \"data.failed-standby-$3\"; fi"),
+                  {plan.installDir, before, bb.ts}));
         runOn(c, kSecondary, dockerCommand({QStringLiteral("start"), plan.dbContainer}));
         // A copy that never got moved in (the swap stopped before it).
         runOn(c, kSecondary, shellScript(QStringLiteral("rm -rf \"$1\""), {bb.sideHost}));
@@ -1605,7 +1680,8 @@ StepResult rewindSecondary(StepContext &c, SetupState &st)
     // Only a former member of this cluster (same system identifier) can be rewound; a fresh
     // OpenELIS installation gets the full copy of the next step.
     const QString primaryId = querySql(c, kPrimary, QStringLiteral("postgres"),
-                                       QStringLiteral("SELECT system_identifier FROM pg_control_system()")).value_or(QString());
+                                       QStringLiteral("SELECT system_identifier FROM pg_control_system()"))
+                                  .value_or(QString());
     QString owner;
     QString image;
     auto ownerAndImage = [&]() -> std::optional<StepResult> {
@@ -1618,10 +1694,12 @@ StepResult rewindSecondary(StepContext &c, SetupState &st)
     if (secondaryId.isEmpty()) {
         if (auto e = ownerAndImage())
             return *e;
-        const CommandResult cd = runOn(c, kSecondary, dockerCommand(
-            {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-u"), owner, QStringLiteral("-v"),
-             plan.installDir + QStringLiteral("/data:") + kPgData, QStringLiteral("--entrypoint"),
-             QStringLiteral("pg_controldata"), image, kPgData}), false);
+        const CommandResult cd = runOn(
+            c, kSecondary,
+            dockerCommand({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-u"), owner,
+                           QStringLiteral("-v"), plan.installDir + QStringLiteral("/data:") + kPgData,
+                           QStringLiteral("--entrypoint"), QStringLiteral("pg_controldata"), image, kPgData}),
+            false);
         static const QRegularExpression idRe(QStringLiteral("Database system identifier:\\s+(\\d+)"));
         secondaryId = idRe.match(QString::fromUtf8(cd.stdOut)).captured(1);
     }
@@ -1635,16 +1713,19 @@ StepResult rewindSecondary(StepContext &c, SetupState &st)
         return *e;
     if (auto e = readReplicationPassword(c, &password))
         return *e;
-    if (auto e = mustRun(c, kSecondary, dockerCommand({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("60"),
-                                                       plan.dbContainer}, std::chrono::minutes(3)),
-                         Tr::tr("Could not stop the database on the secondary.")))
+    if (auto e = mustRun(
+            c, kSecondary,
+            dockerCommand({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("60"), plan.dbContainer},
+                          std::chrono::minutes(3)),
+            Tr::tr("Could not stop the database on the secondary.")))
         return *e;
     // Keep the data directory as it was, whatever happens next (a reflink copy where the file
     // system can share blocks: XFS, btrfs; a full copy elsewhere).
     const QString keep = QStringLiteral("data.before-rewind-") + ts;
     c.progress(0.1, Tr::tr("Keeping a copy of the old data directory…"));
-    if (auto e = mustRun(c, kSecondary, shellScript(QStringLiteral("cd \"$1\" && cp -a --reflink=auto data \"$2\""), {plan.installDir, keep},
-                                                    true, std::chrono::hours(6)),
+    if (auto e = mustRun(c, kSecondary,
+                         shellScript(QStringLiteral("cd \"$1\" && cp -a --reflink=auto data \"$2\""),
+                                     {plan.installDir, keep}, true, std::chrono::hours(6)),
                          Tr::tr("Could not keep a copy of the old data directory.")))
         return *e;
     st.previousDataDir = plan.installDir + QLatin1Char('/') + keep;
@@ -1652,22 +1733,25 @@ StepResult rewindSecondary(StepContext &c, SetupState &st)
         st.rewindNote = why;
         c.log(c.hostOf(kSecondary), LogStream::Warning,
               Tr::tr("pg_rewind could not be used (%1): a full copy of the database follows.").arg(why));
-        runOn(c, kSecondary, shellScript(QStringLiteral("rm -f \"$1\"; cd \"$2/data\" && touch standby.signal && "
-                                                        "chown \"$3\" standby.signal"),
-                                         {pgpassHost, plan.installDir, owner}));
+        runOn(c, kSecondary,
+              shellScript(QStringLiteral("rm -f \"$1\"; cd \"$2/data\" && touch standby.signal && "
+                                         "chown \"$3\" standby.signal"),
+                          {pgpassHost, plan.installDir, owner}));
         runOn(c, kSecondary, dockerCommand({QStringLiteral("start"), plan.dbContainer}));
         waitDatabaseReady(c, kSecondary, std::chrono::seconds(120));
         return StepResult::success();
     };
     // pg_rewind's own crash recovery runs single-user, which refuses standby.signal.
     runOn(c, kSecondary, shellScript(QStringLiteral("rm -f \"$1/data/standby.signal\""), {plan.installDir}));
-    if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"),
-                         QStringLiteral("GRANT EXECUTE ON FUNCTION pg_catalog.pg_ls_dir(text, boolean, boolean) TO :\"u\";\n"
-                                        "GRANT EXECUTE ON FUNCTION pg_catalog.pg_stat_file(text, boolean) TO :\"u\";\n"
-                                        "GRANT EXECUTE ON FUNCTION pg_catalog.pg_read_binary_file(text) TO :\"u\";\n"
-                                        "GRANT EXECUTE ON FUNCTION pg_catalog.pg_read_binary_file(text, bigint, bigint, boolean) TO :\"u\";"),
-                         {{QStringLiteral("u"), st.replicationUser}},
-                         Tr::tr("Could not allow the replication role to run pg_rewind.")))
+    if (auto e = mustSql(
+            c, kPrimary, QStringLiteral("postgres"),
+            QStringLiteral(
+                "GRANT EXECUTE ON FUNCTION pg_catalog.pg_ls_dir(text, boolean, boolean) TO :\"u\";\n"
+                "GRANT EXECUTE ON FUNCTION pg_catalog.pg_stat_file(text, boolean) TO :\"u\";\n"
+                "GRANT EXECUTE ON FUNCTION pg_catalog.pg_read_binary_file(text) TO :\"u\";\n"
+                "GRANT EXECUTE ON FUNCTION pg_catalog.pg_read_binary_file(text, bigint, bigint, boolean) TO :\"u\";"),
+            {{QStringLiteral("u"), st.replicationUser}},
+            Tr::tr("Could not allow the replication role to run pg_rewind.")))
         return fallBack(e->message);
     if (auto e = writeTempPgpass(c, st, pgpassHost, password, owner))
         return fallBack(e->message);
@@ -1677,16 +1761,16 @@ StepResult rewindSecondary(StepContext &c, SetupState &st)
                          Tr::tr("Could not run a checkpoint on the primary.")))
         return fallBack(e->message);
     const QString source = QStringLiteral("host=%1 port=%2 user=%3 dbname=postgres %4")
-                               .arg(conninfoQuote(primary.host)).arg(primary.dbPort)
+                               .arg(conninfoQuote(primary.host))
+                               .arg(primary.dbPort)
                                .arg(conninfoQuote(st.replicationUser), kConnOpts);
     c.progress(0.3, Tr::tr("Rewinding the old data directory (pg_rewind)…"));
     const RemoteCommand rewind = dockerCommand(
-        {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-u"), owner,
-         QStringLiteral("-v"), plan.installDir + QStringLiteral("/data:") + kPgData,
-         QStringLiteral("-v"), plan.installDir + QStringLiteral("/backups:") + kBackupsMount,
-         QStringLiteral("-e"), QStringLiteral("PGPASSFILE=") + pgpassContainer,
-         QStringLiteral("--entrypoint"), QStringLiteral("pg_rewind"), image,
-         QStringLiteral("-D"), kPgData, QStringLiteral("--source-server"), source, QStringLiteral("-P")},
+        {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-u"), owner, QStringLiteral("-v"),
+         plan.installDir + QStringLiteral("/data:") + kPgData, QStringLiteral("-v"),
+         plan.installDir + QStringLiteral("/backups:") + kBackupsMount, QStringLiteral("-e"),
+         QStringLiteral("PGPASSFILE=") + pgpassContainer, QStringLiteral("--entrypoint"), QStringLiteral("pg_rewind"),
+         image, QStringLiteral("-D"), kPgData, QStringLiteral("--source-server"), source, QStringLiteral("-P")},
         std::chrono::hours(6));
     const CommandResult rr = runOn(c, kSecondary, rewind);
     if (c.isCancelled()) {
@@ -1703,8 +1787,9 @@ StepResult rewindSecondary(StepContext &c, SetupState &st)
         return *e;
     c.progress(0.8, Tr::tr("Waiting for the secondary to stream from the primary…"));
     if (!waitStreaming(c, std::chrono::seconds(120))) {
-        runOn(c, kSecondary, dockerCommand({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("60"), plan.dbContainer},
-                                           std::chrono::minutes(3)));
+        runOn(c, kSecondary,
+              dockerCommand({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("60"), plan.dbContainer},
+                            std::chrono::minutes(3)));
         return fallBack(Tr::tr("the rewound database did not stream from the primary"));
     }
     st.rewound = true;
@@ -1720,7 +1805,7 @@ StepResult startPrimary(StepContext &c)
     // The database always; the application containers that exist.
     RemoteCommand start = shellScript(kPresentContainers + QStringLiteral("docker start \"$0\" \"$@\" || exit 3"),
                                       c.plan->appContainers);
-    start.args[2] = c.plan->dbContainer;   // $0 of the script
+    start.args[2] = c.plan->dbContainer; // $0 of the script
     CommandResult r;
     if (auto e = mustRun(c, kPrimary, start, Tr::tr("Could not start OpenELIS on the primary."), &r)) {
         if (r.outcome == CommandResult::Outcome::Exited && r.exitCode == 2)
@@ -1741,7 +1826,9 @@ QString waitInServerSql(const QString &query, int seconds, const QString &every,
                           "    IF clock_timestamp() > deadline THEN RAISE EXCEPTION '%3'; END IF;\n"
                           "    PERFORM pg_sleep(%4);\n"
                           "  END LOOP;\n"
-                          "END $$;\n").arg(seconds).arg(query, failure, every);
+                          "END $$;\n")
+        .arg(seconds)
+        .arg(query, failure, every);
 }
 
 // Step 6: the secondary streams through its slot; a record written on the primary arrives.
@@ -1771,16 +1858,17 @@ StepResult verifySetup(StepContext &c, SetupState &st)
              + waitInServerSql(QStringLiteral("SELECT 1 ") + kStreamingWhere, 60, QStringLiteral("0.05"),
                                QStringLiteral("the secondary does not stream"))
              + QStringLiteral("SELECT '@@oef-repl ' || r.state || '|' || coalesce(r.sync_state,'') || '|' "
-                        "|| coalesce(host(r.client_addr),'') || '|' || s.active::text %1 LIMIT 1;\n"
-                        "SELECT 'CREATE DATABASE oe_failover' WHERE NOT EXISTS "
-                        "(SELECT 1 FROM pg_database WHERE datname = 'oe_failover')\\gexec\n"
-                        "\\connect oe_failover\n"
-                        "CREATE TABLE IF NOT EXISTS oef_roundtrip (id bigserial PRIMARY KEY, "
-                        "token text NOT NULL, written_at timestamptz NOT NULL DEFAULT now());\n"
-                        "DELETE FROM oef_roundtrip WHERE written_at < now() - interval '7 days';\n"
-                        "INSERT INTO oef_roundtrip (token) VALUES (:'t');\n").arg(kStreamingWhere),
-         QStringLiteral("2"), QStringLiteral("postgres"), QStringLiteral("60"),
-         QStringLiteral("-v"), QStringLiteral("s=") + st.slotName, QStringLiteral("-v"), QStringLiteral("t=") + token},
+                              "|| coalesce(host(r.client_addr),'') || '|' || s.active::text %1 LIMIT 1;\n"
+                              "SELECT 'CREATE DATABASE oe_failover' WHERE NOT EXISTS "
+                              "(SELECT 1 FROM pg_database WHERE datname = 'oe_failover')\\gexec\n"
+                              "\\connect oe_failover\n"
+                              "CREATE TABLE IF NOT EXISTS oef_roundtrip (id bigserial PRIMARY KEY, "
+                              "token text NOT NULL, written_at timestamptz NOT NULL DEFAULT now());\n"
+                              "DELETE FROM oef_roundtrip WHERE written_at < now() - interval '7 days';\n"
+                              "INSERT INTO oef_roundtrip (token) VALUES (:'t');\n")
+                   .arg(kStreamingWhere),
+         QStringLiteral("2"), QStringLiteral("postgres"), QStringLiteral("60"), QStringLiteral("-v"),
+         QStringLiteral("s=") + st.slotName, QStringLiteral("-v"), QStringLiteral("t=") + token},
         std::chrono::seconds(120));
     cmd.description = shellCommandLine({QStringLiteral("docker"), QStringLiteral("exec"), c.plan->dbContainer,
                                         QStringLiteral("psql"), QStringLiteral("-d"), QStringLiteral("postgres")})
@@ -1793,10 +1881,11 @@ StepResult verifySetup(StepContext &c, SetupState &st)
         {QStringLiteral("exec"), c.plan->dbContainer, QStringLiteral("sh"), QStringLiteral("-c"), kRetryPsql,
          QStringLiteral("sh"),
          QStringLiteral("SET oef.token = :'t';\n")
-             + waitInServerSql(QStringLiteral("SELECT 1 FROM oef_roundtrip WHERE token = current_setting('oef.token')"), 90,
-                               QStringLiteral("0.01"), QStringLiteral("the record did not arrive"))
-             + QStringLiteral("SELECT 'arrived|' || round(extract(epoch FROM clock_timestamp() - written_at) * 1000)::bigint "
-                        "FROM oef_roundtrip WHERE token = :'t';\n"),
+             + waitInServerSql(QStringLiteral("SELECT 1 FROM oef_roundtrip WHERE token = current_setting('oef.token')"),
+                               90, QStringLiteral("0.01"), QStringLiteral("the record did not arrive"))
+             + QStringLiteral(
+                 "SELECT 'arrived|' || round(extract(epoch FROM clock_timestamp() - written_at) * 1000)::bigint "
+                 "FROM oef_roundtrip WHERE token = :'t';\n"),
          QStringLiteral("any"), kCheckDb, QStringLiteral("90"), QStringLiteral("-v"), QStringLiteral("t=") + token},
         std::chrono::seconds(120));
     look.description = shellCommandLine({QStringLiteral("docker"), QStringLiteral("exec"), c.plan->dbContainer,
@@ -1822,8 +1911,8 @@ StepResult verifySetup(StepContext &c, SetupState &st)
     }
     if (!streaming) {
         looker.join(true, std::chrono::seconds(10));
-        return StepResult::error(Tr::tr("The primary does not list the secondary as streaming through slot %1.")
-                                     .arg(st.slotName));
+        return StepResult::error(
+            Tr::tr("The primary does not list the secondary as streaming through slot %1.").arg(st.slotName));
     }
     if (!wr.ok()) {
         looker.join(true, std::chrono::seconds(10));
@@ -1844,7 +1933,9 @@ StepResult verifySetup(StepContext &c, SetupState &st)
                                         "within 30 seconds."));
     c.log(QString(), LogStream::Info,
           Tr::tr("Verified: the secondary streams through slot %1; a record written on the primary "
-                 "was readable on the secondary after %2 ms.").arg(st.slotName).arg(ms));
+                 "was readable on the secondary after %2 ms.")
+              .arg(st.slotName)
+              .arg(ms));
     return StepResult::success();
 }
 
@@ -1857,41 +1948,48 @@ Flow buildSetupFlow(std::shared_ptr<SetupState> state, SetupOptions options)
     auto bb = std::make_shared<BaseBackupState>();
     auto add = [&](QString label, double weight, LambdaStep::RunFn run, LambdaStep::CleanupFn cleanup = {},
                    QString status = {}) {
-        flow.steps.push_back(std::make_unique<LambdaStep>(std::move(label), weight, std::move(run),
-                                                          std::move(cleanup), std::move(status)));
+        flow.steps.push_back(std::make_unique<LambdaStep>(std::move(label), weight, std::move(run), std::move(cleanup),
+                                                          std::move(status)));
     };
-    add(Tr::tr("Primary: replication role and access"), 1, [state](StepContext &c) {
-        state->slotName = slotNameFor(c.plan->server(kSecondary).host);
-        AccessFacts facts;
-        if (auto e = readAccessFacts(c, *state, &facts))
-            return *e;
-        bool roleChanged = false;
-        if (auto r = ensureReplicationRole(c, *state, facts, &roleChanged); !r.ok)
-            return r;
-        // A new or changed role: read again what the entry depends on (its password method).
-        if (roleChanged)
+    add(
+        Tr::tr("Primary: replication role and access"), 1,
+        [state](StepContext &c) {
+            state->slotName = slotNameFor(c.plan->server(kSecondary).host);
+            AccessFacts facts;
             if (auto e = readAccessFacts(c, *state, &facts))
                 return *e;
-        return ensureHbaEntry(c, *state, facts);
-    }, {}, Tr::tr("Preparing the replication role and its access on the primary…"));
-    add(Tr::tr("Primary: replication settings and slot"), 2, [state, options](StepContext &c) {
-        bool slotExists = false;
-        QString slotAnswer;
-        if (auto r = ensureSettings(c, *state, &slotExists, !options.primaryOnly, &slotAnswer); !r.ok)
-            return r;
-        // The slot's query ran with the settings (a restart since does not drop a slot).
-        if (!slotAnswer.isEmpty())
-            return slotOutcome(c, *state, slotAnswer);
-        if (slotExists && state->changedSettings.isEmpty()) {
-            c.log(c.hostOf(kPrimary), LogStream::Info,
-                  Tr::tr("The replication slot %1 already exists.").arg(state->slotName));
-            return StepResult::success();
-        }
-        return ensureSlot(c, *state);
-    }, {}, Tr::tr("Applying the replication settings on the primary…"));
+            bool roleChanged = false;
+            if (auto r = ensureReplicationRole(c, *state, facts, &roleChanged); !r.ok)
+                return r;
+            // A new or changed role: read again what the entry depends on (its password method).
+            if (roleChanged)
+                if (auto e = readAccessFacts(c, *state, &facts))
+                    return *e;
+            return ensureHbaEntry(c, *state, facts);
+        },
+        {}, Tr::tr("Preparing the replication role and its access on the primary…"));
+    add(
+        Tr::tr("Primary: replication settings and slot"), 2,
+        [state, options](StepContext &c) {
+            bool slotExists = false;
+            QString slotAnswer;
+            if (auto r = ensureSettings(c, *state, &slotExists, !options.primaryOnly, &slotAnswer); !r.ok)
+                return r;
+            // The slot's query ran with the settings (a restart since does not drop a slot).
+            if (!slotAnswer.isEmpty())
+                return slotOutcome(c, *state, slotAnswer);
+            if (slotExists && state->changedSettings.isEmpty()) {
+                c.log(c.hostOf(kPrimary), LogStream::Info,
+                      Tr::tr("The replication slot %1 already exists.").arg(state->slotName));
+                return StepResult::success();
+            }
+            return ensureSlot(c, *state);
+        },
+        {}, Tr::tr("Applying the replication settings on the primary…"));
     if (options.primaryOnly)
         return flow;
-    add(Tr::tr("Secondary: stop OpenELIS (the database keeps running)"), 1,
+    add(
+        Tr::tr("Secondary: stop OpenELIS (the database keeps running)"), 1,
         [state, bb, options](StepContext &c) {
             if (auto e = startBaseBackupEarly(c, *state, *bb, options.tryRewind))
                 return *e;
@@ -1905,16 +2003,20 @@ Flow buildSetupFlow(std::shared_ptr<SetupState> state, SetupOptions options)
         },
         [state, bb](StepContext &c) { baseBackupCleanup(c, *state, *bb); },
         Tr::tr("Stopping OpenELIS on the secondary…"));
-    add(Tr::tr("Copy the install directory"), 4, [state](StepContext &c) {
-        SyncReport report;
-        StepResult r = syncInstallDir(c, kPrimary, kSecondary, &report);
-        state->syncFiles = report.filesSent;
-        state->syncBytes = report.bytesSent;
-        state->extraneous = report.extraneous;
-        return r;
-    }, {}, Tr::tr("Copying the install directory to the secondary…"));
+    add(
+        Tr::tr("Copy the install directory"), 4,
+        [state](StepContext &c) {
+            SyncReport report;
+            StepResult r = syncInstallDir(c, kPrimary, kSecondary, &report);
+            state->syncFiles = report.filesSent;
+            state->syncBytes = report.bytesSent;
+            state->extraneous = report.extraneous;
+            return r;
+        },
+        {}, Tr::tr("Copying the install directory to the secondary…"));
     if (options.tryRewind) {
-        add(Tr::tr("Secondary: rewind its old database (pg_rewind)"), 4,
+        add(
+            Tr::tr("Secondary: rewind its old database (pg_rewind)"), 4,
             [state, bb](StepContext &c) {
                 // The full copy already runs (the secondary is not a former member), or the
                 // secondary was found streaming from the primary a moment ago.
@@ -1924,10 +2026,11 @@ Flow buildSetupFlow(std::shared_ptr<SetupState> state, SetupOptions options)
                 if (auto e = restartDeferredNow(c, *state))
                     return *e;
                 return rewindSecondary(c, *state);
-            }, {},
-            Tr::tr("Rewinding the secondary's old database…"));
+            },
+            {}, Tr::tr("Rewinding the secondary's old database…"));
     }
-    add(Tr::tr("Secondary: copy the database and start it as a standby"), 10,
+    add(
+        Tr::tr("Secondary: copy the database and start it as a standby"), 10,
         [state, bb](StepContext &c) { return baseBackupAndSwap(c, *state, *bb); },
         [state, bb](StepContext &c) { baseBackupCleanup(c, *state, *bb); },
         Tr::tr("Copying the primary's database to the secondary…"));
@@ -1940,14 +2043,15 @@ Flow buildSetupFlow(std::shared_ptr<SetupState> state, SetupOptions options)
                       Tr::tr("The secondary's database already restarts on its own."));
                 return StepResult::success();
             }
-            const std::optional<StepResult> e =
-                mustRun(c, kSecondary, dockerCommand({QStringLiteral("update"), QStringLiteral("--restart=always"),
-                                                      c.plan->dbContainer}),
-                        Tr::tr("Could not restore the restart policy of the secondary's database."));
+            const std::optional<StepResult> e = mustRun(
+                c, kSecondary,
+                dockerCommand({QStringLiteral("update"), QStringLiteral("--restart=always"), c.plan->dbContainer}),
+                Tr::tr("Could not restore the restart policy of the secondary's database."));
             return e ? *e : StepResult::success();
         });
     }
-    add(Tr::tr("Primary: make sure OpenELIS is running"), 0.5,
+    add(
+        Tr::tr("Primary: make sure OpenELIS is running"), 0.5,
         [state](StepContext &c) {
             // A restart still waiting (the steps before it normally did it).
             if (auto e = restartDeferredNow(c, *state))
@@ -1960,16 +2064,20 @@ Flow buildSetupFlow(std::shared_ptr<SetupState> state, SetupOptions options)
                 return StepResult::success();
             }
             return startPrimary(c);
-        }, {},
-        Tr::tr("Starting OpenELIS on the primary…"));
-    add(Tr::tr("Both servers: guard against a second primary"), 0.3, [](StepContext &c) {
-        // The primary's role is settled: a stale hold there is cleared, as on the standby.
-        if (auto e = installGuard(c, kPrimary, true, true))
-            return *e;
-        const std::optional<StepResult> e = installGuard(c, kSecondary, true, true);
-        return e ? *e : StepResult::success();
-    }, {}, Tr::tr("Installing the guard on both servers…"));
-    add(Tr::tr("Verify replication"), 1, [state](StepContext &c) { return verifySetup(c, *state); }, {},
+        },
+        {}, Tr::tr("Starting OpenELIS on the primary…"));
+    add(
+        Tr::tr("Both servers: guard against a second primary"), 0.3,
+        [](StepContext &c) {
+            // The primary's role is settled: a stale hold there is cleared, as on the standby.
+            if (auto e = installGuard(c, kPrimary, true, true))
+                return *e;
+            const std::optional<StepResult> e = installGuard(c, kSecondary, true, true);
+            return e ? *e : StepResult::success();
+        },
+        {}, Tr::tr("Installing the guard on both servers…"));
+    add(
+        Tr::tr("Verify replication"), 1, [state](StepContext &c) { return verifySetup(c, *state); }, {},
         Tr::tr("Checking that data written on the primary reaches the secondary…"));
     return flow;
 }

@@ -1,8 +1,8 @@
 #include "backend/verify/verify.h"
+#include "backend/core/tr.h"
 #include "backend/remote/remoteops.h"
 #include "backend/remote/serverpool.h"
 #include "backend/remote/sshsession.h"
-#include "backend/core/tr.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -81,8 +81,7 @@ const char kRoundTripPrepareSql[] =
     "CREATE TABLE IF NOT EXISTS oef_roundtrip (id bigserial PRIMARY KEY, token text NOT NULL, "
     "written_at timestamptz NOT NULL DEFAULT now());\n"
     "DELETE FROM oef_roundtrip WHERE written_at < now() - interval '7 days';\n";
-const char kRoundTripWriteSql[] =
-    "INSERT INTO oef_roundtrip (token, written_at) VALUES (:'t', clock_timestamp());\n";
+const char kRoundTripWriteSql[] = "INSERT INTO oef_roundtrip (token, written_at) VALUES (:'t', clock_timestamp());\n";
 // On the secondary, started before the write: says it is ready, then looks for the record
 // every 2 ms (a new snapshot per statement) and prints the secondary's clock when it shows.
 const char kRoundTripWaitSql[] = R"SQL(
@@ -159,8 +158,7 @@ std::optional<QJsonObject> jsonOutput(const QString &out)
 
 // SSH first: fills the reach of a role. A host key problem is told apart (the GUI offers to
 // trust a new key after showing its fingerprint).
-bool connectRole(ServerPool &pool, const QString &role, ServerReach &reach,
-                 const std::atomic_bool *cancel)
+bool connectRole(ServerPool &pool, const QString &role, ServerReach &reach, const std::atomic_bool *cancel)
 {
     SshError error;
     if (pool.session(role, &error, cancel)) {
@@ -187,30 +185,26 @@ bool connectRole(ServerPool &pool, const QString &role, ServerReach &reach,
 }
 
 // The database query on a role; on failure says whether the container runs at all.
-std::optional<QJsonObject> queryStatus(DirectContext &ctx, const QString &role, const QString &sql,
-                                       ServerReach &reach)
+std::optional<QJsonObject> queryStatus(DirectContext &ctx, const QString &role, const QString &sql, ServerReach &reach)
 {
     QString error;
-    const auto out = querySql(ctx, role, QStringLiteral("postgres"), sql, {},
-                              &error, false);
+    const auto out = querySql(ctx, role, QStringLiteral("postgres"), sql, {}, &error, false);
     const QString host = ctx.plan->server(role).host;
     if (out) {
         if (auto doc = jsonOutput(*out)) {
             reach.databaseOk = true;
             return doc;
         }
-        reach.databaseError = Tr::tr("The database on %1 gave an answer that could not be read.")
-                                  .arg(host);
+        reach.databaseError = Tr::tr("The database on %1 gave an answer that could not be read.").arg(host);
         reach.databaseDetails = out->left(2000);
         return std::nullopt;
     }
     reach.databaseDetails = error;
-    const CommandResult inspect = runOn(
-        ctx, role,
-        dockerCommand({QStringLiteral("inspect"), QStringLiteral("-f"),
-                       QStringLiteral("{{.State.Status}}"), ctx.plan->dbContainer},
-                      std::chrono::seconds(20)),
-        false);
+    const CommandResult inspect = runOn(ctx, role,
+                                        dockerCommand({QStringLiteral("inspect"), QStringLiteral("-f"),
+                                                       QStringLiteral("{{.State.Status}}"), ctx.plan->dbContainer},
+                                                      std::chrono::seconds(20)),
+                                        false);
     const QString state = QString::fromUtf8(inspect.stdOut).trimmed();
     if (inspect.outcome == CommandResult::Outcome::ConnectionLost) {
         reach.sshOk = false;
@@ -219,12 +213,11 @@ std::optional<QJsonObject> queryStatus(DirectContext &ctx, const QString &role, 
     }
     if (inspect.ok() && !state.isEmpty() && state != QLatin1String("running")) {
         reach.containerState = state;
-        reach.databaseError = Tr::tr("The database container %1 on %2 is not running (%3).")
-                                  .arg(ctx.plan->dbContainer, host, state);
+        reach.databaseError =
+            Tr::tr("The database container %1 on %2 is not running (%3).").arg(ctx.plan->dbContainer, host, state);
     } else if (!inspect.ok()) {
         reach.containerState = QStringLiteral("missing");
-        reach.databaseError = Tr::tr("The database container %1 was not found on %2.")
-                                  .arg(ctx.plan->dbContainer, host);
+        reach.databaseError = Tr::tr("The database container %1 was not found on %2.").arg(ctx.plan->dbContainer, host);
     } else {
         reach.containerState = state;
         reach.databaseError = Tr::tr("The database on %1 runs but does not answer.").arg(host);
@@ -322,7 +315,10 @@ ManifestEntry const *find(const Manifest &m, const QString &path)
     return it == m.constEnd() ? nullptr : &it.value();
 }
 
-QString octal(quint32 mode) { return QStringLiteral("%1").arg(mode, 4, 8, QLatin1Char('0')); }
+QString octal(quint32 mode)
+{
+    return QStringLiteral("%1").arg(mode, 4, 8, QLatin1Char('0'));
+}
 
 // The copies of the database kept next to data/ (data.before-standby-<ts> by the set-up,
 // data.before-rewind-<ts>, data.failed-<ts>, ...): database files, not configuration, and
@@ -333,9 +329,8 @@ QStringList databaseCopies(DirectContext &ctx, const QString &role)
     const QString script = QStringLiteral(
         "cd -- \"$1\" 2>/dev/null || exit 0; for f in data.*; do [ -e \"$f\" ] && printf '%s\\n' \"$f\"; done; exit 0");
     for (const bool asRoot : {false, true}) {
-        const CommandResult r = runOn(ctx, role, shellScript(script, {ctx.plan->installDir}, asRoot,
-                                                             std::chrono::seconds(20)),
-                                      false);
+        const CommandResult r = runOn(
+            ctx, role, shellScript(script, {ctx.plan->installDir}, asRoot, std::chrono::seconds(20)), false);
         if (r.ok())
             return QString::fromUtf8(r.stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     }
@@ -354,12 +349,11 @@ void measureDrift(DirectContext &ctx, VerifyMeasurement &m)
         manifests[i] = readManifest(ctx, roles[i], plan.installDir, excludes, &error, &missing);
         if (!manifests[i] || missing) {
             const bool primary = i == 0;
-            m.drift.error = !manifests[i]
-                ? (primary ? Tr::tr("Could not list the install directory on the primary.")
-                           : Tr::tr("Could not list the install directory on the secondary."))
-                : (primary ? Tr::tr("The install directory %1 is missing on the primary.")
-                           : Tr::tr("The install directory %1 is missing on the secondary."))
-                      .arg(plan.installDir);
+            m.drift.error = !manifests[i] ? (primary ? Tr::tr("Could not list the install directory on the primary.")
+                                                     : Tr::tr("Could not list the install directory on the secondary."))
+                                          : (primary ? Tr::tr("The install directory %1 is missing on the primary.")
+                                                     : Tr::tr("The install directory %1 is missing on the secondary."))
+                                                .arg(plan.installDir);
             if (!error.isEmpty())
                 m.drift.error += QLatin1Char(' ') + error.section(QLatin1Char('\n'), 0, 0);
             return;
@@ -398,8 +392,8 @@ void certificateFromServer(DirectContext &ctx, const QString &role, CertificateI
     // sudo otherwise.
     CommandResult r;
     for (const bool asRoot : {false, true}) {
-        r = runOn(ctx, role, shellScript(QString::fromLatin1(kCertFilesScript), {kCertDir}, asRoot,
-                                         std::chrono::seconds(20)),
+        r = runOn(ctx, role,
+                  shellScript(QString::fromLatin1(kCertFilesScript), {kCertDir}, asRoot, std::chrono::seconds(20)),
                   false);
         if (r.ok() && r.stdOut.contains("-----BEGIN CERTIFICATE-----"))
             break;
@@ -408,7 +402,12 @@ void certificateFromServer(DirectContext &ctx, const QString &role, CertificateI
         return;
     const QString out = QString::fromUtf8(r.stdOut);
     const QStringList blocks = out.split(QStringLiteral("=== "), Qt::SkipEmptyParts);
-    struct Candidate { QString path; QByteArray pem; bool covers; };
+    struct Candidate
+    {
+        QString path;
+        QByteArray pem;
+        bool covers;
+    };
     QList<Candidate> candidates;
     for (const QString &block : blocks) {
         const qsizetype nl = block.indexOf(QLatin1Char('\n'));
@@ -421,15 +420,13 @@ void certificateFromServer(DirectContext &ctx, const QString &role, CertificateI
             continue;
         const QSslCertificate &leaf = certs.first();
         const auto san = leaf.subjectAlternativeNames();
-        const bool covers = certificateCovers(san.values(QSsl::DnsEntry),
-                                              san.values(QSsl::IpAddressEntry), info.host);
+        const bool covers = certificateCovers(san.values(QSsl::DnsEntry), san.values(QSsl::IpAddressEntry), info.host);
         candidates.append({path, leaf.toPem(), covers});
     }
     if (candidates.isEmpty())
         return;
     // Prefer the certificate that names this server; else the first one found.
-    auto best = std::find_if(candidates.cbegin(), candidates.cend(),
-                             [](const Candidate &c) { return c.covers; });
+    auto best = std::find_if(candidates.cbegin(), candidates.cend(), [](const Candidate &c) { return c.covers; });
     if (best == candidates.cend())
         best = candidates.cbegin();
     info.source = CertificateInfo::Source::ServerFile;
@@ -440,8 +437,8 @@ void certificateFromServer(DirectContext &ctx, const QString &role, CertificateI
 void measureCertificates(DirectContext &ctx, VerifyMeasurement &m, const VerifyOptions &o)
 {
     for (const QString &role : {Role::Primary, Role::Secondary}) {
-        CertificateInfo info = fetchCertificate(ctx.plan->server(role).host, o.webPort,
-                                                o.tlsTimeout, &ctx.cancelFlag());
+        CertificateInfo info = fetchCertificate(ctx.plan->server(role).host, o.webPort, o.tlsTimeout,
+                                                &ctx.cancelFlag());
         info.role = role;
         const ServerReach &reach = role == Role::Primary ? m.primary.reach : m.secondary.reach;
         if (info.source == CertificateInfo::Source::None && reach.sshOk && !ctx.isCancelled())
@@ -449,8 +446,7 @@ void measureCertificates(DirectContext &ctx, VerifyMeasurement &m, const VerifyO
         if (role == Role::Secondary) {
             info.otherAddress = m.primaryHost;
             info.coversOtherAddress = info.source != CertificateInfo::Source::None
-                                      && certificateCovers(info.dnsNames, info.ipAddresses,
-                                                           m.primaryHost);
+                                      && certificateCovers(info.dnsNames, info.ipAddresses, m.primaryHost);
         }
         m.certificates << info;
     }
@@ -475,8 +471,7 @@ QString standbySlotName(const QString &secondaryHost)
 {
     QString s = QStringLiteral("oef_") + secondaryHost.toLower();
     for (QChar &ch : s)
-        if (!((ch >= QLatin1Char('a') && ch <= QLatin1Char('z')) || ch.isDigit()
-              || ch == QLatin1Char('_')))
+        if (!((ch >= QLatin1Char('a') && ch <= QLatin1Char('z')) || ch.isDigit() || ch == QLatin1Char('_')))
             ch = QLatin1Char('_');
     return s.left(63);
 }
@@ -514,8 +509,7 @@ void VerifyMeasurement::takeMissingPartsFrom(const VerifyMeasurement &older)
         driftAt = older.driftAt;
         parts |= VerifyPart::Drift;
     }
-    if (!parts.testFlag(VerifyPart::Certificates)
-        && older.parts.testFlag(VerifyPart::Certificates)) {
+    if (!parts.testFlag(VerifyPart::Certificates) && older.parts.testFlag(VerifyPart::Certificates)) {
         certificates = older.certificates;
         certificatesAt = older.certificatesAt;
         parts |= VerifyPart::Certificates;
@@ -573,22 +567,23 @@ DriftResult compareManifests(const Manifest &primary, const Manifest &secondary)
             if (p->type == 'l' && p->linkTarget != s->linkTarget) {
                 if (!differs)
                     e.kind = DriftEntry::Kind::LinkTarget;
-                what << Tr::tr("links to %1 on the primary, %2 on the secondary")
-                            .arg(p->linkTarget, s->linkTarget);
+                what << Tr::tr("links to %1 on the primary, %2 on the secondary").arg(p->linkTarget, s->linkTarget);
                 differs = true;
             }
             if (p->type != 'l' && p->mode != s->mode) {
                 if (!differs)
                     e.kind = DriftEntry::Kind::Mode;
-                what << Tr::tr("mode %1 on the primary, %2 on the secondary")
-                            .arg(octal(p->mode), octal(s->mode));
+                what << Tr::tr("mode %1 on the primary, %2 on the secondary").arg(octal(p->mode), octal(s->mode));
                 differs = true;
             }
             if (p->uid != s->uid || p->gid != s->gid) {
                 if (!differs)
                     e.kind = DriftEntry::Kind::Owner;
                 what << Tr::tr("owner %1:%2 on the primary, %3:%4 on the secondary")
-                            .arg(p->uid).arg(p->gid).arg(s->uid).arg(s->gid);
+                            .arg(p->uid)
+                            .arg(p->gid)
+                            .arg(s->uid)
+                            .arg(s->gid);
                 differs = true;
             }
         }
@@ -603,8 +598,7 @@ DriftResult compareManifests(const Manifest &primary, const Manifest &secondary)
     return result;
 }
 
-bool certificateCovers(const QStringList &dnsNames, const QStringList &ipAddresses,
-                       const QString &address)
+bool certificateCovers(const QStringList &dnsNames, const QStringList &ipAddresses, const QString &address)
 {
     QString a = address.trimmed();
     if (a.startsWith(QLatin1Char('[')) && a.endsWith(QLatin1Char(']')))
@@ -630,7 +624,7 @@ bool certificateCovers(const QStringList &dnsNames, const QStringList &ipAddress
         if (pattern == name)
             return true;
         if (pattern.startsWith(QLatin1String("*."))) {
-            const QString suffix = pattern.mid(1);              // ".example.org"
+            const QString suffix = pattern.mid(1); // ".example.org"
             const qsizetype dot = name.indexOf(QLatin1Char('.'));
             // One label only, and never a bare public suffix: the pattern keeps two labels.
             if (dot > 0 && name.mid(dot) == suffix && suffix.count(QLatin1Char('.')) >= 2)
@@ -670,7 +664,7 @@ CertificateInfo fetchCertificate(const QString &host, int port, std::chrono::mil
     info.host = host;
     info.port = port;
     QSslSocket socket;
-    socket.setPeerVerifyMode(QSslSocket::QueryPeer);   // read it, never refuse it
+    socket.setPeerVerifyMode(QSslSocket::QueryPeer); // read it, never refuse it
     socket.setProtocol(QSsl::SecureProtocols);
     // A local event loop (not waitFor…) so that cancel is honoured within 50 ms.
     QEventLoop loop;
@@ -702,12 +696,11 @@ CertificateInfo fetchCertificate(const QString &host, int port, std::chrono::mil
     } else if (cancelled) {
         info.connectError = Tr::tr("cancelled");
     } else if (timedOut) {
-        info.connectError = connected
-                                ? Tr::tr("no TLS handshake within %n second(s)", nullptr,
-                                         int(std::max<qint64>(1, timeout.count() / 1000)))
-                                : Tr::tr("no answer on port %1 within %n second(s)", nullptr,
-                                         int(std::max<qint64>(1, timeout.count() / 1000)))
-                                      .arg(port);
+        info.connectError = connected ? Tr::tr("no TLS handshake within %n second(s)", nullptr,
+                                               int(std::max<qint64>(1, timeout.count() / 1000)))
+                                      : Tr::tr("no answer on port %1 within %n second(s)", nullptr,
+                                               int(std::max<qint64>(1, timeout.count() / 1000)))
+                                            .arg(port);
     } else {
         switch (socket.error()) {
         case QAbstractSocket::ConnectionRefusedError:
@@ -717,13 +710,12 @@ CertificateInfo fetchCertificate(const QString &host, int port, std::chrono::mil
             info.connectError = Tr::tr("the name %1 does not resolve").arg(host);
             break;
         default:
-            info.connectError = connected ? Tr::tr("the TLS handshake failed: %1")
-                                                .arg(socket.errorString())
+            info.connectError = connected ? Tr::tr("the TLS handshake failed: %1").arg(socket.errorString())
                                           : socket.errorString();
             break;
         }
     }
-    const QSslCertificate peer = socket.peerCertificate();   // may have come before a failure
+    const QSslCertificate peer = socket.peerCertificate(); // may have come before a failure
     if (!peer.isNull()) {
         info.source = CertificateInfo::Source::Handshake;
         describeCertificate(info, peer.toDer(), false);
@@ -742,8 +734,7 @@ namespace {
 class RoundTripWatcher
 {
 public:
-    RoundTripWatcher(SshSession &session, RemoteCommand command, const std::atomic_bool &cancel)
-        : m_cancel(cancel)
+    RoundTripWatcher(SshSession &session, RemoteCommand command, const std::atomic_bool &cancel) : m_cancel(cancel)
     {
         m_thread = std::thread([this, &session, command = std::move(command)] {
             RunOptions ro;
@@ -787,8 +778,7 @@ public:
     void stop() { m_stop = true; }
 
 private:
-    template <typename Pred>
-    bool waitFor(std::chrono::steady_clock::time_point deadline, Pred pred)
+    template <typename Pred> bool waitFor(std::chrono::steady_clock::time_point deadline, Pred pred)
     {
         std::unique_lock lock(m_mutex);
         while (!pred()) {
@@ -813,8 +803,8 @@ private:
 
 } // namespace
 
-RoundTrip measureRoundTrip(StepContext &c, const QString &primaryRole,
-                           const QString &secondaryRole, std::chrono::milliseconds timeout)
+RoundTrip measureRoundTrip(StepContext &c, const QString &primaryRole, const QString &secondaryRole,
+                           std::chrono::milliseconds timeout)
 {
     RoundTrip rt;
     rt.attempted = true;
@@ -823,18 +813,14 @@ RoundTrip measureRoundTrip(StepContext &c, const QString &primaryRole,
     const QString secondaryHost = plan.server(secondaryRole).host;
     QString error;
     // 1. The check database and its table on the primary.
-    if (!querySql(c, primaryRole, QStringLiteral("postgres"),
-                  QString::fromLatin1(kRoundTripPrepareSql), {}, &error)) {
-        rt.error = Tr::tr("Could not prepare the small check database \"%1\" on the primary.")
-                       .arg(kCheckDb);
+    if (!querySql(c, primaryRole, QStringLiteral("postgres"), QString::fromLatin1(kRoundTripPrepareSql), {}, &error)) {
+        rt.error = Tr::tr("Could not prepare the small check database \"%1\" on the primary.").arg(kCheckDb);
         rt.details = error;
         return rt;
     }
     SshError sshError;
     SshSession *primary = c.servers->session(primaryRole, &sshError, &c.cancelFlag());
-    SshSession *secondary = primary ? c.servers->session(secondaryRole, &sshError,
-                                                         &c.cancelFlag())
-                                    : nullptr;
+    SshSession *secondary = primary ? c.servers->session(secondaryRole, &sshError, &c.cancelFlag()) : nullptr;
     if (!primary || !secondary) {
         rt.error = sshError.message;
         return rt;
@@ -842,8 +828,7 @@ RoundTrip measureRoundTrip(StepContext &c, const QString &primaryRole,
     const QString token = QString::number(QRandomGenerator::system()->generate64(), 36);
     RemoteCommand wait = sqlCommand(
         plan, kCheckDb, QString::fromLatin1(kRoundTripWaitSql),
-        {{QStringLiteral("t"), token},
-         {QStringLiteral("w"), QString::number(double(timeout.count()) / 1000.0)}},
+        {{QStringLiteral("t"), token}, {QStringLiteral("w"), QString::number(double(timeout.count()) / 1000.0)}},
         false);
     wait.timeout = timeout + std::chrono::seconds(20);
     const RemoteCommand write = sqlCommand(plan, kCheckDb, QString::fromLatin1(kRoundTripWriteSql),
@@ -886,8 +871,8 @@ RoundTrip measureRoundTrip(StepContext &c, const QString &primaryRole,
         if (!seen.ok()) {
             rt.error = seen.stdErr.contains("oef-timeout")
                            ? Tr::tr("The record written on the primary did not show on the "
-                                    "secondary within %n second(s).", nullptr,
-                                    int(timeout.count() / 1000))
+                                    "secondary within %n second(s).",
+                                    nullptr, int(timeout.count() / 1000))
                            : Tr::tr("The secondary stopped looking for the test record.");
             rt.details = commandFailure(rt.error, secondaryHost, wait, seen).details;
             return rt;
@@ -906,14 +891,12 @@ RoundTrip measureRoundTrip(StepContext &c, const QString &primaryRole,
         if (!rt.ok)
             rt.error = Tr::tr("The secondary's answer could not be read.");
         c.log(secondaryHost, LogStream::Info,
-              rt.ok ? Tr::tr("The test record showed on the secondary after %1 ms.").arg(rt.ms)
-                    : rt.error);
+              rt.ok ? Tr::tr("The test record showed on the secondary after %1 ms.").arg(rt.ms) : rt.error);
         return rt;
     }
 }
 
-VerifyMeasurement measure(ServerPool &pool, const VerifyOptions &options,
-                          const std::atomic_bool *cancel)
+VerifyMeasurement measure(ServerPool &pool, const VerifyOptions &options, const std::atomic_bool *cancel)
 {
     QElapsedTimer timer;
     timer.start();
@@ -930,8 +913,7 @@ VerifyMeasurement measure(ServerPool &pool, const VerifyOptions &options,
     auto stopped = [&] { return cancel && cancel->load(); };
 
     const bool primaryUp = connectRole(pool, Role::Primary, m.primary.reach, cancel);
-    const bool secondaryUp = !stopped()
-                             && connectRole(pool, Role::Secondary, m.secondary.reach, cancel);
+    const bool secondaryUp = !stopped() && connectRole(pool, Role::Secondary, m.secondary.reach, cancel);
 
     if (options.parts.testFlag(VerifyPart::Replication)) {
         m.primaryAddresses = resolveAddresses(m.primaryHost);
@@ -945,8 +927,7 @@ VerifyMeasurement measure(ServerPool &pool, const VerifyOptions &options,
         m.roundTripAt = QDateTime::currentDateTimeUtc();
         if (m.primary.reach.databaseOk && m.secondary.reach.databaseOk && !m.primary.inRecovery
             && m.secondary.inRecovery) {
-            m.roundTrip = measureRoundTrip(ctx, Role::Primary, Role::Secondary,
-                                           options.roundTripTimeout);
+            m.roundTrip = measureRoundTrip(ctx, Role::Primary, Role::Secondary, options.roundTripTimeout);
         } else if (!options.parts.testFlag(VerifyPart::Replication)) {
             m.roundTrip.error = Tr::tr("The replication state was not measured.");
         } else {

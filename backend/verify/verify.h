@@ -3,10 +3,10 @@
 // and from this computer, as plain values. measure() runs on the calling thread (the CLI's
 // main thread, or the GUI's verification worker) with a ServerPool of that thread; judge()
 // (verifyverdict.h) turns a measurement into OK / Warning / Critical.
-#include "backend/remote/hostkeys.h"
-#include "backend/remote/manifest.h"
 #include "backend/core/plan.h"
 #include "backend/core/step.h"
+#include "backend/remote/hostkeys.h"
+#include "backend/remote/manifest.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -35,47 +35,47 @@ struct ReplicationRow
 {
     int pid = 0;
     QString applicationName;
-    QString clientAddress;            // host(client_addr); empty for a local socket
-    QString state;                    // streaming, catchup, startup, backup, stopping
-    QString syncState;                // async, sync, potential, quorum
+    QString clientAddress; // host(client_addr); empty for a local socket
+    QString state;         // streaming, catchup, startup, backup, stopping
+    QString syncState;     // async, sync, potential, quorum
     QString sentLsn, writeLsn, flushLsn, replayLsn;
-    std::optional<double> writeLagS, flushLagS, replayLagS;   // NULL when idle
-    std::optional<qint64> flushBehindBytes;    // primary's current position - flushLsn
-    std::optional<qint64> replayBehindBytes;   // primary's current position - replayLsn
+    std::optional<double> writeLagS, flushLagS, replayLagS; // NULL when idle
+    std::optional<qint64> flushBehindBytes;                 // primary's current position - flushLsn
+    std::optional<qint64> replayBehindBytes;                // primary's current position - replayLsn
 };
 
 // One row of pg_replication_slots on the primary.
 struct SlotInfo
 {
     QString name;
-    QString type;                     // physical, logical
+    QString type; // physical, logical
     bool active = false;
     QString restartLsn;
-    std::optional<qint64> retainedBytes;       // WAL kept for it: current position - restart_lsn
-    QString walStatus;                // reserved, extended, unreserved, lost (PostgreSQL 13+)
+    std::optional<qint64> retainedBytes; // WAL kept for it: current position - restart_lsn
+    QString walStatus;                   // reserved, extended, unreserved, lost (PostgreSQL 13+)
 };
 
 // How a server answered at all (SSH, then its database container).
 struct ServerReach
 {
     bool sshOk = false;
-    QString sshError;                 // translated, names the server
-    bool sshHostKeyProblem = false;   // see hostKeyState and hostKeyFingerprint
+    QString sshError;               // translated, names the server
+    bool sshHostKeyProblem = false; // see hostKeyState and hostKeyFingerprint
     HostKeyInfo::State hostKeyState = HostKeyInfo::State::Known;
     QString hostKeyFingerprint;
     bool databaseOk = false;
-    QString databaseError;            // translated
-    QString databaseDetails;          // command and stderr tail
-    QString containerState;           // docker's State.Status when the database did not answer
+    QString databaseError;   // translated
+    QString databaseDetails; // command and stderr tail
+    QString containerState;  // docker's State.Status when the database did not answer
 };
 
 struct PrimaryStatus
 {
     ServerReach reach;
-    int serverVersion = 0;            // server_version_num
+    int serverVersion = 0; // server_version_num
     bool inRecovery = false;
     QString currentLsn;
-    std::optional<qint64> maxSlotWalKeepBytes;  // -1: unlimited; nullopt: no such setting
+    std::optional<qint64> maxSlotWalKeepBytes; // -1: unlimited; nullopt: no such setting
     QList<ReplicationRow> replication;
     QList<SlotInfo> replicationSlots;
 };
@@ -85,18 +85,18 @@ struct SecondaryStatus
     ServerReach reach;
     int serverVersion = 0;
     bool inRecovery = false;
-    QString receiveLsn;               // pg_last_wal_receive_lsn()
-    QString replayLsn;                // pg_last_wal_replay_lsn()
-    QDateTime lastReplayTime;         // pg_last_xact_replay_timestamp()
+    QString receiveLsn;       // pg_last_wal_receive_lsn()
+    QString replayLsn;        // pg_last_wal_replay_lsn()
+    QDateTime lastReplayTime; // pg_last_xact_replay_timestamp()
     bool replayPaused = false;
-    bool receiverPresent = false;     // a WAL receiver process exists
-    QString receiverStatus;           // streaming, stopping, waiting, ...
+    bool receiverPresent = false; // a WAL receiver process exists
+    QString receiverStatus;       // streaming, stopping, waiting, ...
     QString senderHost;
     int senderPort = 0;
     QString receiverSlot;
-    QDateTime lastMessageTime;        // last_msg_receipt_time
-    std::optional<qint64> delayBytes;     // primary's current position - replayLsn
-    std::optional<double> delaySeconds;   // 0 when all received WAL is applied
+    QDateTime lastMessageTime;          // last_msg_receipt_time
+    std::optional<qint64> delayBytes;   // primary's current position - replayLsn
+    std::optional<double> delaySeconds; // 0 when all received WAL is applied
 };
 
 struct RoundTrip
@@ -104,7 +104,7 @@ struct RoundTrip
     bool attempted = false;
     bool ok = false;
     qint64 ms = -1;
-    QString error;                    // translated
+    QString error; // translated
     QString details;
 };
 
@@ -112,19 +112,19 @@ struct DriftEntry
 {
     enum class Kind { Content, Type, Mode, Owner, LinkTarget, OnlyOnPrimary, OnlyOnSecondary };
     enum class Newer { Unknown, Primary, Secondary, Same };
-    QString path;                     // relative to the install directory
+    QString path; // relative to the install directory
     Kind kind = Kind::Content;
     Newer newer = Newer::Unknown;
-    qint64 primaryMtime = 0;          // seconds since the epoch, 0 when absent
+    qint64 primaryMtime = 0; // seconds since the epoch, 0 when absent
     qint64 secondaryMtime = 0;
-    QString description;              // translated, e.g. "mode 0600 on the secondary, 0644 on the primary"
+    QString description; // translated, e.g. "mode 0600 on the secondary, 0644 on the primary"
 };
 
 struct DriftResult
 {
     bool checked = false;
-    QString error;                    // translated, when it could not be compared
-    int compared = 0;                 // entries compared (both sides)
+    QString error;    // translated, when it could not be compared
+    int compared = 0; // entries compared (both sides)
     QList<DriftEntry> entries;
 };
 
@@ -136,23 +136,23 @@ struct CertificateInfo
 {
     enum class Source { None, Handshake, ServerFile };
     QString role;
-    QString host;                     // the address users type (the plan's)
+    QString host; // the address users type (the plan's)
     int port = 8443;
-    bool handshakeOk = false;         // a TLS handshake from this computer succeeded
-    QString connectError;             // why not (translated)
+    bool handshakeOk = false; // a TLS handshake from this computer succeeded
+    QString connectError;     // why not (translated)
     Source source = Source::None;
-    QString filePath;                 // Source::ServerFile: where it was read on the server
-    QString subject;                  // one line
+    QString filePath; // Source::ServerFile: where it was read on the server
+    QString subject;  // one line
     QString issuer;
     QString commonName;
-    QStringList dnsNames;             // subject alternative names
+    QStringList dnsNames; // subject alternative names
     QStringList ipAddresses;
     bool selfSigned = false;
-    QDateTime notBefore, notAfter;    // UTC
-    QString sha256;                   // hex, colon separated
-    QStringList handshakeErrors;      // what a browser would complain about (chain, name)
-    bool coversHost = false;          // SAN covers `host`
-    bool commonNameOnly = false;      // only the CN names `host` (browsers ignore the CN)
+    QDateTime notBefore, notAfter; // UTC
+    QString sha256;                // hex, colon separated
+    QStringList handshakeErrors;   // what a browser would complain about (chain, name)
+    bool coversHost = false;       // SAN covers `host`
+    bool commonNameOnly = false;   // only the CN names `host` (browsers ignore the CN)
     // For the secondary: does it also cover the primary's address (what users type today)?
     QString otherAddress;
     bool coversOtherAddress = false;
@@ -163,13 +163,12 @@ enum class VerifyPart { Replication = 0x1, RoundTrip = 0x2, Drift = 0x4, Certifi
 Q_DECLARE_FLAGS(VerifyParts, VerifyPart)
 Q_DECLARE_OPERATORS_FOR_FLAGS(VerifyParts)
 
-inline constexpr VerifyParts kVerifyEverything =
-    VerifyParts(int(VerifyPart::Replication) | int(VerifyPart::Drift)
-                | int(VerifyPart::Certificates));
+inline constexpr VerifyParts kVerifyEverything = VerifyParts(int(VerifyPart::Replication) | int(VerifyPart::Drift)
+                                                             | int(VerifyPart::Certificates));
 
 struct VerifyOptions
 {
-    VerifyParts parts = kVerifyEverything;    // add VerifyPart::RoundTrip for the write test
+    VerifyParts parts = kVerifyEverything; // add VerifyPart::RoundTrip for the write test
     int webPort = 8443;
     std::chrono::milliseconds tlsTimeout{std::chrono::seconds(5)};
     std::chrono::milliseconds roundTripTimeout{std::chrono::seconds(15)};
@@ -177,16 +176,16 @@ struct VerifyOptions
 
 struct VerifyMeasurement
 {
-    QDateTime startedAt;              // UTC
+    QDateTime startedAt; // UTC
     qint64 elapsedMs = 0;
-    VerifyParts parts;                // what this measurement holds
+    VerifyParts parts; // what this measurement holds
     QString primaryHost, secondaryHost;
     int primaryDbPort = 5432;
-    QString dbContainer;              // the plan's database container name
-    QStringList primaryAddresses;     // what the hosts resolve to, from this computer
+    QString dbContainer;          // the plan's database container name
+    QStringList primaryAddresses; // what the hosts resolve to, from this computer
     QStringList secondaryAddresses;
-    QString expectedSlot;             // standbySlotName(secondaryHost)
-    QDateTime roundTripAt, driftAt, certificatesAt;   // when measured (may be older)
+    QString expectedSlot;                           // standbySlotName(secondaryHost)
+    QDateTime roundTripAt, driftAt, certificatesAt; // when measured (may be older)
     PrimaryStatus primary;
     SecondaryStatus secondary;
     RoundTrip roundTrip;
@@ -215,15 +214,14 @@ VerifyMeasurement measure(ServerPool &pool, const VerifyOptions &options = {},
 // The write test: a record is written on `primaryRole` into the small check database
 // (oe_failover, created when missing; never OpenELIS's own database) and the time until
 // `secondaryRole` shows it is measured. Polls every 50 ms up to `timeout`.
-RoundTrip measureRoundTrip(StepContext &context, const QString &primaryRole,
-                           const QString &secondaryRole, std::chrono::milliseconds timeout);
+RoundTrip measureRoundTrip(StepContext &context, const QString &primaryRole, const QString &secondaryRole,
+                           std::chrono::milliseconds timeout);
 
 // The certificate a server's HTTPS port presents, read with a TLS handshake from this
 // computer (the chain is not verified: self-signed is normal in labs; what a browser would
 // complain about is recorded in handshakeErrors). Returns when done, after `timeout`, or
 // within 50 ms of `cancel`; runs a local event loop, so any thread with a QThread will do.
-CertificateInfo fetchCertificate(const QString &host, int port,
-                                 std::chrono::milliseconds timeout,
+CertificateInfo fetchCertificate(const QString &host, int port, std::chrono::milliseconds timeout,
                                  const std::atomic_bool *cancel = nullptr);
 
 // Fills the name, date and coverage fields from a PEM or DER certificate.
@@ -232,8 +230,7 @@ void describeCertificate(CertificateInfo &info, const QByteArray &certificate, b
 // Does a certificate with these subject alternative names cover `address` the way browsers
 // decide it: IP addresses against IP entries, names against DNS entries (case-insensitive,
 // a leading "*." matching exactly one label, never for IP addresses)?
-bool certificateCovers(const QStringList &dnsNames, const QStringList &ipAddresses,
-                       const QString &address);
+bool certificateCovers(const QStringList &dnsNames, const QStringList &ipAddresses, const QString &address);
 
 } // namespace oef
 

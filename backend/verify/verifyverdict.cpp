@@ -11,16 +11,17 @@ namespace oef {
 
 namespace {
 
-Severity worse(Severity a, Severity b) { return std::max(a, b); }
+Severity worse(Severity a, Severity b)
+{
+    return std::max(a, b);
+}
 
 class Judge
 {
 public:
-    Judge(const VerifyMeasurement &measurement, const VerifyThresholds &thresholds,
-          const QDateTime &at)
+    Judge(const VerifyMeasurement &measurement, const VerifyThresholds &thresholds, const QDateTime &at)
         : m(measurement), t(thresholds), now(at)
-    {
-    }
+    {}
 
     QList<VerifyFinding> run()
     {
@@ -42,14 +43,13 @@ private:
     const QDateTime now;
     QList<VerifyFinding> out;
 
-    void add(const QString &id, const QString &role, Severity s, const QString &title,
-             const QString &message, const QString &remedy = {}, const QString &details = {})
+    void add(const QString &id, const QString &role, Severity s, const QString &title, const QString &message,
+             const QString &remedy = {}, const QString &details = {})
     {
         VerifyFinding f;
         f.id = id;
         f.role = role;
-        f.host = role == Role::Primary ? m.primaryHost
-                 : role == Role::Secondary ? m.secondaryHost : QString();
+        f.host = role == Role::Primary ? m.primaryHost : role == Role::Secondary ? m.secondaryHost : QString();
         f.severity = s;
         f.title = title;
         f.message = message;
@@ -59,38 +59,29 @@ private:
     }
 
     bool replicationMeasured() const { return m.parts.testFlag(VerifyPart::Replication); }
-    bool primaryAnswers() const
-    {
-        return m.primary.reach.sshOk && m.primary.reach.databaseOk;
-    }
-    bool secondaryAnswers() const
-    {
-        return m.secondary.reach.sshOk && m.secondary.reach.databaseOk;
-    }
+    bool primaryAnswers() const { return m.primary.reach.sshOk && m.primary.reach.databaseOk; }
+    bool secondaryAnswers() const { return m.secondary.reach.sshOk && m.secondary.reach.databaseOk; }
 
     // SSH and the database container of one server; true when the database answered.
-    bool reachFinding(const QString &id, const QString &role, const ServerReach &r,
-                      const QString &title)
+    bool reachFinding(const QString &id, const QString &role, const ServerReach &r, const QString &title)
     {
         const QString host = role == Role::Primary ? m.primaryHost : m.secondaryHost;
         if (!r.sshOk) {
-            const QString remedy =
-                r.sshHostKeyProblem
-                    ? Tr::tr("The server's SSH key is not the one this computer knows (%1). Ask "
-                             "the server's administrator whether it changed before trusting it.")
-                          .arg(r.hostKeyFingerprint)
-                    : Tr::tr("Check that %1 is switched on and reachable from this computer, "
-                             "then verify again.").arg(host);
+            const QString remedy = r.sshHostKeyProblem
+                                       ? Tr::tr("The server's SSH key is not the one this computer knows (%1). Ask "
+                                                "the server's administrator whether it changed before trusting it.")
+                                             .arg(r.hostKeyFingerprint)
+                                       : Tr::tr("Check that %1 is switched on and reachable from this computer, "
+                                                "then verify again.")
+                                             .arg(host);
             add(id, role, Severity::Critical, title,
-                role == Role::Primary
-                    ? Tr::tr("The primary %1 cannot be reached over SSH: %2").arg(host, r.sshError)
-                    : Tr::tr("The secondary %1 cannot be reached over SSH: %2").arg(host, r.sshError),
+                role == Role::Primary ? Tr::tr("The primary %1 cannot be reached over SSH: %2").arg(host, r.sshError)
+                                      : Tr::tr("The secondary %1 cannot be reached over SSH: %2").arg(host, r.sshError),
                 remedy);
             return false;
         }
         if (!r.databaseOk) {
-            const bool stopped = !r.containerState.isEmpty()
-                                 && r.containerState != QLatin1String("running")
+            const bool stopped = !r.containerState.isEmpty() && r.containerState != QLatin1String("running")
                                  && r.containerState != QLatin1String("missing");
             QString remedy;
             if (role == Role::Primary)
@@ -124,13 +115,13 @@ private:
         if (!replicationMeasured())
             return;
         const QString title = Tr::tr("Primary database");
-        if (!reachFinding(QStringLiteral("primary.database"), Role::Primary, m.primary.reach,
-                          title))
+        if (!reachFinding(QStringLiteral("primary.database"), Role::Primary, m.primary.reach, title))
             return;
         if (m.primary.inRecovery) {
             add(QStringLiteral("primary.database"), Role::Primary, Severity::Critical, title,
                 Tr::tr("The primary %1 is itself a standby (in recovery): it does not accept "
-                       "the laboratory's work.").arg(m.primaryHost),
+                       "the laboratory's work.")
+                    .arg(m.primaryHost),
                 Tr::tr("If a failover took place, verify with a plan that names the new primary "
                        "and its standby."));
             return;
@@ -146,8 +137,7 @@ private:
         if (!replicationMeasured())
             return;
         const QString title = Tr::tr("Standby database");
-        if (!reachFinding(QStringLiteral("secondary.database"), Role::Secondary,
-                          m.secondary.reach, title))
+        if (!reachFinding(QStringLiteral("secondary.database"), Role::Secondary, m.secondary.reach, title))
             return;
         if (!m.secondary.inRecovery) {
             add(QStringLiteral("secondary.database"), Role::Secondary, Severity::Critical, title,
@@ -160,14 +150,12 @@ private:
             return;
         }
         add(QStringLiteral("secondary.database"), Role::Secondary, Severity::Ok, title,
-            Tr::tr("The database is a standby (in recovery, PostgreSQL %1).")
-                .arg(m.secondary.serverVersion / 10000));
+            Tr::tr("The database is a standby (in recovery, PostgreSQL %1).").arg(m.secondary.serverVersion / 10000));
     }
 
     bool isPrimaryAddress(const QString &host) const
     {
-        return !host.isEmpty()
-               && (host == m.primaryHost || m.primaryAddresses.contains(host));
+        return !host.isEmpty() && (host == m.primaryHost || m.primaryAddresses.contains(host));
     }
 
     void receiver()
@@ -178,30 +166,29 @@ private:
         const SecondaryStatus &s = m.secondary;
         if (!s.receiverPresent || s.receiverStatus != QLatin1String("streaming")) {
             add(QStringLiteral("secondary.receiver"), Role::Secondary, Severity::Critical, title,
-                s.receiverPresent
-                    ? Tr::tr("The standby is not streaming from the primary (its WAL receiver is "
-                             "\"%1\"): work entered now exists only on the primary.")
-                          .arg(s.receiverStatus)
-                    : Tr::tr("The standby does not receive changes from the primary (no WAL "
-                             "receiver runs): work entered now exists only on the primary."),
+                s.receiverPresent ? Tr::tr("The standby is not streaming from the primary (its WAL receiver is "
+                                           "\"%1\"): work entered now exists only on the primary.")
+                                        .arg(s.receiverStatus)
+                                  : Tr::tr("The standby does not receive changes from the primary (no WAL "
+                                           "receiver runs): work entered now exists only on the primary."),
                 Tr::tr("Check that the secondary reaches the primary's database port, and read "
-                       "\"docker logs %1\" on the secondary.").arg(planDbContainer()));
+                       "\"docker logs %1\" on the secondary.")
+                    .arg(planDbContainer()));
             return;
         }
         if (!s.senderHost.isEmpty() && !isPrimaryAddress(s.senderHost)) {
             add(QStringLiteral("secondary.receiver"), Role::Secondary, Severity::Critical, title,
-                Tr::tr("The standby follows %1, not the primary %2.").arg(s.senderHost,
-                                                                           m.primaryHost),
+                Tr::tr("The standby follows %1, not the primary %2.").arg(s.senderHost, m.primaryHost),
                 Tr::tr("Check the plan: it must name the server the standby follows. Otherwise "
-                       "set the secondary up again as a standby of %1.").arg(m.primaryHost));
+                       "set the secondary up again as a standby of %1.")
+                    .arg(m.primaryHost));
             return;
         }
         const QString from = s.senderPort > 0 ? QStringLiteral("%1:%2").arg(s.senderHost).arg(s.senderPort)
                                               : s.senderHost;
         add(QStringLiteral("secondary.receiver"), Role::Secondary, Severity::Ok, title,
-            s.receiverSlot.isEmpty()
-                ? Tr::tr("Streaming from %1.").arg(from)
-                : Tr::tr("Streaming from %1 through the slot %2.").arg(from, s.receiverSlot));
+            s.receiverSlot.isEmpty() ? Tr::tr("Streaming from %1.").arg(from)
+                                     : Tr::tr("Streaming from %1 through the slot %2.").arg(from, s.receiverSlot));
     }
 
     void standbyConnection()
@@ -213,12 +200,13 @@ private:
         if (!row) {
             add(QStringLiteral("replication.standby"), Role::Primary, Severity::Critical, title,
                 Tr::tr("The primary has no replication connection from the standby %1: work "
-                       "entered now exists only on the primary.").arg(m.secondaryHost),
-                secondaryAnswers()
-                    ? Tr::tr("Check that the secondary reaches the primary's database port %1, "
-                             "and read \"docker logs %2\" on both servers.")
-                          .arg(m.primaryDbPort).arg(planDbContainer())
-                    : Tr::tr("Repair the secondary first (see above)."));
+                       "entered now exists only on the primary.")
+                    .arg(m.secondaryHost),
+                secondaryAnswers() ? Tr::tr("Check that the secondary reaches the primary's database port %1, "
+                                            "and read \"docker logs %2\" on both servers.")
+                                         .arg(m.primaryDbPort)
+                                         .arg(planDbContainer())
+                                   : Tr::tr("Repair the secondary first (see above)."));
             return;
         }
         const qint64 unflushed = row->flushBehindBytes.value_or(0);
@@ -227,22 +215,23 @@ private:
         if (unflushed >= t.unflushedCriticalBytes || flushLag >= t.unflushedCriticalSeconds) {
             add(QStringLiteral("replication.standby"), Role::Primary, Severity::Critical, title,
                 Tr::tr("The standby has not yet stored %1 of the primary's changes: that work "
-                       "would be lost if the primary failed now.").arg(behind),
+                       "would be lost if the primary failed now.")
+                    .arg(behind),
                 Tr::tr("Check the network between the servers and the secondary's disk."));
             return;
         }
         if (unflushed >= t.unflushedWarnBytes || flushLag >= t.unflushedWarnSeconds) {
             add(QStringLiteral("replication.standby"), Role::Primary, Severity::Warning, title,
                 Tr::tr("The standby has not yet stored %1 of the primary's changes: that work "
-                       "would be lost if the primary failed now.").arg(behind),
+                       "would be lost if the primary failed now.")
+                    .arg(behind),
                 Tr::tr("Usually a burst of work or a slow link; verify again in a few minutes. "
                        "If it stays, check the network between the servers."));
             return;
         }
         if (row->state != QLatin1String("streaming")) {
             add(QStringLiteral("replication.standby"), Role::Primary, Severity::Warning, title,
-                Tr::tr("The standby is connected but not streaming yet (state \"%1\").")
-                    .arg(row->state),
+                Tr::tr("The standby is connected but not streaming yet (state \"%1\").").arg(row->state),
                 Tr::tr("It is catching up; verify again in a few minutes."));
             return;
         }
@@ -272,17 +261,16 @@ private:
                           || (s.delaySeconds && *s.delaySeconds >= t.replayWarnSeconds);
         if (late) {
             add(QStringLiteral("secondary.replay"), Role::Secondary, Severity::Warning, title,
-                Tr::tr("The standby applies the changes late: %1 and %2 behind the primary.")
-                    .arg(bytes, seconds),
+                Tr::tr("The standby applies the changes late: %1 and %2 behind the primary.").arg(bytes, seconds),
                 Tr::tr("Usually a burst of work or a busy disk on the secondary; verify again in "
                        "a few minutes. If it stays, check the secondary's disk and load."));
             return;
         }
         add(QStringLiteral("secondary.replay"), Role::Secondary, Severity::Ok, title,
-            s.lastReplayTime.isValid()
-                ? Tr::tr("Up to date: %1 and %2 behind the primary; last transaction applied "
-                         "%3.").arg(bytes, seconds, formatDateTime(s.lastReplayTime))
-                : Tr::tr("Up to date: %1 and %2 behind the primary.").arg(bytes, seconds));
+            s.lastReplayTime.isValid() ? Tr::tr("Up to date: %1 and %2 behind the primary; last transaction applied "
+                                                "%3.")
+                                             .arg(bytes, seconds, formatDateTime(s.lastReplayTime))
+                                       : Tr::tr("Up to date: %1 and %2 behind the primary.").arg(bytes, seconds));
     }
 
     void slotFindings()
@@ -293,8 +281,7 @@ private:
         const QString ours = m.standbySlot();
         const std::optional<qint64> cap = m.primary.maxSlotWalKeepBytes;
         const qint64 limit = cap && *cap > 0
-                                 ? std::min(t.slotRetainedWarnBytes,
-                                            qint64(double(*cap) * t.slotRetainedWarnFraction))
+                                 ? std::min(t.slotRetainedWarnBytes, qint64(double(*cap) * t.slotRetainedWarnFraction))
                                  : t.slotRetainedWarnBytes;
         bool sawOurs = false;
         for (const SlotInfo &s : m.primary.replicationSlots) {
@@ -305,38 +292,39 @@ private:
             if (s.walStatus == QLatin1String("lost")) {
                 add(QStringLiteral("slot"), Role::Primary, Severity::Critical, title,
                     Tr::tr("The slot %1 has lost WAL its standby still needed: that standby can "
-                           "no longer catch up.").arg(s.name),
+                           "no longer catch up.")
+                        .arg(s.name),
                     isOurs ? Tr::tr("Run the set-up again: the secondary needs a fresh copy of "
                                     "the database.")
-                           : Tr::tr("If nothing uses it any more, drop it on the primary: %1")
-                                 .arg(drop));
+                           : Tr::tr("If nothing uses it any more, drop it on the primary: %1").arg(drop));
                 continue;
             }
             if (s.walStatus == QLatin1String("unreserved")) {
                 add(QStringLiteral("slot"), Role::Primary, Severity::Critical, title,
                     Tr::tr("The slot %1 keeps %2 of WAL, more than the primary may keep: the "
                            "oldest is about to be removed and its standby could no longer catch "
-                           "up.").arg(s.name, kept),
+                           "up.")
+                        .arg(s.name, kept),
                     isOurs ? Tr::tr("Make sure the secondary's database runs and streams.")
-                           : Tr::tr("If nothing uses it any more, drop it on the primary: %1")
-                                 .arg(drop));
+                           : Tr::tr("If nothing uses it any more, drop it on the primary: %1").arg(drop));
                 continue;
             }
             if (!s.active) {
                 add(QStringLiteral("slot"), Role::Primary, Severity::Warning, title,
                     Tr::tr("The slot %1 is not in use and keeps %2 of WAL on the primary; this "
-                           "grows with every change until the disk is full.").arg(s.name, kept),
+                           "grows with every change until the disk is full.")
+                        .arg(s.name, kept),
                     isOurs ? Tr::tr("Start the standby again so that it uses its slot. If the "
                                     "secondary is gone for good, drop the slot on the primary: %1")
                                  .arg(drop)
-                           : Tr::tr("If nothing uses it any more, drop it on the primary: %1")
-                                 .arg(drop));
+                           : Tr::tr("If nothing uses it any more, drop it on the primary: %1").arg(drop));
                 continue;
             }
             if (s.retainedBytes && *s.retainedBytes >= limit) {
                 add(QStringLiteral("slot"), Role::Primary, Severity::Warning, title,
                     Tr::tr("The slot %1 keeps %2 of WAL on the primary (more than %3): its "
-                           "standby is far behind.").arg(s.name, kept, formatBytes(limit)),
+                           "standby is far behind.")
+                        .arg(s.name, kept, formatBytes(limit)),
                     Tr::tr("Watch the primary's free disk space, and find out why the standby "
                            "is behind."));
                 continue;
@@ -354,8 +342,7 @@ private:
                        "again when the standby already streams."));
         } else if (!sawOurs) {
             add(QStringLiteral("slot"), Role::Primary, Severity::Warning, title,
-                Tr::tr("The standby asks for the slot %1, which does not exist on the primary.")
-                    .arg(ours),
+                Tr::tr("The standby asks for the slot %1, which does not exist on the primary.").arg(ours),
                 Tr::tr("Run the set-up again: it creates the slot."));
         }
     }
@@ -373,12 +360,10 @@ private:
                 Tr::tr("Check the load of both servers and the network between them."));
         } else if (r.ok) {
             add(QStringLiteral("roundtrip"), {}, Severity::Ok, title,
-                Tr::tr("A record written on the primary showed on the standby after %n ms.",
-                       nullptr, int(r.ms)));
+                Tr::tr("A record written on the primary showed on the standby after %n ms.", nullptr, int(r.ms)));
         } else {
             const bool paused = m.secondary.replayPaused;
-            add(QStringLiteral("roundtrip"), {}, paused ? Severity::Warning : Severity::Critical,
-                title,
+            add(QStringLiteral("roundtrip"), {}, paused ? Severity::Warning : Severity::Critical, title,
                 paused ? Tr::tr("%1 (replay is paused on the standby)").arg(r.error) : r.error,
                 paused ? Tr::tr("Resume replay on the secondary, then test again.")
                        : Tr::tr("Look at the findings above; if they are all fine, test again "
@@ -402,8 +387,7 @@ private:
         }
         if (d.entries.isEmpty()) {
             add(QStringLiteral("drift"), {}, Severity::Ok, title,
-                Tr::tr("The two install directories are the same (%n file(s) compared).", nullptr,
-                       d.compared));
+                Tr::tr("The two install directories are the same (%n file(s) compared).", nullptr, d.compared));
             return;
         }
         QStringList names;
@@ -416,7 +400,8 @@ private:
         add(QStringLiteral("drift"), {}, Severity::Warning, title,
             Tr::tr("%n file(s) differ between the two install directories: %1. After a "
                    "failover OpenELIS would run with the secondary's versions.",
-                   nullptr, int(d.entries.size())).arg(list),
+                   nullptr, int(d.entries.size()))
+                .arg(list),
             Tr::tr("Run the set-up again to copy the primary's install directory (only changed "
                    "files travel), or correct the files by hand on the side that is wrong."));
     }
@@ -437,10 +422,10 @@ private:
         if (c.source == CertificateInfo::Source::None) {
             if (primary)
                 add(QStringLiteral("certificate"), c.role, Severity::Warning, title,
-                    Tr::tr("OpenELIS does not answer at %1 from this computer (%2).")
-                        .arg(url, c.connectError),
+                    Tr::tr("OpenELIS does not answer at %1 from this computer (%2).").arg(url, c.connectError),
                     Tr::tr("Check that OpenELIS runs on the primary and that port %1 is open to "
-                           "the users' computers.").arg(c.port));
+                           "the users' computers.")
+                        .arg(c.port));
             else
                 add(QStringLiteral("certificate"), c.role, Severity::Ok, title,
                     Tr::tr("Not checked: OpenELIS is stopped on the standby until a failover "
@@ -453,8 +438,7 @@ private:
         const qint64 days = now.daysTo(c.notAfter);
         QStringList notes;
         if (c.source == CertificateInfo::Source::ServerFile)
-            notes << Tr::tr("read from %1 on the server, as OpenELIS is stopped on the standby")
-                         .arg(c.filePath);
+            notes << Tr::tr("read from %1 on the server, as OpenELIS is stopped on the standby").arg(c.filePath);
         if (c.selfSigned)
             notes << Tr::tr("self-signed: browsers ask users to accept it once");
         // The notes go in brackets after the sentence they qualify.
@@ -467,21 +451,21 @@ private:
             add(QStringLiteral("certificate"), c.role, Severity::Critical, title,
                 noted(Tr::tr("The certificate of %1 expired on %2: browsers refuse it.")
                           .arg(c.host, formatDateTime(c.notAfter))),
-                Tr::tr("Install a new certificate for %1 in /etc/openelis-global on that server.")
-                    .arg(c.host));
+                Tr::tr("Install a new certificate for %1 in /etc/openelis-global on that server.").arg(c.host));
             return;
         }
         if (!c.coversHost) {
             add(QStringLiteral("certificate"), c.role, Severity::Warning, title,
-                noted(c.commonNameOnly
-                          ? Tr::tr("The certificate of %1 names %1 only in its subject (CN), which "
-                                   "browsers ignore: they will warn users who type %2. It covers: "
-                                   "%3.").arg(c.host, url, covered)
-                          : Tr::tr("The certificate of %1 does not cover %1, the address users "
-                                   "type (%2): browsers will warn them. It covers: %3.")
-                                .arg(c.host, url, covered)),
+                noted(c.commonNameOnly ? Tr::tr("The certificate of %1 names %1 only in its subject (CN), which "
+                                                "browsers ignore: they will warn users who type %2. It covers: "
+                                                "%3.")
+                                             .arg(c.host, url, covered)
+                                       : Tr::tr("The certificate of %1 does not cover %1, the address users "
+                                                "type (%2): browsers will warn them. It covers: %3.")
+                                             .arg(c.host, url, covered)),
                 Tr::tr("Issue a certificate whose subject alternative names include %1, and "
-                       "install it in /etc/openelis-global on that server.").arg(c.host));
+                       "install it in /etc/openelis-global on that server.")
+                    .arg(c.host));
             return;
         }
         if (c.notAfter.isValid() && days < t.certificateWarnDays) {
@@ -499,21 +483,20 @@ private:
                 Tr::tr("Set up time synchronisation (NTP) on the servers."));
             return;
         }
-        QString message = noted(Tr::tr("Covers %1 (%2); valid until %3.")
-                                    .arg(c.host, covered, formatDateTime(c.notAfter)));
+        QString message = noted(
+            Tr::tr("Covers %1 (%2); valid until %3.").arg(c.host, covered, formatDateTime(c.notAfter)));
         if (!primary && !c.otherAddress.isEmpty()) {
             message += QLatin1Char(' ');
-            message += c.coversOtherAddress
-                           ? Tr::tr("It also covers %1, the primary's address: users can keep "
-                                    "the same address after a failover if it is moved to the "
-                                    "standby.").arg(c.otherAddress)
-                           : Tr::tr("It does not cover %1, the address users type today: after "
-                                    "a failover they must use %2.")
-                                 .arg(c.otherAddress, url);
+            message += c.coversOtherAddress ? Tr::tr("It also covers %1, the primary's address: users can keep "
+                                                     "the same address after a failover if it is moved to the "
+                                                     "standby.")
+                                                  .arg(c.otherAddress)
+                                            : Tr::tr("It does not cover %1, the address users type today: after "
+                                                     "a failover they must use %2.")
+                                                  .arg(c.otherAddress, url);
         }
         add(QStringLiteral("certificate"), c.role, Severity::Ok, title, message);
     }
-
 };
 
 // Which finding explains a Critical or Warning verdict best: the first of the worst, in the
@@ -531,14 +514,10 @@ const VerifyFinding *mainFinding(const QList<VerifyFinding> &findings, Severity 
 QJsonObject VerifyFinding::toJson() const
 {
     return QJsonObject{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("role"), role},
-        {QStringLiteral("host"), host},
-        {QStringLiteral("severity"), VerifyVerdict::severityName(severity)},
-        {QStringLiteral("title"), title},
-        {QStringLiteral("message"), message},
-        {QStringLiteral("remedy"), remedy},
-        {QStringLiteral("details"), details},
+        {QStringLiteral("id"), id},         {QStringLiteral("role"), role},
+        {QStringLiteral("host"), host},     {QStringLiteral("severity"), VerifyVerdict::severityName(severity)},
+        {QStringLiteral("title"), title},   {QStringLiteral("message"), message},
+        {QStringLiteral("remedy"), remedy}, {QStringLiteral("details"), details},
     };
 }
 
@@ -580,12 +559,9 @@ QJsonObject VerifyVerdict::toJson() const
 QString VerifyVerdict::severityName(Severity s)
 {
     switch (s) {
-    case Severity::Ok:
-        return QStringLiteral("ok");
-    case Severity::Warning:
-        return QStringLiteral("warning");
-    case Severity::Critical:
-        return QStringLiteral("critical");
+    case Severity::Ok: return QStringLiteral("ok");
+    case Severity::Warning: return QStringLiteral("warning");
+    case Severity::Critical: return QStringLiteral("critical");
     }
     return QStringLiteral("critical");
 }
@@ -593,12 +569,9 @@ QString VerifyVerdict::severityName(Severity s)
 QString VerifyVerdict::severityText(Severity s)
 {
     switch (s) {
-    case Severity::Ok:
-        return Tr::tr("OK", "verification verdict");
-    case Severity::Warning:
-        return Tr::tr("Warning", "verification verdict");
-    case Severity::Critical:
-        return Tr::tr("Critical", "verification verdict");
+    case Severity::Ok: return Tr::tr("OK", "verification verdict");
+    case Severity::Warning: return Tr::tr("Warning", "verification verdict");
+    case Severity::Critical: return Tr::tr("Critical", "verification verdict");
     }
     return Tr::tr("Critical", "verification verdict");
 }
@@ -616,13 +589,14 @@ VerifyVerdict judge(const VerifyMeasurement &m, const VerifyThresholds &t, const
         return v;
     }
     if (v.severity == Severity::Ok) {
-        v.headline = m.roundTrip.ok
-                         ? Tr::tr("The standby %1 is streaming and up to date: it would take "
-                                  "over without losing work. A record written on the primary "
-                                  "showed on it after %n ms.", nullptr, int(m.roundTrip.ms))
-                               .arg(m.secondaryHost)
-                         : Tr::tr("The standby %1 is streaming and up to date: it would take "
-                                  "over without losing work.").arg(m.secondaryHost);
+        v.headline = m.roundTrip.ok ? Tr::tr("The standby %1 is streaming and up to date: it would take "
+                                             "over without losing work. A record written on the primary "
+                                             "showed on it after %n ms.",
+                                             nullptr, int(m.roundTrip.ms))
+                                          .arg(m.secondaryHost)
+                                    : Tr::tr("The standby %1 is streaming and up to date: it would take "
+                                             "over without losing work.")
+                                          .arg(m.secondaryHost);
         v.advice = Tr::tr("Nothing to do. Verify regularly (for example from cron) and keep the "
                           "reports for your audits.");
         return v;
@@ -631,8 +605,7 @@ VerifyVerdict judge(const VerifyMeasurement &m, const VerifyThresholds &t, const
     int others = 0;
     for (const VerifyFinding &f : v.findings)
         others += f.severity != Severity::Ok && &f != main ? 1 : 0;
-    v.headline = others > 0 ? Tr::tr("%1 See also the %n other problem(s) below.", nullptr, others)
-                                  .arg(main->message)
+    v.headline = others > 0 ? Tr::tr("%1 See also the %n other problem(s) below.", nullptr, others).arg(main->message)
                             : main->message;
     v.advice = main->remedy;
     return v;
@@ -652,8 +625,7 @@ QString formatSeconds(double seconds)
         return Tr::tr("%1 s", "seconds").arg(l.toString(seconds, 'f', seconds < 1.0 ? 3 : 1));
     const qint64 s = std::llround(seconds);
     if (s < 3600)
-        return s < 60 ? Tr::tr("%1 s", "seconds").arg(s)
-                      : Tr::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+        return s < 60 ? Tr::tr("%1 s", "seconds").arg(s) : Tr::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
     if (s < 86400)
         return Tr::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
     return Tr::tr("%n day(s)", nullptr, int(s / 86400));
@@ -661,8 +633,7 @@ QString formatSeconds(double seconds)
 
 QString webUrl(const QString &host, int port)
 {
-    const QString h = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']')
-                                                       : host;
+    const QString h = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
     return QStringLiteral("https://%1:%2/").arg(h).arg(port);
 }
 

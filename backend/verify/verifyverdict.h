@@ -15,14 +15,14 @@ enum class Severity { Ok, Warning, Critical };
 
 struct VerifyFinding
 {
-    QString id;               // stable: "primary.database", "replication.standby", "slot", ...
-    QString role;             // plan role, empty for the pair
+    QString id;   // stable: "primary.database", "replication.standby", "slot", ...
+    QString role; // plan role, empty for the pair
     QString host;
     Severity severity = Severity::Ok;
-    QString title;            // translated, short
-    QString message;          // what was found (translated)
-    QString remedy;           // what to do (translated), empty when there is nothing to do
-    QString details;          // technical details (commands, stderr), may be empty
+    QString title;   // translated, short
+    QString message; // what was found (translated)
+    QString remedy;  // what to do (translated), empty when there is nothing to do
+    QString details; // technical details (commands, stderr), may be empty
 
     QJsonObject toJson() const;
     // As a check line for the CLI printer (Critical shows as an error).
@@ -50,8 +50,8 @@ struct VerifyThresholds
 struct VerifyVerdict
 {
     Severity severity = Severity::Ok;
-    QString headline;         // the reason, in plain words (translated)
-    QString advice;           // what to do (translated)
+    QString headline; // the reason, in plain words (translated)
+    QString advice;   // what to do (translated)
     QList<VerifyFinding> findings;
 
     // 0 OK, 1 Warning, 2 Critical (DESIGN.md section 8).
@@ -59,17 +59,17 @@ struct VerifyVerdict
     const VerifyFinding *finding(const QString &id, const QString &role = {}) const;
     QJsonObject toJson() const;
 
-    static QString severityName(Severity s);      // "ok", "warning", "critical"
-    static QString severityText(Severity s);      // translated: "OK", "Warning", "Critical"
+    static QString severityName(Severity s); // "ok", "warning", "critical"
+    static QString severityText(Severity s); // translated: "OK", "Warning", "Critical"
 };
 
 VerifyVerdict judge(const VerifyMeasurement &m, const VerifyThresholds &t = {},
                     const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 // Formatting shared by the verdict, the reports and the screen (the current locale).
-QString formatBytes(qint64 bytes);                 // "0 bytes", "16.0 MiB"
-QString formatSeconds(double seconds);             // "0.25 s", "3 min 20 s", "2 h 5 min"
-QString formatDateTime(const QDateTime &utc);      // local time, short
-QString webUrl(const QString &host, int port);     // "https://host:port/", IPv6 in brackets
+QString formatBytes(qint64 bytes);             // "0 bytes", "16.0 MiB"
+QString formatSeconds(double seconds);         // "0.25 s", "3 min 20 s", "2 h 5 min"
+QString formatDateTime(const QDateTime &utc);  // local time, short
+QString webUrl(const QString &host, int port); // "https://host:port/", IPv6 in brackets
 
 } // namespace oef

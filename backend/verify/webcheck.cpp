@@ -11,7 +11,7 @@ bool certificateCovers(const QSslCertificate &certificate, const QString &host)
         return false;
     const auto sans = certificate.subjectAlternativeNames();
     QStringList names = sans.values(QSsl::DnsEntry);
-    if (sans.isEmpty())   // only then does the common name count
+    if (sans.isEmpty()) // only then does the common name count
         names << certificate.subjectInfo(QSslCertificate::CommonName);
     return certificateCovers(names, sans.values(QSsl::IpAddressEntry), host);
 }
@@ -22,7 +22,7 @@ WebHealth tryPath(const QString &host, int port, const QString &path, std::chron
     WebHealth w;
     w.path = path;
     QSslSocket socket;
-    socket.setPeerVerifyMode(QSslSocket::VerifyNone);   // self-signed is normal; coverage is checked below
+    socket.setPeerVerifyMode(QSslSocket::VerifyNone); // self-signed is normal; coverage is checked below
     socket.connectToHostEncrypted(host, quint16(port));
     const int ms = int(timeout.count());
     if (!socket.waitForEncrypted(ms)) {

@@ -10,9 +10,9 @@ namespace oef {
 
 struct WebHealth
 {
-    bool reachable = false;        // TLS handshake done
-    bool healthy = false;          // HTTP 200 with "UP" in the body
-    QString path;                  // the URL path that answered
+    bool reachable = false; // TLS handshake done
+    bool healthy = false;   // HTTP 200 with "UP" in the body
+    QString path;           // the URL path that answered
     int httpStatus = 0;
     QString error;
     QSslCertificate certificate;

@@ -1,10 +1,10 @@
 #include "backend/workers/guiworker.h"
 
+#include "backend/core/tr.h"
 #include "backend/failover/failoverflow.h"
 #include "backend/remote/serverpool.h"
-#include "backend/setup/setupflow.h"
 #include "backend/remote/sshsession.h"
-#include "backend/core/tr.h"
+#include "backend/setup/setupflow.h"
 
 #include <QMetaObject>
 
@@ -37,10 +37,10 @@ HostKeyProbe probeOne(const QString &role, const ServerSpec &server, const HostK
 
 namespace detail {
 
-void GuiWorkerCore::probe(quint64 id, const Plan &plan, HostKeyPolicy policy,
-                          std::chrono::milliseconds timeout, const std::atomic_bool &cancel)
+void GuiWorkerCore::probe(quint64 id, const Plan &plan, HostKeyPolicy policy, std::chrono::milliseconds timeout,
+                          const std::atomic_bool &cancel)
 {
-    policy.accepted.clear();          // a probe never accepts (and so never records) a key
+    policy.accepted.clear(); // a probe never accepts (and so never records) a key
     for (const QString &role : plan.roles()) {
         if (cancel.load())
             break;
@@ -49,20 +49,17 @@ void GuiWorkerCore::probe(quint64 id, const Plan &plan, HostKeyPolicy policy,
     emit hostKeyProbesFinished(id);
 }
 
-void GuiWorkerCore::record(quint64 id, const QString &role, const ServerSpec &server,
-                           const QString &fingerprint, HostKeyPolicy policy,
-                           std::chrono::milliseconds timeout, const std::atomic_bool &cancel)
+void GuiWorkerCore::record(quint64 id, const QString &role, const ServerSpec &server, const QString &fingerprint,
+                           HostKeyPolicy policy, std::chrono::milliseconds timeout, const std::atomic_bool &cancel)
 {
     // Only this server, only this fingerprint: SshSession records the key when it matches.
     policy.accepted.clear();
-    policy.accepted.insert(QStringLiteral("%1:%2").arg(server.host).arg(server.sshPort),
-                           fingerprint);
+    policy.accepted.insert(QStringLiteral("%1:%2").arg(server.host).arg(server.sshPort), fingerprint);
     emit hostKeyRecorded(id, probeOne(role, server, policy, timeout, cancel));
 }
 
-void GuiWorkerCore::checks(quint64 id, const Plan &plan, const Secrets &secrets,
-                           const HostKeyPolicy &policy, std::chrono::milliseconds timeout,
-                           const std::atomic_bool &cancel)
+void GuiWorkerCore::checks(quint64 id, const Plan &plan, const Secrets &secrets, const HostKeyPolicy &policy,
+                           std::chrono::milliseconds timeout, const std::atomic_bool &cancel)
 {
     CheckList all;
     {
@@ -75,9 +72,8 @@ void GuiWorkerCore::checks(quint64 id, const Plan &plan, const Secrets &secrets,
     emit checksFinished(id, all, cancel.load());
 }
 
-void GuiWorkerCore::failoverProbe(quint64 id, const Plan &plan, const Secrets &secrets,
-                                  const HostKeyPolicy &policy, std::chrono::milliseconds timeout,
-                                  const std::atomic_bool &cancel)
+void GuiWorkerCore::failoverProbe(quint64 id, const Plan &plan, const Secrets &secrets, const HostKeyPolicy &policy,
+                                  std::chrono::milliseconds timeout, const std::atomic_bool &cancel)
 {
     CheckList all;
     FailoverProbe probe;
@@ -90,9 +86,8 @@ void GuiWorkerCore::failoverProbe(quint64 id, const Plan &plan, const Secrets &s
     emit failoverProbed(id, probe, all, cancel.load());
 }
 
-void GuiWorkerCore::restartOld(quint64 id, const Plan &plan, const Secrets &secrets,
-                               const HostKeyPolicy &policy, std::chrono::milliseconds timeout,
-                               const std::atomic_bool &cancel)
+void GuiWorkerCore::restartOld(quint64 id, const Plan &plan, const Secrets &secrets, const HostKeyPolicy &policy,
+                               std::chrono::milliseconds timeout, const std::atomic_bool &cancel)
 {
     QString message;
     bool healthy = false;
@@ -122,16 +117,14 @@ GuiWorker::GuiWorker(QObject *parent) : QObject(parent)
 
     // The core emits on the worker thread; these connections queue to this object's thread.
     connect(m_core, &detail::GuiWorkerCore::hostKeyProbed, this, &GuiWorker::hostKeyProbed);
-    connect(m_core, &detail::GuiWorkerCore::hostKeyProbesFinished, this,
-            [this](quint64 id) {
-                forget(id);
-                emit hostKeyProbesFinished(id);
-            });
-    connect(m_core, &detail::GuiWorkerCore::hostKeyRecorded, this,
-            [this](quint64 id, const HostKeyProbe &result) {
-                forget(id);
-                emit hostKeyRecorded(id, result);
-            });
+    connect(m_core, &detail::GuiWorkerCore::hostKeyProbesFinished, this, [this](quint64 id) {
+        forget(id);
+        emit hostKeyProbesFinished(id);
+    });
+    connect(m_core, &detail::GuiWorkerCore::hostKeyRecorded, this, [this](quint64 id, const HostKeyProbe &result) {
+        forget(id);
+        emit hostKeyRecorded(id, result);
+    });
     connect(m_core, &detail::GuiWorkerCore::checkReported, this, &GuiWorker::checkReported);
     connect(m_core, &detail::GuiWorkerCore::checksFinished, this,
             [this](quint64 id, const CheckList &checks, bool cancelled) {
@@ -170,8 +163,7 @@ void GuiWorker::forget(quint64 id)
     m_pending.erase(id);
 }
 
-template <typename Work>
-GuiWorker::RequestId GuiWorker::post(Work work)
+template <typename Work> GuiWorker::RequestId GuiWorker::post(Work work)
 {
     const RequestId id = m_nextId++;
     auto cancel = track(id);
@@ -185,49 +177,41 @@ GuiWorker::RequestId GuiWorker::post(Work work)
 
 GuiWorker::RequestId GuiWorker::probeHostKeys(const Plan &plan, const HostKeyPolicy &policy)
 {
-    return post([plan, policy](detail::GuiWorkerCore &core, quint64 id,
-                               std::chrono::milliseconds timeout, const std::atomic_bool &cancel) {
-        core.probe(id, plan, policy, timeout, cancel);
-    });
+    return post([plan, policy](detail::GuiWorkerCore &core, quint64 id, std::chrono::milliseconds timeout,
+                               const std::atomic_bool &cancel) { core.probe(id, plan, policy, timeout, cancel); });
 }
 
-GuiWorker::RequestId GuiWorker::recordHostKey(const QString &role, const ServerSpec &server,
-                                              const QString &fingerprint,
+GuiWorker::RequestId GuiWorker::recordHostKey(const QString &role, const ServerSpec &server, const QString &fingerprint,
                                               const HostKeyPolicy &policy)
 {
     return post([role, server, fingerprint, policy](detail::GuiWorkerCore &core, quint64 id,
-                                                    std::chrono::milliseconds timeout,
-                                                    const std::atomic_bool &cancel) {
+                                                    std::chrono::milliseconds timeout, const std::atomic_bool &cancel) {
         core.record(id, role, server, fingerprint, policy, timeout, cancel);
     });
 }
 
-GuiWorker::RequestId GuiWorker::postPoolWork(PoolWork work, const Plan &plan,
-                                             const Secrets &secrets, const HostKeyPolicy &policy)
+GuiWorker::RequestId GuiWorker::postPoolWork(PoolWork work, const Plan &plan, const Secrets &secrets,
+                                             const HostKeyPolicy &policy)
 {
     // The lambda holds its own copy of the secrets; each copy zeroes itself when the queued
     // call is destroyed (SecretString).
     return post([work, plan, secrets, policy](detail::GuiWorkerCore &core, quint64 id,
-                                              std::chrono::milliseconds timeout,
-                                              const std::atomic_bool &cancel) {
+                                              std::chrono::milliseconds timeout, const std::atomic_bool &cancel) {
         (core.*work)(id, plan, secrets, policy, timeout, cancel);
     });
 }
 
-GuiWorker::RequestId GuiWorker::runSetupChecks(const Plan &plan, const Secrets &secrets,
-                                               const HostKeyPolicy &policy)
+GuiWorker::RequestId GuiWorker::runSetupChecks(const Plan &plan, const Secrets &secrets, const HostKeyPolicy &policy)
 {
     return postPoolWork(&detail::GuiWorkerCore::checks, plan, secrets, policy);
 }
 
-GuiWorker::RequestId GuiWorker::probeFailover(const Plan &plan, const Secrets &secrets,
-                                              const HostKeyPolicy &policy)
+GuiWorker::RequestId GuiWorker::probeFailover(const Plan &plan, const Secrets &secrets, const HostKeyPolicy &policy)
 {
     return postPoolWork(&detail::GuiWorkerCore::failoverProbe, plan, secrets, policy);
 }
 
-GuiWorker::RequestId GuiWorker::restartOldPrimary(const Plan &plan, const Secrets &secrets,
-                                                  const HostKeyPolicy &policy)
+GuiWorker::RequestId GuiWorker::restartOldPrimary(const Plan &plan, const Secrets &secrets, const HostKeyPolicy &policy)
 {
     return postPoolWork(&detail::GuiWorkerCore::restartOld, plan, secrets, policy);
 }

@@ -5,10 +5,10 @@
 // is created, used and destroyed on that thread; results come back as queued signals carrying
 // values. No widgets here: the wizard is one view of these signals.
 #include "backend/core/check.h"
-#include "backend/failover/failoverflow.h"
-#include "backend/remote/hostkeys.h"
 #include "backend/core/plan.h"
 #include "backend/core/secrets.h"
+#include "backend/failover/failoverflow.h"
+#include "backend/remote/hostkeys.h"
 
 #include <QMetaType>
 #include <QObject>
@@ -24,11 +24,11 @@ namespace oef {
 // What a host key probe (or a recording) found for one server.
 struct HostKeyProbe
 {
-    QString role;                 // plan role ("primary")
+    QString role; // plan role ("primary")
     ServerSpec server;
-    bool reached = false;         // false: no SSH handshake (error says why)
-    HostKeyInfo key;              // valid when reached
-    QString error;                // translated, when !reached
+    bool reached = false; // false: no SSH handshake (error says why)
+    HostKeyInfo key;      // valid when reached
+    QString error;        // translated, when !reached
     QString errorDetails;
 };
 
@@ -55,12 +55,11 @@ public:
     // Records a server's key in the policy's known_hosts file, only if the server still
     // presents exactly `fingerprint` ("SHA256:..."). Answers with hostKeyRecorded, whose key
     // state is Accepted (recorded), Known (already there) or anything else (not recorded).
-    RequestId recordHostKey(const QString &role, const ServerSpec &server,
-                            const QString &fingerprint, const HostKeyPolicy &policy);
+    RequestId recordHostKey(const QString &role, const ServerSpec &server, const QString &fingerprint,
+                            const HostKeyPolicy &policy);
     // runSetupChecks() with a pool of its own. One checkReported per check as it completes,
     // then checksFinished with all of them. Changes nothing on the servers.
-    RequestId runSetupChecks(const Plan &plan, const Secrets &secrets,
-                             const HostKeyPolicy &policy);
+    RequestId runSetupChecks(const Plan &plan, const Secrets &secrets, const HostKeyPolicy &policy);
     // probeFailover() for a failover plan, with a pool of its own. One checkReported per
     // check, then failoverProbed with the probe and every check. Changes nothing.
     RequestId probeFailover(const Plan &plan, const Secrets &secrets, const HostKeyPolicy &policy);
@@ -82,26 +81,21 @@ signals:
     void hostKeyRecorded(quint64 request, const oef::HostKeyProbe &result);
     void checkReported(quint64 request, const oef::CheckResult &check);
     void checksFinished(quint64 request, const oef::CheckList &checks, bool cancelled);
-    void failoverProbed(quint64 request, const oef::FailoverProbe &probe,
-                        const oef::CheckList &checks, bool cancelled);
+    void failoverProbed(quint64 request, const oef::FailoverProbe &probe, const oef::CheckList &checks, bool cancelled);
     void oldPrimaryRestarted(quint64 request, bool healthy, const QString &message);
 
 private:
     std::shared_ptr<std::atomic_bool> track(RequestId id);
     // A new request: queues work(core, id, timeout, cancel flag) on the worker thread.
-    template <typename Work>
-    RequestId post(Work work);
+    template <typename Work> RequestId post(Work work);
     // A request that logs in with a pool of its own (checks, probe, restart).
-    using PoolWork = void (detail::GuiWorkerCore::*)(quint64, const Plan &, const Secrets &,
-                                                     const HostKeyPolicy &,
-                                                     std::chrono::milliseconds,
-                                                     const std::atomic_bool &);
-    RequestId postPoolWork(PoolWork work, const Plan &plan, const Secrets &secrets,
-                           const HostKeyPolicy &policy);
+    using PoolWork = void (detail::GuiWorkerCore::*)(quint64, const Plan &, const Secrets &, const HostKeyPolicy &,
+                                                     std::chrono::milliseconds, const std::atomic_bool &);
+    RequestId postPoolWork(PoolWork work, const Plan &plan, const Secrets &secrets, const HostKeyPolicy &policy);
     void forget(quint64 id);
 
     QThread m_thread;
-    detail::GuiWorkerCore *m_core = nullptr;       // lives on m_thread
+    detail::GuiWorkerCore *m_core = nullptr; // lives on m_thread
     std::map<RequestId, std::shared_ptr<std::atomic_bool>> m_pending;
     RequestId m_nextId = 1;
     std::chrono::milliseconds m_timeout{std::chrono::seconds(10)};
@@ -115,19 +109,16 @@ class GuiWorkerCore : public QObject
     Q_OBJECT
 
 public:
-    void probe(quint64 id, const Plan &plan, HostKeyPolicy policy,
-               std::chrono::milliseconds timeout, const std::atomic_bool &cancel);
-    void record(quint64 id, const QString &role, const ServerSpec &server,
-                const QString &fingerprint, HostKeyPolicy policy,
-                std::chrono::milliseconds timeout, const std::atomic_bool &cancel);
+    void probe(quint64 id, const Plan &plan, HostKeyPolicy policy, std::chrono::milliseconds timeout,
+               const std::atomic_bool &cancel);
+    void record(quint64 id, const QString &role, const ServerSpec &server, const QString &fingerprint,
+                HostKeyPolicy policy, std::chrono::milliseconds timeout, const std::atomic_bool &cancel);
     void checks(quint64 id, const Plan &plan, const Secrets &secrets, const HostKeyPolicy &policy,
                 std::chrono::milliseconds timeout, const std::atomic_bool &cancel);
-    void failoverProbe(quint64 id, const Plan &plan, const Secrets &secrets,
-                       const HostKeyPolicy &policy, std::chrono::milliseconds timeout,
-                       const std::atomic_bool &cancel);
-    void restartOld(quint64 id, const Plan &plan, const Secrets &secrets,
-                    const HostKeyPolicy &policy, std::chrono::milliseconds timeout,
-                    const std::atomic_bool &cancel);
+    void failoverProbe(quint64 id, const Plan &plan, const Secrets &secrets, const HostKeyPolicy &policy,
+                       std::chrono::milliseconds timeout, const std::atomic_bool &cancel);
+    void restartOld(quint64 id, const Plan &plan, const Secrets &secrets, const HostKeyPolicy &policy,
+                    std::chrono::milliseconds timeout, const std::atomic_bool &cancel);
 
 signals:
     void hostKeyProbed(quint64 request, const oef::HostKeyProbe &probe);
@@ -135,8 +126,7 @@ signals:
     void hostKeyRecorded(quint64 request, const oef::HostKeyProbe &result);
     void checkReported(quint64 request, const oef::CheckResult &check);
     void checksFinished(quint64 request, const oef::CheckList &checks, bool cancelled);
-    void failoverProbed(quint64 request, const oef::FailoverProbe &probe,
-                        const oef::CheckList &checks, bool cancelled);
+    void failoverProbed(quint64 request, const oef::FailoverProbe &probe, const oef::CheckList &checks, bool cancelled);
     void oldPrimaryRestarted(quint64 request, bool healthy, const QString &message);
 };
 

@@ -15,8 +15,7 @@ VerifyService::VerifyService(const Plan &plan, const Secrets &secrets, const Hos
     m_worker = new VerifyWorker(plan, secrets, policy, options);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &VerifyWorker::measured, this, &VerifyService::onMeasured,
-            Qt::QueuedConnection);
+    connect(m_worker, &VerifyWorker::measured, this, &VerifyService::onMeasured, Qt::QueuedConnection);
     m_thread.start();
 }
 
@@ -36,7 +35,7 @@ void VerifyService::stop()
     }
     m_thread.quit();
     m_thread.wait();
-    m_worker = nullptr;    // deleted on its thread as it finished
+    m_worker = nullptr; // deleted on its thread as it finished
     m_busy = false;
 }
 
@@ -47,9 +46,8 @@ bool VerifyService::request(VerifyParts parts)
     m_busy = true;
     m_running = ++m_next;
     const quint64 id = m_running;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, parts] {
-        worker->measure(id, int(parts));
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id, parts] { worker->measure(id, int(parts)); }, Qt::QueuedConnection);
     emit started(parts);
     return true;
 }
@@ -58,9 +56,9 @@ void VerifyService::trustHostKey(const QString &role, const QString &fingerprint
 {
     if (!m_worker)
         return;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, role, fingerprint] {
-        worker->trustHostKey(role, fingerprint);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, role, fingerprint] { worker->trustHostKey(role, fingerprint); },
+        Qt::QueuedConnection);
 }
 
 void VerifyService::onMeasured(quint64 id, const VerifyMeasurement &measurement)

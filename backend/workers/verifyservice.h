@@ -4,9 +4,9 @@
 // owner's thread. At most one measurement runs at a time: a request while one runs is refused
 // (the caller skips that refresh), so refreshes never pile up. The destructor cancels, quits
 // and waits.
-#include "backend/remote/hostkeys.h"
 #include "backend/core/plan.h"
 #include "backend/core/secrets.h"
+#include "backend/remote/hostkeys.h"
 #include "backend/verify/verify.h"
 
 #include <QObject>
@@ -40,7 +40,7 @@ private:
     void onMeasured(quint64 id, const oef::VerifyMeasurement &measurement);
 
     QThread m_thread;
-    VerifyWorker *m_worker = nullptr;     // lives on m_thread, deleted when it finishes
+    VerifyWorker *m_worker = nullptr; // lives on m_thread, deleted when it finishes
     bool m_busy = false;
     quint64 m_next = 0;
     quint64 m_running = 0;

@@ -3,8 +3,7 @@
 
 namespace oef {
 
-VerifyWorker::VerifyWorker(const Plan &plan, const Secrets &secrets, const HostKeyPolicy &policy,
-                           VerifyOptions options)
+VerifyWorker::VerifyWorker(const Plan &plan, const Secrets &secrets, const HostKeyPolicy &policy, VerifyOptions options)
     : m_plan(plan), m_secrets(secrets), m_policy(policy), m_options(options)
 {
     qRegisterMetaType<oef::VerifyMeasurement>();
@@ -39,7 +38,7 @@ void VerifyWorker::trustHostKey(const QString &role, const QString &fingerprint)
         return;
     const ServerSpec &s = m_plan.server(role);
     m_policy.accepted.insert(QStringLiteral("%1:%2").arg(s.host).arg(s.sshPort), fingerprint);
-    m_pool.reset();     // the next measurement connects with the new policy
+    m_pool.reset(); // the next measurement connects with the new policy
 }
 
 void VerifyWorker::disconnectAll()

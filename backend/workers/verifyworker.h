@@ -2,9 +2,9 @@
 // The verification worker (Qt's worker pattern): a QObject moved to a thread of its own, with
 // its own ServerPool (its SSH sessions belong to that thread and stay open between
 // measurements). Results leave as queued signals carrying values.
-#include "backend/remote/hostkeys.h"
 #include "backend/core/plan.h"
 #include "backend/core/secrets.h"
+#include "backend/remote/hostkeys.h"
 #include "backend/verify/verify.h"
 
 #include <QObject>
@@ -21,8 +21,7 @@ class VerifyWorker : public QObject
     Q_OBJECT
 public:
     // Copies the plan and the secrets (the copy is zeroed when the worker goes).
-    VerifyWorker(const Plan &plan, const Secrets &secrets, const HostKeyPolicy &policy,
-                 VerifyOptions options = {});
+    VerifyWorker(const Plan &plan, const Secrets &secrets, const HostKeyPolicy &policy, VerifyOptions options = {});
     ~VerifyWorker() override;
 
     // Thread-safe: stops the running measurement at its next check point, and every later one.
@@ -47,7 +46,7 @@ private:
     Secrets m_secrets;
     HostKeyPolicy m_policy;
     VerifyOptions m_options;
-    std::unique_ptr<ServerPool> m_pool;    // made on the worker thread, on first use
+    std::unique_ptr<ServerPool> m_pool; // made on the worker thread, on first use
     std::atomic_bool m_cancel{false};
 };
 

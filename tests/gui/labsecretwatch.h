@@ -23,11 +23,11 @@ namespace oef::test {
 class LabSecretWatch
 {
 public:
-    LabSecretWatch(QList<QByteArray> secrets, const QStringList &netnsNames)
-        : m_secrets(std::move(secrets))
+    LabSecretWatch(QList<QByteArray> secrets, const QStringList &netnsNames) : m_secrets(std::move(secrets))
     {
         for (const QString &name : netnsNames) {
-            struct stat st{};
+            struct stat st
+            {};
             const QByteArray path = QFile::encodeName(QStringLiteral("/run/netns/") + name);
             if (::stat(path.constData(), &st) == 0)
                 m_netns.insert(QStringLiteral("net:[%1]").arg(quint64(st.st_ino)));

@@ -4,12 +4,12 @@
 //   oef_screenshots OUTPUT_DIR [SUFFIX]      e.g. SUFFIX "@2x" with QT_SCALE_FACTOR=2
 //   oef_screenshots --no-lab OUTPUT_DIR [SUFFIX]   only the pages before the first connection
 #include "tests/integration/labenv.h"
-#include "wizard/setup/checkspage.h"
 #include "wizard/common/hostkeypage.h"
-#include "wizard/widgets/language.h"
 #include "wizard/common/progresspage.h"
-#include "wizard/start/startwindow.h"
+#include "wizard/setup/checkspage.h"
 #include "wizard/setup/summarypage.h"
+#include "wizard/start/startwindow.h"
+#include "wizard/widgets/language.h"
 #include "wizarddriver.h"
 
 #include <QApplication>
@@ -56,7 +56,7 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs)
 
 void shoot(QWidget *window, const QString &name)
 {
-    QTest::qWait(250);          // let layouts and the log's batch timer settle
+    QTest::qWait(250); // let layouts and the log's batch timer settle
     QApplication::processEvents();
     const QString path = QStringLiteral("%1/%2%3.png").arg(g_out, name, g_suffix);
     if (window->grab().save(path)) {
@@ -81,8 +81,8 @@ bool writeWrongKnownHosts(const QString &dir, const QString &path, const QString
     QFile::remove(key);
     QFile::remove(key + QStringLiteral(".pub"));
     if (QProcess::execute(QStringLiteral("ssh-keygen"),
-                          {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                           QStringLiteral("-N"), QString(), QStringLiteral("-f"), key})
+                          {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+                           QString(), QStringLiteral("-f"), key})
         != 0)
         return false;
     QFile pub(key + QStringLiteral(".pub"));
@@ -110,9 +110,7 @@ bool run(const LabEnv *lab, const QString &tmp)
 
     SetupWizard wizard;
     wizard.setKnownHostsFile(tmp + QStringLiteral("/known_hosts"));
-    wizard.setSaveFileChooser([tmp](QWidget *, const QString &) {
-        return tmp + QStringLiteral("/lab-plan.json");
-    });
+    wizard.setSaveFileChooser([tmp](QWidget *, const QString &) { return tmp + QStringLiteral("/lab-plan.json"); });
     wizard.setUrlOpener([](const QUrl &) { return true; });
     wizard.show();
     if (!QTest::qWaitForWindowExposed(&wizard))

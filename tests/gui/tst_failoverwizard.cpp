@@ -3,15 +3,15 @@
 // be read, and with probes shown as the worker would deliver them: the verdict, the restart
 // offer, the refusals, the data-loss tick, the fencing confirmation, the run against servers
 // that do not answer, the result page. French is complete for its pages.
+#include "backend/core/runner.h"
 #include "backend/failover/failoverflow.h"
 #include "backend/workers/guiworker.h"
-#include "backend/core/runner.h"
-#include "wizard/widgets/credentialsform.h"
+#include "wizard/common/hostkeypage.h"
+#include "wizard/common/progresspage.h"
 #include "wizard/failover/failoverpages.h"
 #include "wizard/failover/failoverwizard.h"
-#include "wizard/common/hostkeypage.h"
+#include "wizard/widgets/credentialsform.h"
 #include "wizard/widgets/language.h"
-#include "wizard/common/progresspage.h"
 #include "wizarddriver.h"
 
 #include <QCheckBox>
@@ -115,7 +115,7 @@ void TestFailoverWizard::initTestCase()
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
     QStandardPaths::setTestModeEnabled(true);
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");   // no keychain here
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus"); // no keychain here
     qputenv("OEF_KNOWN_HOSTS", m_dir.filePath(QStringLiteral("known_hosts")).toUtf8());
     qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
     m_port = closedPort();
@@ -201,12 +201,13 @@ void TestFailoverWizard::credentialsAndUnreadableHostKeysBlockNext()
     HostKeyPage *keys = wizard.hostKeyPage();
     QTRY_VERIFY_WITH_TIMEOUT(!keys->isBusy(), 30000);
     QVERIFY(!canGoForward(wizard));
-    QCOMPARE(keys->probes().size(), 2);          // no row for a new standby that is not wanted
+    QCOMPARE(keys->probes().size(), 2); // no row for a new standby that is not wanted
     QVERIFY(!child<QGroupBox>(&wizard, QStringLiteral("newSecondaryHostKey"))->isVisible());
     const QString title = child<QGroupBox>(&wizard, QStringLiteral("newPrimaryHostKey"))->title();
     QVERIFY2(title.startsWith(QStringLiteral("Target")), qPrintable(title));
-    QVERIFY2(child<QLabel>(&wizard, QStringLiteral("oldPrimaryHostKeyState"))->text().contains(QStringLiteral("refused")),
-             qPrintable(child<QLabel>(&wizard, QStringLiteral("oldPrimaryHostKeyState"))->text()));
+    QVERIFY2(
+        child<QLabel>(&wizard, QStringLiteral("oldPrimaryHostKeyState"))->text().contains(QStringLiteral("refused")),
+        qPrintable(child<QLabel>(&wizard, QStringLiteral("oldPrimaryHostKeyState"))->text()));
 }
 
 std::unique_ptr<FailoverWizard> TestFailoverWizard::atProbe(const FailoverProbe &probe, bool switchover)
@@ -273,7 +274,7 @@ void TestFailoverWizard::oldPrimaryUpOffersRestartOrBringDown()
 
 void TestFailoverWizard::refusalsKeepNextDisabled()
 {
-    {   // The target is not a standby.
+    { // The target is not a standby.
         FailoverProbe p = probeWith(true, true, true);
         p.targetInRecovery = false;
         auto wizard = atProbe(p);
@@ -284,7 +285,7 @@ void TestFailoverWizard::refusalsKeepNextDisabled()
         QVERIFY(!wizard->probePage()->restartButton()->isVisible());
         QVERIFY(!canGoForward(*wizard));
     }
-    {   // The old primary's database answers, but this computer cannot log in to stop it.
+    { // The old primary's database answers, but this computer cannot log in to stop it.
         auto wizard = atProbe(probeWith(false, false, true));
         QVERIFY(wizard);
         QVERIFY2(wizard->probePage()->refusalText().contains(QStringLiteral("still answers")),
@@ -298,7 +299,7 @@ void TestFailoverWizard::refusalsKeepNextDisabled()
         QVERIFY(!wizard->prepareRun(&why));
         QVERIFY(!why.isEmpty());
     }
-    {   // The target cannot be reached.
+    { // The target cannot be reached.
         FailoverProbe p = probeWith(false, false, false);
         p.targetReachable = false;
         auto wizard = atProbe(p);
@@ -306,7 +307,7 @@ void TestFailoverWizard::refusalsKeepNextDisabled()
         QVERIFY(!wizard->probePage()->refusalText().isEmpty());
         QVERIFY(!canGoForward(*wizard));
     }
-    {   // A switchover needs both healthy.
+    { // A switchover needs both healthy.
         auto wizard = atProbe(probeWith(false, false, false), true);
         QVERIFY(wizard);
         QVERIFY2(wizard->probePage()->refusalText().contains(QStringLiteral("switchover")),
@@ -338,7 +339,7 @@ void TestFailoverWizard::primaryDownNeedsConfirmationInWords()
     QVERIFY(fencing->confirmCheck()->isVisible());
     QVERIFY(!canGoForward(*wizard));
     fencing->confirmCheck()->setChecked(true);
-    QVERIFY(!canGoForward(*wizard));                  // the address must be typed too
+    QVERIFY(!canGoForward(*wizard)); // the address must be typed too
     typeInto(fencing->confirmHostEdit(), QStringLiteral("10.9.9.9"));
     QVERIFY(!canGoForward(*wizard));
     typeInto(fencing->confirmHostEdit(), QStringLiteral("localhost"));
@@ -385,7 +386,7 @@ void TestFailoverWizard::switchoverSaysNothingIsLost()
     p.byteGap = 0;
     auto wizard = atProbe(p, true);
     QVERIFY(wizard);
-    QVERIFY(!wizard->probePage()->offersRestart());      // a planned switchover: no remedy to offer
+    QVERIFY(!wizard->probePage()->offersRestart()); // a planned switchover: no remedy to offer
     QVERIFY(canGoForward(*wizard));
     QVERIFY(goForward(*wizard));
     FailoverDataLossPage *loss = wizard->dataLossPage();
@@ -422,8 +423,7 @@ void TestFailoverWizard::frenchIsComplete()
     {
         auto wizard = atProbe(probeWith(false, false, false));
         QVERIFY(wizard);
-        QVERIFY2(wizard->windowTitle().contains(QStringLiteral("basculement")),
-                 qPrintable(wizard->windowTitle()));
+        QVERIFY2(wizard->windowTitle().contains(QStringLiteral("basculement")), qPrintable(wizard->windowTitle()));
         QVERIFY2(wizard->probePage()->verdictText().contains(QStringLiteral("hors service")),
                  qPrintable(wizard->probePage()->verdictText()));
         QVERIFY(goForward(*wizard));

@@ -11,11 +11,11 @@
 #include "../integration/flowharness.h"
 #include "../integration/labenv.h"
 #include "backend/setup/setupflow.h"
-#include "wizard/failover/failoverpages.h"
-#include "wizard/failover/failoverwizard.h"
+#include "labwizardtest.h"
 #include "wizard/common/hostkeypage.h"
 #include "wizard/common/progresspage.h"
-#include "labwizardtest.h"
+#include "wizard/failover/failoverpages.h"
+#include "wizard/failover/failoverwizard.h"
 #include "wizarddriver.h"
 
 #include <QCheckBox>
@@ -76,8 +76,10 @@ void TestFailoverWizardLab::setUpPair()
     policy.knownHostsFile = m_knownHosts;
     const FlowRun setup = runFlow(buildSetupFlow(std::make_shared<SetupState>()), pair, secrets, policy);
     secrets.clear();
-    QVERIFY2(setup.succeeded(), qPrintable(setup.failure + QLatin1Char('\n') + setup.log.mid(setup.log.size() - 30).join(QLatin1Char('\n'))));
-    QTRY_COMPARE_WITH_TIMEOUT(sql(QStringLiteral("secondary"), QStringLiteral("SELECT status FROM pg_stat_wal_receiver"),
+    QVERIFY2(setup.succeeded(), qPrintable(setup.failure + QLatin1Char('\n')
+                                           + setup.log.mid(setup.log.size() - 30).join(QLatin1Char('\n'))));
+    QTRY_COMPARE_WITH_TIMEOUT(sql(QStringLiteral("secondary"),
+                                  QStringLiteral("SELECT status FROM pg_stat_wal_receiver"),
                                   QStringLiteral("postgres")),
                               QStringLiteral("streaming"), 90000);
     log(QStringLiteral("replication set up in %1 s").arg(setup.elapsedMs / 1000.0, 0, 'f', 1));
@@ -117,9 +119,10 @@ void TestFailoverWizardLab::wizardFailsOverFencingTheReachablePrimary()
     // A row written on the primary before the failover must survive it.
     const QString token = QStringLiteral("W%1").arg(QDateTime::currentMSecsSinceEpoch());
     sql(QStringLiteral("primary"), QStringLiteral("INSERT INTO clinlims.sample (accession) VALUES ('%1')").arg(token));
-    QTRY_COMPARE_WITH_TIMEOUT(sql(QStringLiteral("secondary"),
-                                  QStringLiteral("SELECT count(*) FROM clinlims.sample WHERE accession = '%1'").arg(token)),
-                              QStringLiteral("1"), 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        sql(QStringLiteral("secondary"),
+            QStringLiteral("SELECT count(*) FROM clinlims.sample WHERE accession = '%1'").arg(token)),
+        QStringLiteral("1"), 60000);
 
     FailoverWizard wizard;
     QList<QUrl> opened;
@@ -187,11 +190,14 @@ void TestFailoverWizardLab::wizardFailsOverFencingTheReachablePrimary()
     FailoverResultPage *result = wizard.resultPage();
     QCOMPARE(result->headline(), QStringLiteral("The failover is complete."));
     QCOMPARE(result->addressText(), QStringLiteral("https://%1:8443/").arg(m_env.secondary()));
-    QVERIFY2(result->healthText().contains(QStringLiteral("answers its health check")), qPrintable(result->healthText()));
-    QVERIFY2(result->certificateText().contains(QStringLiteral("names this address")), qPrintable(result->certificateText()));
-    QVERIFY2(result->messageText().contains(QStringLiteral("Users must now use https://%1:8443/").arg(m_env.secondary())),
-             qPrintable(result->messageText()));
-    QVERIFY(!result->verifyButton()->isEnabled());      // no standby yet
+    QVERIFY2(result->healthText().contains(QStringLiteral("answers its health check")),
+             qPrintable(result->healthText()));
+    QVERIFY2(result->certificateText().contains(QStringLiteral("names this address")),
+             qPrintable(result->certificateText()));
+    QVERIFY2(
+        result->messageText().contains(QStringLiteral("Users must now use https://%1:8443/").arg(m_env.secondary())),
+        qPrintable(result->messageText()));
+    QVERIFY(!result->verifyButton()->isEnabled()); // no standby yet
     QTest::mouseClick(result->openReportButton(), Qt::LeftButton);
     QTest::mouseClick(result->openFolderButton(), Qt::LeftButton);
     const QString reportDir = progress->reportDir();
@@ -205,15 +211,21 @@ void TestFailoverWizardLab::wizardFailsOverFencingTheReachablePrimary()
     // is fenced, and stays so when its Docker engine restarts.
     QCOMPARE(sql(QStringLiteral("secondary"), QStringLiteral("SELECT pg_is_in_recovery()"), QStringLiteral("postgres")),
              QStringLiteral("f"));
-    QCOMPARE(sql(QStringLiteral("secondary"), QStringLiteral("SELECT count(*) FROM clinlims.sample WHERE accession = '%1'").arg(token)),
+    QCOMPARE(sql(QStringLiteral("secondary"),
+                 QStringLiteral("SELECT count(*) FROM clinlims.sample WHERE accession = '%1'").arg(token)),
              QStringLiteral("1"));
     const QString after = QStringLiteral("A%1").arg(QDateTime::currentMSecsSinceEpoch());
-    sql(QStringLiteral("secondary"), QStringLiteral("INSERT INTO clinlims.sample (accession) VALUES ('%1')").arg(after));
-    QCOMPARE(sql(QStringLiteral("secondary"), QStringLiteral("SELECT count(*) FROM clinlims.sample WHERE accession = '%1'").arg(after)),
+    sql(QStringLiteral("secondary"),
+        QStringLiteral("INSERT INTO clinlims.sample (accession) VALUES ('%1')").arg(after));
+    QCOMPARE(sql(QStringLiteral("secondary"),
+                 QStringLiteral("SELECT count(*) FROM clinlims.sample WHERE accession = '%1'").arg(after)),
              QStringLiteral("1"));
-    QCOMPARE(m_env.exec(QStringLiteral("primary"),
-                        QStringLiteral("docker inspect -f '{{.State.Running}} {{.HostConfig.RestartPolicy.Name}}' openelisglobal-database")),
-             QStringLiteral("false no"));
+    QCOMPARE(
+        m_env.exec(
+            QStringLiteral("primary"),
+            QStringLiteral(
+                "docker inspect -f '{{.State.Running}} {{.HostConfig.RestartPolicy.Name}}' openelisglobal-database")),
+        QStringLiteral("false no"));
     QCOMPARE(m_env.exec(QStringLiteral("primary"),
                         QStringLiteral("test -f /var/lib/openelis-global/data/standby.signal && echo yes")),
              QStringLiteral("yes"));
@@ -240,7 +252,7 @@ void TestFailoverWizardLab::wizardSwitchesOverAndOpensVerification()
         return;
     FailoverProbePage *probe = wizard.probePage();
     QVERIFY2(probe->refusalText().isEmpty(), qPrintable(probe->refusalText()));
-    QVERIFY(!probe->offersRestart());            // planned: no remedy to offer
+    QVERIFY(!probe->offersRestart()); // planned: no remedy to offer
     QVERIFY(goForward(wizard));
 
     QCOMPARE(wizard.currentId(), int(FailoverWizard::DataLossPageId));
@@ -268,13 +280,16 @@ void TestFailoverWizardLab::wizardSwitchesOverAndOpensVerification()
     // The roles swapped: the secondary writes, the primary streams from it.
     QCOMPARE(sql(QStringLiteral("secondary"), QStringLiteral("SELECT pg_is_in_recovery()"), QStringLiteral("postgres")),
              QStringLiteral("f"));
-    QCOMPARE(sql(QStringLiteral("secondary"), QStringLiteral("SELECT count(*) FROM clinlims.sample WHERE accession = '%1'").arg(token)),
+    QCOMPARE(sql(QStringLiteral("secondary"),
+                 QStringLiteral("SELECT count(*) FROM clinlims.sample WHERE accession = '%1'").arg(token)),
              QStringLiteral("1"));
     const QString after = QStringLiteral("T%1").arg(QDateTime::currentMSecsSinceEpoch());
-    sql(QStringLiteral("secondary"), QStringLiteral("INSERT INTO clinlims.sample (accession) VALUES ('%1')").arg(after));
-    QTRY_COMPARE_WITH_TIMEOUT(sql(QStringLiteral("primary"),
-                                  QStringLiteral("SELECT count(*) FROM clinlims.sample WHERE accession = '%1'").arg(after)),
-                              QStringLiteral("1"), 90000);
+    sql(QStringLiteral("secondary"),
+        QStringLiteral("INSERT INTO clinlims.sample (accession) VALUES ('%1')").arg(after));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        sql(QStringLiteral("primary"),
+            QStringLiteral("SELECT count(*) FROM clinlims.sample WHERE accession = '%1'").arg(after)),
+        QStringLiteral("1"), 90000);
 
     // The verification screen for the new pair.
     QVERIFY(result->verifyButton()->isEnabled());

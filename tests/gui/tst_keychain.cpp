@@ -36,8 +36,8 @@ void TestKeychain::initTestCase()
 {
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
         QFAIL("No D-Bus session bus: run this test through tests/gui/with-keyring.sh.");
-    m_service = QStringLiteral("oe-failover-test-%1")
-                    .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+    m_service =
+        QStringLiteral("oe-failover-test-%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
 }
 
 void TestKeychain::roundTrip_data()

@@ -66,8 +66,7 @@ void TestPlanFile::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     // Every QSettings of this process goes to a throwaway directory, never the user's own.
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                       m_dir.filePath(QStringLiteral("config")));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
 }
 
 void TestPlanFile::init()
@@ -103,8 +102,8 @@ void TestPlanFile::opensValidPlans()
 {
     QFETCH(QByteArray, json);
     QFETCH(int, kind);
-    const QString path = write(
-        QStringLiteral("plan é %1.json").arg(QString::fromLatin1(QTest::currentDataTag())), json);
+    const QString path = write(QStringLiteral("plan é %1.json").arg(QString::fromLatin1(QTest::currentDataTag())),
+                               json);
     QVERIFY(!path.isEmpty());
     const std::optional<oef::Plan> plan = PlanFile::open(nullptr, path);
     QVERIFY(plan);

@@ -2,20 +2,20 @@
 // inputs, keyboard access, pre-filling from a plan, the keychain note, the run page with fake
 // flows (steps, progress, log, cancel with confirmation), the result texts, no leaks.
 // The keychain round trip is in tst_wizardkeychain (it needs a Secret Service).
-#include "backend/workers/guiworker.h"
 #include "backend/core/runner.h"
 #include "backend/setup/setupflow.h"
+#include "backend/workers/guiworker.h"
+#include "wizard/common/hostkeypage.h"
+#include "wizard/common/progresspage.h"
 #include "wizard/setup/checkspage.h"
 #include "wizard/setup/credentialspage.h"
-#include "wizard/widgets/credentialstore.h"
-#include "wizard/widgets/flowfeed.h"
-#include "wizard/common/hostkeypage.h"
-#include "wizard/widgets/logview.h"
-#include "wizard/common/progresspage.h"
 #include "wizard/setup/resultpage.h"
 #include "wizard/setup/serverspage.h"
 #include "wizard/setup/summarypage.h"
 #include "wizard/setup/welcomepage.h"
+#include "wizard/widgets/credentialstore.h"
+#include "wizard/widgets/flowfeed.h"
+#include "wizard/widgets/logview.h"
 #include "wizarddriver.h"
 
 #include <QClipboard>
@@ -74,8 +74,7 @@ Flow fakeFlow(int steps, int linesPerStep, std::shared_ptr<std::atomic_int> clea
                     c.log(n % 2 ? QStringLiteral("10.77.0.11") : QStringLiteral("10.77.0.12"),
                           n % 5 == 0 ? LogStream::Command : LogStream::StdOut,
                           QStringLiteral("line %1 of step %2").arg(n).arg(i + 1));
-                    c.progress(double(n + 1) / linesPerStep,
-                               QStringLiteral("Working on step %1…").arg(i + 1));
+                    c.progress(double(n + 1) / linesPerStep, QStringLiteral("Working on step %1…").arg(i + 1));
                 }
                 if (waitForCancelAt2 && i == 1) {
                     while (!c.isCancelled())
@@ -94,8 +93,8 @@ Flow fakeFlow(int steps, int linesPerStep, std::shared_ptr<std::atomic_int> clea
     return flow;
 }
 
-FlowJob fakeJob(const QString &reportDir, int steps, int lines,
-                std::shared_ptr<std::atomic_int> cleanups = {}, bool waitForCancel = false)
+FlowJob fakeJob(const QString &reportDir, int steps, int lines, std::shared_ptr<std::atomic_int> cleanups = {},
+                bool waitForCancel = false)
 {
     FlowJob job;
     job.kind = RunReport::Kind::Setup;
@@ -190,30 +189,26 @@ void TestSetupWizard::serversValidation_data()
     QTest::newRow("names") << "oe-main.lab.local" << p22 << db << "oe-standby" << p22 << true << "";
     QTest::newRow("ipv6") << "fd00::11" << p22 << db << "[fd00::12]" << p22 << true << "";
     QTest::newRow("empty primary") << "" << p22 << db << "10.77.0.12" << p22 << false << "";
-    QTest::newRow("short IPv4") << "10.77.0" << p22 << db << "10.77.0.12" << p22 << false
-                                << "Primary address";
-    QTest::newRow("IPv4 out of range") << "10.77.0.300" << p22 << db << "10.77.0.12" << p22
-                                       << false << "Primary address";
-    QTest::newRow("space and bang") << "bad host!" << p22 << db << "10.77.0.12" << p22 << false
-                                    << "Primary address";
-    QTest::newRow("option injection") << "-oProxyCommand=x" << p22 << db << "10.77.0.12" << p22
-                                      << false << "Primary address";
-    QTest::newRow("secondary malformed") << "10.77.0.11" << p22 << db << "a..b" << p22 << false
-                                         << "Secondary address";
-    QTest::newRow("ssh port 0") << "10.77.0.11" << "0" << db << "10.77.0.12" << p22 << false
-                                << "between 1 and 65535";
-    QTest::newRow("ssh port 70000") << "10.77.0.11" << "70000" << db << "10.77.0.12" << p22
-                                    << false << "between 1 and 65535";
-    QTest::newRow("db port empty") << "10.77.0.11" << p22 << "" << "10.77.0.12" << p22 << false
-                                   << "database port";
-    QTest::newRow("db port 65536") << "10.77.0.11" << p22 << "65536" << "10.77.0.12" << p22
-                                   << false << "between 1 and 65535";
-    QTest::newRow("same server") << "10.77.0.11" << p22 << db << "10.77.0.11" << p22 << false
-                                 << "same server";
-    QTest::newRow("same name other case") << "OE-Main.lab" << p22 << db << "oe-main.lab" << p22
-                                          << false << "same server";
-    QTest::newRow("same IPv6 spelled twice") << "fd00::11" << p22 << db << "fd00:0:0:0:0:0:0:11"
-                                             << p22 << false << "same server";
+    QTest::newRow("short IPv4") << "10.77.0" << p22 << db << "10.77.0.12" << p22 << false << "Primary address";
+    QTest::newRow("IPv4 out of range") << "10.77.0.300" << p22 << db << "10.77.0.12" << p22 << false
+                                       << "Primary address";
+    QTest::newRow("space and bang") << "bad host!" << p22 << db << "10.77.0.12" << p22 << false << "Primary address";
+    QTest::newRow("option injection") << "-oProxyCommand=x" << p22 << db << "10.77.0.12" << p22 << false
+                                      << "Primary address";
+    QTest::newRow("secondary malformed") << "10.77.0.11" << p22 << db << "a..b" << p22 << false << "Secondary address";
+    QTest::newRow("ssh port 0") << "10.77.0.11"
+                                << "0" << db << "10.77.0.12" << p22 << false << "between 1 and 65535";
+    QTest::newRow("ssh port 70000") << "10.77.0.11"
+                                    << "70000" << db << "10.77.0.12" << p22 << false << "between 1 and 65535";
+    QTest::newRow("db port empty") << "10.77.0.11" << p22 << ""
+                                   << "10.77.0.12" << p22 << false << "database port";
+    QTest::newRow("db port 65536") << "10.77.0.11" << p22 << "65536"
+                                   << "10.77.0.12" << p22 << false << "between 1 and 65535";
+    QTest::newRow("same server") << "10.77.0.11" << p22 << db << "10.77.0.11" << p22 << false << "same server";
+    QTest::newRow("same name other case")
+        << "OE-Main.lab" << p22 << db << "oe-main.lab" << p22 << false << "same server";
+    QTest::newRow("same IPv6 spelled twice")
+        << "fd00::11" << p22 << db << "fd00:0:0:0:0:0:0:11" << p22 << false << "same server";
     QTest::newRow("same host other SSH port") << "10.77.0.11" << p22 << db << "10.77.0.11"
                                               << "2222" << true << "";
 }
@@ -266,7 +261,7 @@ void TestSetupWizard::serversKeyboard()
     SetupWizard wizard;
     wizard.show();
     QVERIFY(QTest::qWaitForWindowActive(&wizard));
-    QTest::keyClick(&wizard, Qt::Key_Return);     // Next is the default button
+    QTest::keyClick(&wizard, Qt::Key_Return); // Next is the default button
     QCOMPARE(wizard.currentId(), int(SetupWizard::ServersPageId));
     checkBuddies(wizard.currentPage());
     // Tab goes through the six fields in order, starting at the primary's address.
@@ -281,8 +276,7 @@ void TestSetupWizard::serversKeyboard()
     }
     QCOMPARE(order, QStringList({QStringLiteral("primaryHost"), QStringLiteral("primarySshPort"),
                                  QStringLiteral("primaryDbPort"), QStringLiteral("secondaryHost"),
-                                 QStringLiteral("secondarySshPort"),
-                                 QStringLiteral("secondaryDbPort")}));
+                                 QStringLiteral("secondarySshPort"), QStringLiteral("secondaryDbPort")}));
     // Alt+E (the secondary's "Addr&ess") jumps to the secondary's address.
     QTest::keyClick(&wizard, Qt::Key_E, Qt::AltModifier);
     QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("secondaryHost"));
@@ -312,16 +306,14 @@ void TestSetupWizard::credentialsValidation()
     QVERIFY(!canGoForward(wizard));
     QVERIFY(form->problem().contains(QStringLiteral("User")));
     typeInto(form->userEdit(), QStringLiteral("labadmin"));
-    QVERIFY(!canGoForward(wizard));            // no password yet
+    QVERIFY(!canGoForward(wizard)); // no password yet
     typeInto(form->passwordEdit(), QStringLiteral("Hello Remote World! $x; 'q' \"d\" é"));
     QVERIFY(canGoForward(wizard));
-    QVERIFY(!form->sudoPasswordEdit()->isVisible());   // sudo uses the login password
+    QVERIFY(!form->sudoPasswordEdit()->isVisible()); // sudo uses the login password
     Secrets s = wizard.secrets();
-    QCOMPARE(s.forRole(Role::Primary).password.utf8(),
-             QStringLiteral("Hello Remote World! $x; 'q' \"d\" é").toUtf8());
+    QCOMPARE(s.forRole(Role::Primary).password.utf8(), QStringLiteral("Hello Remote World! $x; 'q' \"d\" é").toUtf8());
     QVERIFY(s.forRole(Role::Primary).sudoPassword.isEmpty());
-    QCOMPARE(s.forRole(Role::Primary).effectiveSudoPassword().utf8(),
-             s.forRole(Role::Primary).password.utf8());
+    QCOMPARE(s.forRole(Role::Primary).effectiveSudoPassword().utf8(), s.forRole(Role::Primary).password.utf8());
     // The secondary is the same by default.
     QCOMPARE(s.forRole(Role::Secondary).password.utf8(), s.forRole(Role::Primary).password.utf8());
     QCOMPARE(wizard.plan().server(Role::Secondary).user, QStringLiteral("labadmin"));
@@ -392,17 +384,15 @@ void TestSetupWizard::prefillFromPlan()
     wizard.setPlan(examplePlan());
     wizard.show();
     QVERIFY(goForward(wizard));
-    QCOMPARE(child<QLineEdit>(&wizard, QStringLiteral("primaryHost"))->text(),
-             QStringLiteral("192.0.2.21"));
-    QCOMPARE(child<QLineEdit>(&wizard, QStringLiteral("secondarySshPort"))->text(),
-             QStringLiteral("2222"));
+    QCOMPARE(child<QLineEdit>(&wizard, QStringLiteral("primaryHost"))->text(), QStringLiteral("192.0.2.21"));
+    QCOMPARE(child<QLineEdit>(&wizard, QStringLiteral("secondarySshPort"))->text(), QStringLiteral("2222"));
     QVERIFY(canGoForward(wizard));
     QVERIFY(goForward(wizard));
     QCOMPARE(wizard.credentialsPage()->form(Role::Primary)->user(), QStringLiteral("labadmin"));
     QVERIFY(wizard.credentialsPage()->sameAsPrimary());
-    QVERIFY(!canGoForward(wizard));                      // the password is never in a plan
+    QVERIFY(!canGoForward(wizard)); // the password is never in a plan
     const Plan plan = wizard.plan();
-    QCOMPARE(plan.installDir, QStringLiteral("/srv/openelis"));   // options kept
+    QCOMPARE(plan.installDir, QStringLiteral("/srv/openelis")); // options kept
     QCOMPARE(plan.copyRateLimit, QStringLiteral("20M"));
     PlanError error;
     QVERIFY2(validatePlan(plan, &error), qPrintable(error.message));
@@ -419,7 +409,7 @@ void TestSetupWizard::keychainUnavailableSaysSo()
     QVERIFY(goForward(wizard));
     CredentialsForm *form = wizard.credentialsPage()->form(Role::Primary);
     typeInto(form->userEdit(), QStringLiteral("labadmin"));
-    QTest::keyClick(form->userEdit(), Qt::Key_Tab);       // editing finished: keychain lookup
+    QTest::keyClick(form->userEdit(), Qt::Key_Tab); // editing finished: keychain lookup
     auto *note = child<QLabel>(&wizard, QStringLiteral("primaryKeychainNote"));
     QTRY_VERIFY_WITH_TIMEOUT(note->isVisible(), 20000);
     QVERIFY2(note->text().contains(QStringLiteral("No keychain")), qPrintable(note->text()));
@@ -495,17 +485,16 @@ void TestSetupWizard::summaryAndPlanFile()
     const QString changes = wizard.summaryPage()->changesText();
     for (const QString &needle : {QStringLiteral("192.0.2.21"), QStringLiteral("oe-standby.lab.local"),
                                   QStringLiteral("pg_hba.conf"), QStringLiteral("/srv/openelis"),
-                                  QStringLiteral("data.before-standby"),
-                                  QStringLiteral("/etc/openelis-global")})
+                                  QStringLiteral("data.before-standby"), QStringLiteral("/etc/openelis-global")})
         QVERIFY2(changes.contains(needle), qPrintable(needle));
     QVERIFY(wizard.summaryPage()->commandLine().contains(QStringLiteral("PLAN.json")));
     QVERIFY(wizard.summaryPage()->commandLine().contains(QStringLiteral("--known-hosts")));
     wizard.summaryPage()->savePlanButton()->click();
     QVERIFY(suggested.endsWith(QStringLiteral("oe-failover-plan-oe-standby.lab.local.json")));
     QCOMPARE(wizard.savedPlanPath(), planPath);
-    QCOMPARE(wizard.summaryPage()->commandLine(),
-             QStringLiteral("oe-failover-cli setup --plan '%1' --secrets - --known-hosts %2")
-                 .arg(planPath, m_knownHosts));
+    QCOMPARE(
+        wizard.summaryPage()->commandLine(),
+        QStringLiteral("oe-failover-cli setup --plan '%1' --secrets - --known-hosts %2").arg(planPath, m_knownHosts));
     PlanError error;
     const std::optional<Plan> loaded = loadPlanFile(planPath, &error);
     QVERIFY2(loaded, qPrintable(error.message));
@@ -533,10 +522,8 @@ void TestSetupWizard::credentialStoreEncoding()
     QByteArray bad("OEF1\x00\x00\x00\x50", 8);
     QVERIFY(!CredentialStore::decode(bad, &out));
     QVERIFY(out.password.isEmpty());
-    QCOMPARE(CredentialStore::keyFor(QStringLiteral("OE-Main"), 22, QStringLiteral("u")),
-             QStringLiteral("u@oe-main"));
-    QCOMPARE(CredentialStore::keyFor(QStringLiteral("h"), 2222, QStringLiteral("u")),
-             QStringLiteral("u@h:2222"));
+    QCOMPARE(CredentialStore::keyFor(QStringLiteral("OE-Main"), 22, QStringLiteral("u")), QStringLiteral("u@oe-main"));
+    QCOMPARE(CredentialStore::keyFor(QStringLiteral("h"), 2222, QStringLiteral("u")), QStringLiteral("u@h:2222"));
 }
 
 void TestSetupWizard::logViewBatchesAndBounds()
@@ -546,12 +533,12 @@ void TestSetupWizard::logViewBatchesAndBounds()
     view.resize(600, 300);
     view.show();
     for (int i = 0; i < 300; ++i)
-        view.appendLine(i % 2 ? QStringLiteral("10.77.0.11") : QStringLiteral("10.77.0.12"),
-                        LogStream::StdOut, QStringLiteral("line %1").arg(i));
-    QCOMPARE(view.document()->blockCount(), 1);         // nothing shown yet: batched
+        view.appendLine(i % 2 ? QStringLiteral("10.77.0.11") : QStringLiteral("10.77.0.12"), LogStream::StdOut,
+                        QStringLiteral("line %1").arg(i));
+    QCOMPARE(view.document()->blockCount(), 1); // nothing shown yet: batched
     QCOMPARE(view.pendingLineCount(), 300);
     QTRY_COMPARE(view.pendingLineCount(), 0);
-    QCOMPARE(view.flushCount(), qint64(1));              // one batch for 300 lines
+    QCOMPARE(view.flushCount(), qint64(1)); // one batch for 300 lines
     QCOMPARE(view.document()->blockCount(), 300);
     // Per-server colours.
     const QTextBlock a = view.document()->findBlockByNumber(0);
@@ -582,8 +569,7 @@ void TestSetupWizard::flowFeedBoundsAndOrder()
     FlowFeed feed;
     feed.setMaxPendingLines(1000);
     QList<FlowEvent> got;
-    connect(&feed, &FlowFeed::arrived, &feed,
-            [&](const QList<FlowEvent> &batch) { got += batch; });
+    connect(&feed, &FlowFeed::arrived, &feed, [&](const QList<FlowEvent> &batch) { got += batch; });
     auto *runner = new FlowRunner(fakeFlow(2, 20000));
     feed.attach(runner);
     QSignalSpy done(runner, &FlowRunner::finished);
@@ -608,7 +594,7 @@ void TestSetupWizard::flowFeedBoundsAndOrder()
     }
     QCOMPARE(started, 2);
     QCOMPARE(finishedSteps, 2);
-    QCOMPARE(lines + dropped, 40000);                    // every line shown or counted
+    QCOMPARE(lines + dropped, 40000); // every line shown or counted
     QVERIFY(lastStepFinishedAt < got.size() - 1);
     // Step 2's lines come after step 1 finished.
     bool step1Finished = false;
@@ -628,7 +614,7 @@ void TestSetupWizard::progressPageRunsFakeFlow()
     wizard.addPage(page);
     page->setJob(fakeJob(reportDir, 3, 50));
     QSignalSpy finished(page, &ProgressPage::runFinished);
-    wizard.show();                                   // initializePage starts the run
+    wizard.show(); // initializePage starts the run
     QVERIFY(page->isRunning());
     QVERIFY(!page->isComplete());
     QVERIFY(finished.wait(30000));
@@ -645,7 +631,7 @@ void TestSetupWizard::progressPageRunsFakeFlow()
     auto *bar = child<QProgressBar>(page, QStringLiteral("progressBar"));
     QCOMPARE(bar->value(), bar->maximum());
     QVERIFY(child<QLabel>(page, QStringLiteral("statusMessage"))->text().contains(QStringLiteral("Finished")));
-    QTRY_COMPARE(page->logView()->pendingLineCount(), 0);    // shown in slices, soon
+    QTRY_COMPARE(page->logView()->pendingLineCount(), 0); // shown in slices, soon
     const QString log = page->logView()->toPlainText();
     QVERIFY(log.contains(QStringLiteral("10.77.0.11  line 49 of step 3")));
     QVERIFY(log.contains(QStringLiteral("Step 2 of 3: Fake step 2")));
@@ -676,7 +662,7 @@ void TestSetupWizard::progressPageCancelAsksAndUndoes()
     wizard.show();
     QTest::qWait(300);
     QVERIFY(page->isRunning());
-    QVERIFY(page->confirmAndCancel() == false);       // "Continue"
+    QVERIFY(page->confirmAndCancel() == false); // "Continue"
     QCOMPARE(asked, 1);
     QVERIFY(page->isRunning());
     QVERIFY(!page->isCancelling());
@@ -685,7 +671,7 @@ void TestSetupWizard::progressPageCancelAsksAndUndoes()
     QVERIFY(page->isCancelling());
     QVERIFY(finished.wait(30000));
     QCOMPARE(page->outcome(), int(FlowOutcome::Cancelled));
-    QCOMPARE(cleanups->load(), 2);                   // steps 1 and 2 undone, in reverse
+    QCOMPARE(cleanups->load(), 2); // steps 1 and 2 undone, in reverse
     QCOMPARE(page->completedSteps(), 1);
     auto *steps = child<QTreeWidget>(page, QStringLiteral("steps"));
     QCOMPARE(steps->topLevelItem(1)->text(1), QStringLiteral("Cancelled"));
@@ -713,7 +699,7 @@ void TestSetupWizard::wizardCancelDuringRunAsksFirst()
     QVERIFY(wizard.isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(page->hasFinished(), 30000);
     QCOMPARE(page->outcome(), int(FlowOutcome::Cancelled));
-    QVERIFY(wizard.close());                         // over: closes without asking
+    QVERIFY(wizard.close()); // over: closes without asking
 }
 
 void TestSetupWizard::resultWords_data()
@@ -726,15 +712,20 @@ void TestSetupWizard::resultWords_data()
     QTest::addColumn<QString>("next");
     const int p = ResultPage::primaryStepCount();
     QTest::newRow("ok") << int(FlowOutcome::Succeeded) << 99 << true << "sends every change"
-                        << "hot standby" << "Nothing more to do";
+                        << "hot standby"
+                        << "Nothing more to do";
     QTest::newRow("failed at step 1") << int(FlowOutcome::Failed) << 0 << false << "Unchanged, or"
-                                      << "Unchanged" << "run the set-up again";
-    QTest::newRow("failed on the primary") << int(FlowOutcome::Failed) << p - 1 << false
-                                           << "Prepared" << "Unchanged" << "safe to repeat";
-    QTest::newRow("cancelled on the secondary") << int(FlowOutcome::Cancelled) << p + 1 << false
-                                                << "slot" << "previous data" << "docker start";
-    QTest::newRow("failed after the swap") << int(FlowOutcome::Failed) << p + 4 << true
-                                           << "Prepared" << "Already a standby" << "safe to repeat";
+                                      << "Unchanged"
+                                      << "run the set-up again";
+    QTest::newRow("failed on the primary") << int(FlowOutcome::Failed) << p - 1 << false << "Prepared"
+                                           << "Unchanged"
+                                           << "safe to repeat";
+    QTest::newRow("cancelled on the secondary") << int(FlowOutcome::Cancelled) << p + 1 << false << "slot"
+                                                << "previous data"
+                                                << "docker start";
+    QTest::newRow("failed after the swap") << int(FlowOutcome::Failed) << p + 4 << true << "Prepared"
+                                           << "Already a standby"
+                                           << "safe to repeat";
 }
 
 void TestSetupWizard::resultWords()
@@ -754,8 +745,7 @@ void TestSetupWizard::resultWords()
         state.verification = QJsonObject{{QStringLiteral("streaming"), true},
                                          {QStringLiteral("roundTripOk"), true},
                                          {QStringLiteral("roundTripMs"), 42}};
-    const ResultPage::StateWords w = ResultPage::describe(examplePlan(), state, outcome,
-                                                          firstIncomplete);
+    const ResultPage::StateWords w = ResultPage::describe(examplePlan(), state, outcome, firstIncomplete);
     QVERIFY2(w.primary.contains(primary), qPrintable(w.primary));
     QVERIFY2(w.secondary.contains(secondary), qPrintable(w.secondary));
     QVERIFY2(w.next.contains(next), qPrintable(w.next));

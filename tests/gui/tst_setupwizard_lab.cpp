@@ -4,16 +4,16 @@
 // the secondary serving its previous data. Fails, never skips, when the lab is down.
 #include "backend/core/runner.h"
 #include "backend/setup/setupflow.h"
+#include "labwizardtest.h"
 #include "tests/integration/labenv.h"
-#include "wizard/setup/checkspage.h"
-#include "wizard/setup/credentialspage.h"
 #include "wizard/common/hostkeypage.h"
 #include "wizard/common/hostkeystoppage.h"
-#include "wizard/widgets/logview.h"
 #include "wizard/common/progresspage.h"
+#include "wizard/setup/checkspage.h"
+#include "wizard/setup/credentialspage.h"
 #include "wizard/setup/resultpage.h"
 #include "wizard/setup/summarypage.h"
-#include "labwizardtest.h"
+#include "wizard/widgets/logview.h"
 #include "wizarddriver.h"
 
 #include <QDateTime>
@@ -211,25 +211,23 @@ void TestSetupWizardLab::wholeWizardSetsUpReplication()
     QCOMPARE(wizard.currentId(), int(SetupWizard::ProgressPageId));
     ProgressPage *progress = wizard.progressPage();
     QVERIFY(progress->isRunning());
-    QVERIFY(!wizard.button(QWizard::BackButton)->isEnabled()
-            || !wizard.button(QWizard::BackButton)->isVisible());
+    QVERIFY(!wizard.button(QWizard::BackButton)->isEnabled() || !wizard.button(QWizard::BackButton)->isVisible());
     // The GUI thread stays responsive during the run (the work is on the worker threads).
     qint64 longestStall = 0;
     QElapsedTimer beat;
     beat.start();
     QTimer heartbeat;
     heartbeat.setInterval(20);
-    connect(&heartbeat, &QTimer::timeout, this, [&] {
-        longestStall = std::max(longestStall, beat.restart() - 20);
-    });
+    connect(&heartbeat, &QTimer::timeout, this, [&] { longestStall = std::max(longestStall, beat.restart() - 20); });
     heartbeat.start();
     QTRY_VERIFY_WITH_TIMEOUT(progress->hasFinished(), 1500000);
     heartbeat.stop();
     log(QStringLiteral("set-up finished, outcome %1, longest GUI stall %2 ms")
-            .arg(progress->outcome()).arg(longestStall));
+            .arg(progress->outcome())
+            .arg(longestStall));
     QVERIFY2(progress->outcome() == int(FlowOutcome::Succeeded),
-             qPrintable(progress->failureMessage() + QLatin1Char('\n') + progress->failureDetails()
-                        + QLatin1Char('\n') + progress->logView()->toPlainText().right(3000)));
+             qPrintable(progress->failureMessage() + QLatin1Char('\n') + progress->failureDetails() + QLatin1Char('\n')
+                        + progress->logView()->toPlainText().right(3000)));
     QVERIFY2(longestStall < 1000, qPrintable(QString::number(longestStall)));
     QVERIFY(progress->logView()->toPlainText().contains(m_env.secondary()));
     auto *steps = child<QTreeWidget>(progress, QStringLiteral("steps"));
@@ -240,8 +238,7 @@ void TestSetupWizardLab::wholeWizardSetsUpReplication()
 
     QVERIFY(goForward(wizard));
     QCOMPARE(wizard.currentId(), int(SetupWizard::ResultPageId));
-    QVERIFY(!wizard.button(QWizard::BackButton)->isEnabled()
-            || !wizard.button(QWizard::BackButton)->isVisible());
+    QVERIFY(!wizard.button(QWizard::BackButton)->isEnabled() || !wizard.button(QWizard::BackButton)->isVisible());
     ResultPage *result = wizard.resultPage();
     checkBuddies(result);
     checkBuddies(progress);
@@ -260,14 +257,16 @@ void TestSetupWizardLab::wholeWizardSetsUpReplication()
     QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
 
     // Replication works: the standby streams, and a row written on the primary arrives.
-    QTRY_COMPARE_WITH_TIMEOUT(sql(QStringLiteral("secondary"), QStringLiteral("SELECT status FROM pg_stat_wal_receiver"),
+    QTRY_COMPARE_WITH_TIMEOUT(sql(QStringLiteral("secondary"),
+                                  QStringLiteral("SELECT status FROM pg_stat_wal_receiver"),
                                   QStringLiteral("postgres")),
                               QStringLiteral("streaming"), 60000);
     const QString token = QStringLiteral("GUI%1").arg(QDateTime::currentMSecsSinceEpoch());
     sql(QStringLiteral("primary"), QStringLiteral("INSERT INTO clinlims.sample (accession) VALUES ('%1')").arg(token));
-    QTRY_COMPARE_WITH_TIMEOUT(sql(QStringLiteral("secondary"),
-                                  QStringLiteral("SELECT count(*) FROM clinlims.sample WHERE accession = '%1'").arg(token)),
-                              QStringLiteral("1"), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        sql(QStringLiteral("secondary"),
+            QStringLiteral("SELECT count(*) FROM clinlims.sample WHERE accession = '%1'").arg(token)),
+        QStringLiteral("1"), 30000);
     QCOMPARE(sql(QStringLiteral("secondary"), QStringLiteral("SELECT server FROM public.lab_marker")),
              QStringLiteral("primary"));
     log(QStringLiteral("replication verified"));
@@ -285,7 +284,7 @@ void TestSetupWizardLab::cancelDuringCopyKeepsPreviousData()
              QStringLiteral("secondary"));
     log(QStringLiteral("lab reset for the cancel test"));
     SetupWizard wizard;
-    Plan slow;   // pre-filled like `oe-failover --plan`, with a slow copy to cancel in
+    Plan slow; // pre-filled like `oe-failover --plan`, with a slow copy to cancel in
     ServerSpec p;
     p.host = m_env.primary();
     p.user = m_env.user();

@@ -1,8 +1,8 @@
 // The start window: the three choices, the recent plans, the language switch, no leaks.
+#include "wizard/start/startwindow.h"
 #include "wizard/widgets/choicebutton.h"
 #include "wizard/widgets/icons.h"
 #include "wizard/widgets/language.h"
-#include "wizard/start/startwindow.h"
 #include "wizard/widgets/uisettings.h"
 
 #include <QApplication>
@@ -24,8 +24,8 @@
 #include <memory>
 
 using oef::ui::ChoiceButton;
-using oef::ui::StartWindow;
 using oef::ui::RecentPlans;
+using oef::ui::StartWindow;
 using oef::ui::UiSettings;
 
 class TestStartWindow : public QObject
@@ -99,12 +99,9 @@ void TestStartWindow::choicesEmitSignals_data()
 {
     QTest::addColumn<QString>("button");
     QTest::addColumn<QByteArray>("signal");
-    QTest::newRow("set up") << QStringLiteral("setUpButton")
-                            << QByteArray(SIGNAL(setUpRequested()));
-    QTest::newRow("failover") << QStringLiteral("failoverButton")
-                              << QByteArray(SIGNAL(failoverRequested()));
-    QTest::newRow("verify") << QStringLiteral("verifyButton")
-                            << QByteArray(SIGNAL(verifyRequested()));
+    QTest::newRow("set up") << QStringLiteral("setUpButton") << QByteArray(SIGNAL(setUpRequested()));
+    QTest::newRow("failover") << QStringLiteral("failoverButton") << QByteArray(SIGNAL(failoverRequested()));
+    QTest::newRow("verify") << QStringLiteral("verifyButton") << QByteArray(SIGNAL(verifyRequested()));
 }
 
 void TestStartWindow::choicesEmitSignals()
@@ -164,8 +161,8 @@ void TestStartWindow::tabOrder()
 {
     RecentPlans::add(makePlanFile(QStringLiteral("tab.json")));
     auto window = makeWindow();
-    const QStringList expected{QStringLiteral("setUpButton"), QStringLiteral("failoverButton"),
-                               QStringLiteral("verifyButton"), QStringLiteral("recentPlans"),
+    const QStringList expected{QStringLiteral("setUpButton"),    QStringLiteral("failoverButton"),
+                               QStringLiteral("verifyButton"),   QStringLiteral("recentPlans"),
                                QStringLiteral("openPlanButton"), QStringLiteral("languageCombo")};
     QWidget *widget = window->findChild<QWidget *>(expected.constFirst());
     QVERIFY(widget);
@@ -187,8 +184,7 @@ void TestStartWindow::recentPlansFromSettings()
     {
         // The documented location: organization "OpenELIS", application "OE Failover".
         const QSettings settings(QStringLiteral("OpenELIS"), QStringLiteral("OE Failover"));
-        QCOMPARE(settings.value(QStringLiteral("recentPlans")).toStringList(),
-                 QStringList({first, second}));
+        QCOMPARE(settings.value(QStringLiteral("recentPlans")).toStringList(), QStringList({first, second}));
     }
 
     auto window = makeWindow();
@@ -219,7 +215,7 @@ void TestStartWindow::recentPlansFromSettings()
     QTest::keyClick(list, Qt::Key_Delete);
     QCOMPARE(list->count(), 1);
     QCOMPARE(UiSettings::recentPlans(), QStringList{second});
-    QVERIFY(QFileInfo::exists(first));  // the file itself stays
+    QVERIFY(QFileInfo::exists(first)); // the file itself stays
 }
 
 void TestStartWindow::recentPlansEmpty()
@@ -245,7 +241,7 @@ void TestStartWindow::addRecentPlanDedupsAndCaps()
     QStringList recent = UiSettings::recentPlans();
     QCOMPARE(recent.size(), UiSettings::MaxRecentPlans);
     QCOMPARE(recent.size(), 8);
-    QCOMPARE(recent, added.mid(0, 8));  // most recent first
+    QCOMPARE(recent, added.mid(0, 8)); // most recent first
 
     // Adding one again moves it to the front, once.
     const QString again = added.at(5);
@@ -303,7 +299,7 @@ void TestStartWindow::switchToFrench()
     const int frenchIndex = combo->findData(QStringLiteral("fr"));
     QVERIFY(frenchIndex > 0);
     combo->setCurrentIndex(frenchIndex);
-    QTRY_COMPARE(setUp->text(), expected);  // QEvent::LanguageChange is posted
+    QTRY_COMPARE(setUp->text(), expected); // QEvent::LanguageChange is posted
     QCOMPARE(UiSettings::language(), QStringLiteral("fr"));
     QCOMPARE(combo->currentIndex(), frenchIndex);
     QCOMPARE(combo->itemText(frenchIndex), QStringLiteral("Français"));
@@ -311,12 +307,10 @@ void TestStartWindow::switchToFrench()
     // A new window opens in French, and English comes back live.
     {
         StartWindow second;
-        auto *secondSetUp =
-            second.findChild<ChoiceButton *>(QStringLiteral("setUpButton"));
+        auto *secondSetUp = second.findChild<ChoiceButton *>(QStringLiteral("setUpButton"));
         QVERIFY(secondSetUp);
         QCOMPARE(secondSetUp->text(), expected);
-        QCOMPARE(second.findChild<QComboBox *>(QStringLiteral("languageCombo"))->currentIndex(),
-                 frenchIndex);
+        QCOMPARE(second.findChild<QComboBox *>(QStringLiteral("languageCombo"))->currentIndex(), frenchIndex);
     }
     combo->setCurrentIndex(combo->findData(QStringLiteral("en")));
     QTRY_COMPARE(setUp->text(), QLatin1String(source));
@@ -348,8 +342,7 @@ void TestStartWindow::statusIconsAreHiDpi()
     const QImage image = pixmap.toImage();
     const QRgb centre = image.pixel(image.width() / 2, image.height() / 2);
     const QRgb corner = image.pixel(0, 0);
-    QVERIFY2(qAlpha(centre) > 0 || qAlpha(image.pixel(image.width() / 2, image.height() / 3)) > 0,
-             "icon is empty");
+    QVERIFY2(qAlpha(centre) > 0 || qAlpha(image.pixel(image.width() / 2, image.height() / 3)) > 0, "icon is empty");
     QCOMPARE(qAlpha(corner), 0);
 
     // Painting into a 2x device gives device-resolution pixels too.
@@ -398,8 +391,7 @@ void TestStartWindow::screenshot()
                              oef::ui::choiceIcon(ChoiceIcon::Verify),
                              oef::ui::appIcon()};
     const QList<int> sizes{16, 24, 48};
-    QImage sheet(QSize(static_cast<int>(icons.size()) * 56 + 8, 100) * 2,
-                 QImage::Format_ARGB32_Premultiplied);
+    QImage sheet(QSize(static_cast<int>(icons.size()) * 56 + 8, 100) * 2, QImage::Format_ARGB32_Premultiplied);
     sheet.setDevicePixelRatio(2);
     sheet.fill(Qt::white);
     {

@@ -3,26 +3,26 @@
 // PDF; closing it leaves no window behind.
 #include "backend/verify/verify.h"
 #include "backend/verify/verifyverdict.h"
-#include "wizard/widgets/credentialsform.h"
-#include "wizard/widgets/uisettings.h"
 #include "wizard/verify/verifylagchart.h"
 #include "wizard/verify/verifylaunchdialog.h"
 #include "wizard/verify/verifyscreen.h"
+#include "wizard/widgets/credentialsform.h"
+#include "wizard/widgets/uisettings.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
-#include <QLineEdit>
-#include <QStandardPaths>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QPainter>
 #include <QTest>
 #include <QTextDocument>
 #include <QTreeWidget>
@@ -140,7 +140,7 @@ private slots:
         VerifyLaunchDialog dialog(nullptr, path);
         QVERIFY(dialog.plan().has_value());
         QCOMPARE(dialog.plan()->server(Role::Secondary).host, QStringLiteral("192.0.2.22"));
-        QVERIFY(!dialog.verifyButton()->isEnabled());          // no password yet
+        QVERIFY(!dialog.verifyButton()->isEnabled()); // no password yet
         const QString password = QStringLiteral("Hello \"Remote\" $World; é");
         for (const QString &role : {Role::Primary, Role::Secondary})
             dialog.form(role)->passwordEdit()->setText(password);
@@ -292,7 +292,7 @@ private slots:
         const QString headline = screen.verdict().headline;
         QEvent change(QEvent::LanguageChange);
         QApplication::sendEvent(&screen, &change);
-        QCOMPARE(screen.verdict().headline, headline);   // judged again, same language
+        QCOMPARE(screen.verdict().headline, headline); // judged again, same language
         QVERIFY(screen.findChild<QCheckBox *>(QStringLiteral("autoRefreshCheck"))->text().contains(QLatin1Char('2')));
     }
 
@@ -303,13 +303,13 @@ private slots:
         const QDateTime t0 = QDateTime::currentDateTimeUtc();
         for (int i = 0; i < 100; ++i)
             chart.addSample(t0.addSecs(i * 2), double(i), qint64(i) * 1024);
-        QCOMPARE(chart.sampleCount(), 31);     // 60 s at one sample per 2 s, both ends
+        QCOMPARE(chart.sampleCount(), 31); // 60 s at one sample per 2 s, both ends
         QCOMPARE(chart.maxSeconds(), 99.0);
-        chart.addSample(t0, std::nullopt, std::nullopt);   // clock went back
+        chart.addSample(t0, std::nullopt, std::nullopt); // clock went back
         QCOMPARE(chart.sampleCount(), 1);
         chart.resize(400, 120);
         QImage image(chart.size(), QImage::Format_ARGB32);
-        chart.render(&image);                  // paints without samples values
+        chart.render(&image); // paints without samples values
     }
 
     void noTopLevelLeaks()

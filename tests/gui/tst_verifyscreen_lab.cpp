@@ -27,7 +27,7 @@ using oef::ui::VerifyScreen;
 namespace {
 const QString kPrimary = QStringLiteral("primary");
 const QString kSecondary = QStringLiteral("secondary");
-}
+} // namespace
 
 class TestVerifyScreenLab : public QObject
 {
@@ -43,8 +43,9 @@ class TestVerifyScreenLab : public QObject
     }
     void writeOnPrimary()
     {
-        sql(kPrimary, QStringLiteral("CREATE TABLE IF NOT EXISTS oef_verify_test (id serial, t text);"
-                                     "INSERT INTO oef_verify_test (t) SELECT repeat('x', 500) FROM generate_series(1, 200);"));
+        sql(kPrimary,
+            QStringLiteral("CREATE TABLE IF NOT EXISTS oef_verify_test (id serial, t text);"
+                           "INSERT INTO oef_verify_test (t) SELECT repeat('x', 500) FROM generate_series(1, 200);"));
     }
     Plan plan() const { return labPlan(m_env, m_env.primary(), m_env.secondary()); }
     Secrets secrets() const { return labSecrets(m_env, {Role::Primary, Role::Secondary}); }
@@ -53,18 +54,18 @@ class TestVerifyScreenLab : public QObject
     QStringList cliVerdict(QString *severity)
     {
         const QJsonObject pw{{QStringLiteral("password"), m_env.password()}};
-        const CliRun r = runCli({QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--plan"), m_planFile,
-                                 QStringLiteral("--secrets"), QStringLiteral("-"), QStringLiteral("--known-hosts"),
-                                 m_policy.knownHostsFile},
-                                QJsonDocument(QJsonObject{{kPrimary, pw}, {kSecondary, pw}}).toJson(QJsonDocument::Compact),
-                                120000);
+        const CliRun r = runCli(
+            {QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--plan"), m_planFile,
+             QStringLiteral("--secrets"), QStringLiteral("-"), QStringLiteral("--known-hosts"),
+             m_policy.knownHostsFile},
+            QJsonDocument(QJsonObject{{kPrimary, pw}, {kSecondary, pw}}).toJson(QJsonDocument::Compact), 120000);
         *severity = r.result().value(QStringLiteral("verdict")).toString();
         QStringList out;
         for (const QJsonValue &v : r.result().value(QStringLiteral("findings")).toArray()) {
             const QJsonObject f = v.toObject();
-            out << QStringLiteral("%1/%2=%3").arg(f.value(QStringLiteral("id")).toString(),
-                                                 f.value(QStringLiteral("role")).toString(),
-                                                 f.value(QStringLiteral("severity")).toString());
+            out << QStringLiteral("%1/%2=%3")
+                       .arg(f.value(QStringLiteral("id")).toString(), f.value(QStringLiteral("role")).toString(),
+                            f.value(QStringLiteral("severity")).toString());
         }
         return out;
     }
@@ -92,9 +93,9 @@ class TestVerifyScreenLab : public QObject
         QCOMPARE(cliSeverity, expected);
         QCOMPARE(guiSeverity, cliSeverity);
         QCOMPARE(gui, cli);
-        QCOMPARE(shown, VerifyVerdict::severityText(expected == QLatin1String("ok") ? Severity::Ok
+        QCOMPARE(shown, VerifyVerdict::severityText(expected == QLatin1String("ok")        ? Severity::Ok
                                                     : expected == QLatin1String("warning") ? Severity::Warning
-                                                                                          : Severity::Critical));
+                                                                                           : Severity::Critical));
     }
 
 private slots:
@@ -124,7 +125,7 @@ private slots:
     void writeTestOnItsButtonAndRefreshWithoutPilingUp()
     {
         VerifyScreen screen(plan(), secrets(), m_policy);
-        screen.setRefreshInterval(200);      // far shorter than a measurement: ticks are skipped
+        screen.setRefreshInterval(200); // far shorter than a measurement: ticks are skipped
         screen.show();
         QSignalSpy updated(&screen, &VerifyScreen::updated);
         screen.start();
@@ -147,8 +148,10 @@ private slots:
     {
         sql(kSecondary, QStringLiteral("SELECT pg_wal_replay_pause()"));
         writeOnPrimary();
-        QTRY_VERIFY_WITH_TIMEOUT(sql(kSecondary, QStringLiteral("SELECT pg_last_wal_receive_lsn() > pg_last_wal_replay_lsn()"))
-                                     == QStringLiteral("t"), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            sql(kSecondary, QStringLiteral("SELECT pg_last_wal_receive_lsn() > pg_last_wal_replay_lsn()"))
+                == QStringLiteral("t"),
+            30000);
         auto restore = qScopeGuard([this] { restoreStreamingPair(m_env); });
         compareWithCli(QStringLiteral("warning"));
     }
@@ -156,8 +159,9 @@ private slots:
     void standbyDatabaseStopped()
     {
         QCOMPARE(m_env.lab({QStringLiteral("fault"), QStringLiteral("kill-db"), kSecondary}), 0);
-        QTRY_COMPARE_WITH_TIMEOUT(sql(kPrimary, QStringLiteral("SELECT count(*) FROM pg_replication_slots WHERE active")),
-                                  QStringLiteral("0"), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            sql(kPrimary, QStringLiteral("SELECT count(*) FROM pg_replication_slots WHERE active")),
+            QStringLiteral("0"), 30000);
         auto restore = qScopeGuard([this] { restoreStreamingPair(m_env); });
         compareWithCli(QStringLiteral("critical"));
     }
@@ -167,7 +171,8 @@ private slots:
         const QString file = QStringLiteral("/var/lib/openelis-global/config/SystemConfiguration.properties");
         const QString keep = QStringLiteral("/var/lib/openelis-global/backups/oef-verify-test.properties");
         int rc = -1;
-        m_env.exec(kSecondary, QStringLiteral("set -e; cp -p '%1' '%2'; echo 'site.name=changed' >> '%1'").arg(file, keep), &rc);
+        m_env.exec(kSecondary,
+                   QStringLiteral("set -e; cp -p '%1' '%2'; echo 'site.name=changed' >> '%1'").arg(file, keep), &rc);
         QCOMPARE(rc, 0);
         auto restore = qScopeGuard([&] { m_env.exec(kSecondary, QStringLiteral("mv -f '%2' '%1'").arg(file, keep)); });
         compareWithCli(QStringLiteral("warning"));
@@ -183,7 +188,8 @@ private slots:
         m_env.exec(kSecondary, QStringLiteral("cp -p '%1' '%2'").arg(cert, keep), &rc);
         QCOMPARE(rc, 0);
         m_env.lab({QStringLiteral("exec"), kSecondary, QStringLiteral("sh"), QStringLiteral("-c"),
-                   QStringLiteral("cat > '%1'").arg(cert)}, nullptr, nullptr, pem);
+                   QStringLiteral("cat > '%1'").arg(cert)},
+                  nullptr, nullptr, pem);
         auto restore = qScopeGuard([&] { m_env.exec(kSecondary, QStringLiteral("mv -f '%2' '%1'").arg(cert, keep)); });
         compareWithCli(QStringLiteral("warning"));
     }

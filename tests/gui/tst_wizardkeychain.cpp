@@ -44,8 +44,7 @@ void TestWizardKeychain::initTestCase()
 void TestWizardKeychain::rememberInKeychain()
 {
     const QString password = QStringLiteral("p@ss'w\"o$rd; é ✓ Hello Remote World!");
-    const QString key = CredentialStore::keyFor(QStringLiteral("10.77.0.11"), 22,
-                                                QStringLiteral("kcadmin"));
+    const QString key = CredentialStore::keyFor(QStringLiteral("10.77.0.11"), 22, QStringLiteral("kcadmin"));
     {
         SetupWizard wizard;
         wizard.show();
@@ -56,14 +55,14 @@ void TestWizardKeychain::rememberInKeychain()
         fillCredentials(wizard, QStringLiteral("kcadmin"), password);
         CredentialsForm *form = wizard.credentialsPage()->form(Role::Primary);
         QSignalSpy notFound(wizard.credentialStore(), &CredentialStore::notFound);
-        QTest::keyClick(form->userEdit(), Qt::Key_Tab);       // looks the login up
+        QTest::keyClick(form->userEdit(), Qt::Key_Tab); // looks the login up
         QTRY_COMPARE_WITH_TIMEOUT(notFound.count(), 1, 20000);
         QVERIFY(form->rememberCheck()->isEnabled());
         QVERIFY(!form->rememberCheck()->isChecked());
         form->rememberCheck()->click();
         QSignalSpy saved(wizard.credentialStore(), &CredentialStore::saved);
-        QVERIFY(goForward(wizard));                            // saves, asynchronously
-        QTRY_VERIFY_WITH_TIMEOUT(saved.count() >= 2, 20000);   // the primary and the secondary
+        QVERIFY(goForward(wizard));                          // saves, asynchronously
+        QTRY_VERIFY_WITH_TIMEOUT(saved.count() >= 2, 20000); // the primary and the secondary
         QStringList keys;
         for (const auto &args : saved)
             keys << args.first().toString();

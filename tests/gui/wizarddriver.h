@@ -1,8 +1,8 @@
 #pragma once
 // Drives the wizards the way an operator does: keyboard input into the fields, the
 // wizard's own buttons. Shared by the GUI tests, the lab end-to-end test and the screenshots.
-#include "wizard/widgets/credentialsform.h"
 #include "wizard/setup/setupwizard.h"
+#include "wizard/widgets/credentialsform.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -19,8 +19,7 @@
 
 namespace oef::test {
 
-template<typename T>
-T *child(QWidget *root, const QString &name)
+template <typename T> T *child(QWidget *root, const QString &name)
 {
     return root->findChild<T *>(name);
 }
@@ -34,7 +33,7 @@ inline void typeInto(QLineEdit *edit, const QString &text)
     for (const QChar c : text) {
         if (c.unicode() < 128) {
             QTest::keyClick(edit, char(c.unicode()));
-        } else {   // keyClick takes ASCII only: send the character as text
+        } else { // keyClick takes ASCII only: send the character as text
             QTest::sendKeyEvent(QTest::Press, edit, Qt::Key_unknown, QString(c), Qt::NoModifier);
             QTest::sendKeyEvent(QTest::Release, edit, Qt::Key_unknown, QString(c), Qt::NoModifier);
         }
@@ -100,8 +99,7 @@ inline QString visibleProblems(QWizard &wizard)
 }
 
 inline void fillServers(ui::SetupWizard &wizard, const QString &primary, const QString &secondary,
-                        const QString &sshPort = QStringLiteral("22"),
-                        const QString &dbPort = QStringLiteral("5432"))
+                        const QString &sshPort = QStringLiteral("22"), const QString &dbPort = QStringLiteral("5432"))
 {
     typeInto(child<QLineEdit>(&wizard, QStringLiteral("primaryHost")), primary);
     typeInto(child<QLineEdit>(&wizard, QStringLiteral("primarySshPort")), sshPort);

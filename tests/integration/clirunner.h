@@ -14,7 +14,7 @@ struct CliRun
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
-    QList<QJsonObject> objects;          // every JSON line of stdout
+    QList<QJsonObject> objects; // every JSON line of stdout
 
     QList<QJsonObject> ofType(const QString &type) const
     {
@@ -27,8 +27,7 @@ struct CliRun
     QJsonObject check(const QString &role, const QString &id) const
     {
         for (const QJsonObject &o : ofType(QStringLiteral("check")))
-            if (o.value(QStringLiteral("role")).toString() == role
-                && o.value(QStringLiteral("id")).toString() == id)
+            if (o.value(QStringLiteral("role")).toString() == role && o.value(QStringLiteral("id")).toString() == id)
                 return o;
         return {};
     }

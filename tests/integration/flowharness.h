@@ -17,8 +17,8 @@ namespace oef::test {
 
 struct FlowRun
 {
-    int outcome = -1;                     // FlowOutcome
-    QStringList started;                  // labels
+    int outcome = -1;    // FlowOutcome
+    QStringList started; // labels
     QList<bool> finishedOk;
     QString failure;
     QString failureDetails;
@@ -54,8 +54,8 @@ inline Secrets labSecrets(const LabEnv &env, const QStringList &roles)
 // Runs `flow`. cancelAtStep >= 0 cancels `cancelDelayMs` after that step started.
 // onStepStarted runs on the test thread when a step starts (for fault injection).
 inline FlowRun runFlow(Flow flow, const Plan &plan, Secrets &secrets, const HostKeyPolicy &policy,
-                       int cancelAtStep = -1, int cancelDelayMs = 0,
-                       std::function<void(int)> onStepStarted = {}, int timeoutMs = 900000)
+                       int cancelAtStep = -1, int cancelDelayMs = 0, std::function<void(int)> onStepStarted = {},
+                       int timeoutMs = 900000)
 {
     FlowRun run;
     ServerPool pool(plan, secrets, policy);
@@ -100,8 +100,8 @@ inline FlowRun runFlow(Flow flow, const Plan &plan, Secrets &secrets, const Host
 inline QString describe(const FlowRun &r)
 {
     return QStringLiteral("outcome %1: %2\n%3\nlast log:\n%4")
-        .arg(r.outcome).arg(r.failure, r.failureDetails,
-                            r.log.mid(std::max<qsizetype>(0, r.log.size() - 25)).join(QLatin1Char('\n')));
+        .arg(r.outcome)
+        .arg(r.failure, r.failureDetails, r.log.mid(std::max<qsizetype>(0, r.log.size() - 25)).join(QLatin1Char('\n')));
 }
 
 } // namespace oef::test

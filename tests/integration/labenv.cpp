@@ -43,9 +43,12 @@ QMap<QString, QString> parseShellAssignments(const QByteArray &text)
                 for (++i; i < v.size() && v[i] != QLatin1Char('\''); ++i) {
                     if (v[i] == QLatin1Char('\\') && i + 1 < v.size()) {
                         const QChar e = v[++i];
-                        if (e == QLatin1Char('n')) value += QLatin1Char('\n');
-                        else if (e == QLatin1Char('t')) value += QLatin1Char('\t');
-                        else value += e;
+                        if (e == QLatin1Char('n'))
+                            value += QLatin1Char('\n');
+                        else if (e == QLatin1Char('t'))
+                            value += QLatin1Char('\t');
+                        else
+                            value += e;
                     } else {
                         value += v[i];
                     }
@@ -67,8 +70,7 @@ QMap<QString, QString> parseShellAssignments(const QByteArray &text)
     return out;
 }
 
-int LabEnv::lab(const QStringList &args, QByteArray *out, QByteArray *err, const QByteArray &input,
-                int timeoutMs) const
+int LabEnv::lab(const QStringList &args, QByteArray *out, QByteArray *err, const QByteArray &input, int timeoutMs) const
 {
     QProcess p;
     p.start(QStringLiteral("bash"), QStringList{labSh()} + args);
@@ -129,8 +131,7 @@ bool LabEnv::load(QString *why)
 QString LabEnv::exec(const QString &host, const QString &script, int *exitCode) const
 {
     QByteArray out;
-    const int rc = lab({QStringLiteral("exec"), host, QStringLiteral("sh"), QStringLiteral("-c"), script},
-                       &out);
+    const int rc = lab({QStringLiteral("exec"), host, QStringLiteral("sh"), QStringLiteral("-c"), script}, &out);
     if (exitCode)
         *exitCode = rc;
     return QString::fromUtf8(out).trimmed();
@@ -148,9 +149,10 @@ QString LabEnv::psql(const QString &host, const QString &sql, const QString &db,
 QString LabEnv::hostKeyFingerprint(const QString &address) const
 {
     QProcess p;
-    p.start(QStringLiteral("sh"), {QStringLiteral("-c"),
-                                   QStringLiteral("ssh-keyscan -T 5 -t ed25519 \"$1\" 2>/dev/null | ssh-keygen -lf - -E sha256"),
-                                   QStringLiteral("sh"), address});
+    p.start(QStringLiteral("sh"),
+            {QStringLiteral("-c"),
+             QStringLiteral("ssh-keyscan -T 5 -t ed25519 \"$1\" 2>/dev/null | ssh-keygen -lf - -E sha256"),
+             QStringLiteral("sh"), address});
     p.waitForFinished(20000);
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
     static const QRegularExpression re(QStringLiteral("(SHA256:[A-Za-z0-9+/]{43})"));

@@ -25,8 +25,8 @@ struct LabEnv
     bool load(QString *why);
 
     // Runs `lab.sh ARGS...` (stdin optional); returns exit code, fills out/err.
-    int lab(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr,
-            const QByteArray &input = {}, int timeoutMs = 300000) const;
+    int lab(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr, const QByteArray &input = {},
+            int timeoutMs = 300000) const;
     // `lab.sh exec HOST sh -c SCRIPT`, stdout trimmed.
     QString exec(const QString &host, const QString &script, int *exitCode = nullptr) const;
     // `lab.sh psql HOST DB` with SQL on stdin, stdout trimmed.
@@ -45,10 +45,11 @@ QMap<QString, QString> parseShellAssignments(const QByteArray &text);
 } // namespace oef::test
 
 // Use at the start of a lab test: QFAIL with the reason when the lab is missing.
-#define OEF_REQUIRE_LAB(env)                                                                     \
-    do {                                                                                         \
-        QString why_;                                                                            \
-        if (!(env).load(&why_))                                                                  \
-            QFAIL(qPrintable(QStringLiteral("The lab is not up (%1). Start it with "             \
-                                            "'tests/lab/lab.sh up' (as root).").arg(why_)));     \
+#define OEF_REQUIRE_LAB(env)                                                                                           \
+    do {                                                                                                               \
+        QString why_;                                                                                                  \
+        if (!(env).load(&why_))                                                                                        \
+            QFAIL(qPrintable(QStringLiteral("The lab is not up (%1). Start it with "                                   \
+                                            "'tests/lab/lab.sh up' (as root).")                                        \
+                                 .arg(why_)));                                                                         \
     } while (false)

@@ -10,7 +10,8 @@ namespace oef::test {
 // The lab's secondary streams from its primary.
 inline bool secondaryStreams(const LabEnv &env)
 {
-    return env.psql(QStringLiteral("secondary"), QStringLiteral("SELECT status || ' ' || sender_host FROM pg_stat_wal_receiver"))
+    return env.psql(QStringLiteral("secondary"),
+                    QStringLiteral("SELECT status || ' ' || sender_host FROM pg_stat_wal_receiver"))
            == QStringLiteral("streaming ") + env.primary();
 }
 
@@ -28,8 +29,10 @@ inline void restoreStreamingPair(const LabEnv &env)
     // the loop.)
     const QString written = env.psql(primary, QStringLiteral("SELECT pg_current_wal_lsn()"));
     QVERIFY2(!written.isEmpty(), "the primary's current WAL position");
-    QTRY_VERIFY_WITH_TIMEOUT(env.psql(secondary, QStringLiteral("SELECT pg_last_wal_replay_lsn() >= '%1'::pg_lsn").arg(written))
-                                 == QStringLiteral("t"), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        env.psql(secondary, QStringLiteral("SELECT pg_last_wal_replay_lsn() >= '%1'::pg_lsn").arg(written))
+            == QStringLiteral("t"),
+        60000);
 }
 
 } // namespace oef::test

@@ -71,8 +71,8 @@ private:
                             std::lock_guard lock(m_mutex);
                             QByteArray cmd = data;
                             cmd.replace('\0', ' ');
-                            m_findings << QStringLiteral("pid %1 %2: %3").arg(pid, QLatin1String(what),
-                                                                              QString::fromUtf8(cmd.left(200)));
+                            m_findings << QStringLiteral("pid %1 %2: %3")
+                                              .arg(pid, QLatin1String(what), QString::fromUtf8(cmd.left(200)));
                         }
                     }
                 }

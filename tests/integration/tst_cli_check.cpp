@@ -26,8 +26,10 @@ class TestCliCheck : public QObject
     }
     QJsonObject server(const QString &host, int port = 22) const
     {
-        return {{QStringLiteral("host"), host}, {QStringLiteral("sshPort"), port},
-                {QStringLiteral("user"), m_env.user()}, {QStringLiteral("auth"), QStringLiteral("password")},
+        return {{QStringLiteral("host"), host},
+                {QStringLiteral("sshPort"), port},
+                {QStringLiteral("user"), m_env.user()},
+                {QStringLiteral("auth"), QStringLiteral("password")},
                 {QStringLiteral("dbPort"), 5432}};
     }
     QJsonObject plan(int secondaryPort = 22) const
@@ -40,9 +42,9 @@ class TestCliCheck : public QObject
         QJsonObject sec{{QStringLiteral("password"), m_env.password()}};
         if (!sudoForSecondary.isEmpty())
             sec[QStringLiteral("sudoPassword")] = sudoForSecondary;
-        return QJsonDocument(QJsonObject{
-                   {QStringLiteral("primary"), QJsonObject{{QStringLiteral("password"), m_env.password()}}},
-                   {QStringLiteral("secondary"), sec}})
+        return QJsonDocument(
+                   QJsonObject{{QStringLiteral("primary"), QJsonObject{{QStringLiteral("password"), m_env.password()}}},
+                               {QStringLiteral("secondary"), sec}})
             .toJson(QJsonDocument::Compact);
     }
 
@@ -61,7 +63,8 @@ private slots:
         s[QStringLiteral("sshPort")] = 70000;
         p[QStringLiteral("secondary")] = s;
         const CliRun r = runCli({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--plan"),
-                                 writePlan(QStringLiteral("bad.json"), p), QStringLiteral("--secrets"), QStringLiteral("-")},
+                                 writePlan(QStringLiteral("bad.json"), p), QStringLiteral("--secrets"),
+                                 QStringLiteral("-")},
                                 secrets());
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.allLinesAreJson);
@@ -74,8 +77,9 @@ private slots:
     {
         const QString kh = m_tmp.filePath(QStringLiteral("known_hosts"));
         const QString planFile = writePlan(QStringLiteral("plan.json"), plan());
-        const QStringList base{QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--plan"), planFile,
-                               QStringLiteral("--secrets"), QStringLiteral("-"), QStringLiteral("--known-hosts"), kh};
+        const QStringList base{
+            QStringLiteral("check"),     QStringLiteral("--json"), QStringLiteral("--plan"),        planFile,
+            QStringLiteral("--secrets"), QStringLiteral("-"),      QStringLiteral("--known-hosts"), kh};
         CliRun r = runCli(base, secrets());
         QCOMPARE(r.exitCode, 4);
         QVERIFY(r.allLinesAreJson);
@@ -84,21 +88,24 @@ private slots:
         const QString fpPrimary = m_env.hostKeyFingerprint(m_env.primary());
         const QString fpSecondary = m_env.hostKeyFingerprint(m_env.secondary());
         QVERIFY(hk.value(QStringLiteral("message")).toString().contains(fpPrimary));
-        QCOMPARE(r.check(QStringLiteral("primary"), QStringLiteral("ssh.login")).value(QStringLiteral("status")).toString(),
-                 QStringLiteral("skipped"));
+        QCOMPARE(
+            r.check(QStringLiteral("primary"), QStringLiteral("ssh.login")).value(QStringLiteral("status")).toString(),
+            QStringLiteral("skipped"));
 
-        r = runCli(base + QStringList{QStringLiteral("--accept-host-key"), m_env.primary() + QLatin1Char('=') + fpPrimary,
-                                      QStringLiteral("--accept-host-key"), m_env.secondary() + QLatin1Char('=') + fpSecondary,
-                                      QStringLiteral("--report"), m_tmp.filePath(QStringLiteral("report.json"))},
-                   secrets());
+        r = runCli(
+            base
+                + QStringList{QStringLiteral("--accept-host-key"), m_env.primary() + QLatin1Char('=') + fpPrimary,
+                              QStringLiteral("--accept-host-key"), m_env.secondary() + QLatin1Char('=') + fpSecondary,
+                              QStringLiteral("--report"), m_tmp.filePath(QStringLiteral("report.json"))},
+            secrets());
         QVERIFY2(r.exitCode == 0, r.out.constData());
         for (const QString &role : {QStringLiteral("primary"), QStringLiteral("secondary")})
-            for (const QString &id : {QStringLiteral("ssh.reach"), QStringLiteral("ssh.hostkey"), QStringLiteral("ssh.login"),
-                                      QStringLiteral("sudo"), QStringLiteral("docker"), QStringLiteral("containers"),
-                                      QStringLiteral("db.tunnel")})
+            for (const QString &id : {QStringLiteral("ssh.reach"), QStringLiteral("ssh.hostkey"),
+                                      QStringLiteral("ssh.login"), QStringLiteral("sudo"), QStringLiteral("docker"),
+                                      QStringLiteral("containers"), QStringLiteral("db.tunnel")})
                 QVERIFY2(r.check(role, id).value(QStringLiteral("status")).toString() == QLatin1String("ok"),
-                         qPrintable(role + QLatin1Char(' ') + id + QLatin1Char(' ') +
-                                    r.check(role, id).value(QStringLiteral("message")).toString()));
+                         qPrintable(role + QLatin1Char(' ') + id + QLatin1Char(' ')
+                                    + r.check(role, id).value(QStringLiteral("message")).toString()));
         QVERIFY(QFile::exists(m_tmp.filePath(QStringLiteral("report.json"))));
 
         // Now known: no acceptance needed.
@@ -119,8 +126,8 @@ private slots:
         QVERIFY(m_env.writeKnownHosts(kh, {m_env.primary(), m_env.secondary()}));
         // Wrong sudo password on the secondary.
         CliRun r = runCli({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--plan"),
-                           writePlan(QStringLiteral("p1.json"), plan()), QStringLiteral("--secrets"), QStringLiteral("-"),
-                           QStringLiteral("--known-hosts"), kh},
+                           writePlan(QStringLiteral("p1.json"), plan()), QStringLiteral("--secrets"),
+                           QStringLiteral("-"), QStringLiteral("--known-hosts"), kh},
                           secrets(QStringLiteral("wrong sudo password")));
         QCOMPARE(r.exitCode, 3);
         const QJsonObject sudo = r.check(QStringLiteral("secondary"), QStringLiteral("sudo"));
@@ -132,21 +139,27 @@ private slots:
         // Wrong SSH port.
         r = runCli({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--plan"),
                     writePlan(QStringLiteral("p2.json"), plan(2222)), QStringLiteral("--secrets"), QStringLiteral("-"),
-                    QStringLiteral("--known-hosts"), kh}, secrets());
+                    QStringLiteral("--known-hosts"), kh},
+                   secrets());
         QCOMPARE(r.exitCode, 3);
-        QCOMPARE(r.check(QStringLiteral("secondary"), QStringLiteral("ssh.reach")).value(QStringLiteral("status")).toString(),
+        QCOMPARE(r.check(QStringLiteral("secondary"), QStringLiteral("ssh.reach"))
+                     .value(QStringLiteral("status"))
+                     .toString(),
                  QStringLiteral("error"));
 
         // Containers that do not exist.
         QJsonObject p = plan();
-        p[QStringLiteral("containers")] = QJsonObject{{QStringLiteral("database"), QStringLiteral("no-such-db")},
-                                                      {QStringLiteral("app"), QJsonArray{QStringLiteral("no-such-app")}}};
+        p[QStringLiteral("containers")] = QJsonObject{
+            {QStringLiteral("database"), QStringLiteral("no-such-db")},
+            {QStringLiteral("app"), QJsonArray{QStringLiteral("no-such-app")}}};
         r = runCli({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--plan"),
                     writePlan(QStringLiteral("p3.json"), p), QStringLiteral("--secrets"), QStringLiteral("-"),
-                    QStringLiteral("--known-hosts"), kh}, secrets());
+                    QStringLiteral("--known-hosts"), kh},
+                   secrets());
         QCOMPARE(r.exitCode, 3);
-        QCOMPARE(r.check(QStringLiteral("primary"), QStringLiteral("containers")).value(QStringLiteral("status")).toString(),
-                 QStringLiteral("error"));
+        QCOMPARE(
+            r.check(QStringLiteral("primary"), QStringLiteral("containers")).value(QStringLiteral("status")).toString(),
+            QStringLiteral("error"));
     }
 
     void cleanupTestCase()
@@ -155,7 +168,8 @@ private slots:
             return;
         m_watch->stop();
         QVERIFY2(m_watch->findings().isEmpty(), qPrintable(m_watch->findings().join(QLatin1Char('\n'))));
-        QVERIFY2(m_watch->scanFiles(m_tmp.path()).isEmpty(), qPrintable(m_watch->scanFiles(m_tmp.path()).join(QLatin1Char(' '))));
+        QVERIFY2(m_watch->scanFiles(m_tmp.path()).isEmpty(),
+                 qPrintable(m_watch->scanFiles(m_tmp.path()).join(QLatin1Char(' '))));
     }
 };
 

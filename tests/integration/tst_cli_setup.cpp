@@ -20,8 +20,11 @@ class TestCliSetup : public QObject
 
     QJsonObject server(const QString &host, int port = 22) const
     {
-        return {{QStringLiteral("host"), host}, {QStringLiteral("sshPort"), port}, {QStringLiteral("user"), m_env.user()},
-                {QStringLiteral("auth"), QStringLiteral("password")}, {QStringLiteral("dbPort"), 5432}};
+        return {{QStringLiteral("host"), host},
+                {QStringLiteral("sshPort"), port},
+                {QStringLiteral("user"), m_env.user()},
+                {QStringLiteral("auth"), QStringLiteral("password")},
+                {QStringLiteral("dbPort"), 5432}};
     }
     QString writePlan(const QJsonObject &plan)
     {
@@ -37,14 +40,18 @@ class TestCliSetup : public QObject
         QJsonObject s{{QStringLiteral("password"), m_env.password()}};
         if (!secondarySudo.isEmpty())
             s[QStringLiteral("sudoPassword")] = secondarySudo;
-        return QJsonDocument(QJsonObject{{QStringLiteral("primary"), QJsonObject{{QStringLiteral("password"), m_env.password()}}},
-                                         {QStringLiteral("secondary"), s}}).toJson(QJsonDocument::Compact);
+        return QJsonDocument(
+                   QJsonObject{{QStringLiteral("primary"), QJsonObject{{QStringLiteral("password"), m_env.password()}}},
+                               {QStringLiteral("secondary"), s}})
+            .toJson(QJsonDocument::Compact);
     }
     CliRun setup(const QJsonObject &plan, const QByteArray &sec, const QStringList &extra = {})
     {
         return runCli(QStringList{QStringLiteral("setup"), QStringLiteral("--json"), QStringLiteral("--yes"),
-                                  QStringLiteral("--plan"), writePlan(plan), QStringLiteral("--secrets"), QStringLiteral("-"),
-                                  QStringLiteral("--known-hosts"), m_kh} + extra, sec);
+                                  QStringLiteral("--plan"), writePlan(plan), QStringLiteral("--secrets"),
+                                  QStringLiteral("-"), QStringLiteral("--known-hosts"), m_kh}
+                          + extra,
+                      sec);
     }
     QJsonObject pair(int secondaryPort = 22) const
     {
@@ -53,11 +60,15 @@ class TestCliSetup : public QObject
     }
     QString state(const QString &host)
     {
-        return m_env.exec(host, QStringLiteral(
-            "cd /var/lib/openelis-global; sha256sum data/pg_hba.conf data/postgresql.auto.conf; ls -a . data backups; "
-            "docker ps -a --format '{{.Names}} {{.State}}' | sort; "
-            "for c in $(docker ps -aq); do docker inspect -f '{{.Name}} {{.HostConfig.RestartPolicy.Name}}' $c; done | sort"))
-            + m_env.psql(host, QStringLiteral("SELECT string_agg(slot_name, ',') FROM pg_replication_slots; SELECT pg_is_in_recovery()"));
+        return m_env.exec(host, QStringLiteral("cd /var/lib/openelis-global; sha256sum data/pg_hba.conf "
+                                               "data/postgresql.auto.conf; ls -a . data backups; "
+                                               "docker ps -a --format '{{.Names}} {{.State}}' | sort; "
+                                               "for c in $(docker ps -aq); do docker inspect -f '{{.Name}} "
+                                               "{{.HostConfig.RestartPolicy.Name}}' $c; done | sort"))
+               + m_env.psql(
+                   host,
+                   QStringLiteral(
+                       "SELECT string_agg(slot_name, ',') FROM pg_replication_slots; SELECT pg_is_in_recovery()"));
     }
 
 private slots:
@@ -95,17 +106,21 @@ private slots:
         if (name == QLatin1String("same")) {
             plan[QStringLiteral("secondary")] = server(m_env.primary());
         } else if (name == QLatin1String("unreachable")) {
-            plan[QStringLiteral("secondary")] = server(QStringLiteral("10.77.0.99"));   // in the lab's network, nobody there
+            plan[QStringLiteral("secondary")] = server(
+                QStringLiteral("10.77.0.99")); // in the lab's network, nobody there
         } else if (name == QLatin1String("port")) {
             plan = pair(2222);
         } else if (name == QLatin1String("sudo")) {
             sec = secrets(QStringLiteral("not the sudo password"));
         } else if (name == QLatin1String("containers")) {
-            plan[QStringLiteral("containers")] = QJsonObject{{QStringLiteral("database"), QStringLiteral("no-such-database")},
-                                                             {QStringLiteral("app"), QJsonArray{QStringLiteral("openelisglobal-webapp")}}};
+            plan[QStringLiteral("containers")] = QJsonObject{
+                {QStringLiteral("database"), QStringLiteral("no-such-database")},
+                {QStringLiteral("app"), QJsonArray{QStringLiteral("openelisglobal-webapp")}}};
         } else if (name == QLatin1String("disk")) {
             int rc = 0;
-            m_env.exec(QStringLiteral("secondary"), QStringLiteral("mount -t tmpfs -o size=8m oef-test-small /var/lib/openelis-global/backups"), &rc);
+            m_env.exec(QStringLiteral("secondary"),
+                       QStringLiteral("mount -t tmpfs -o size=8m oef-test-small /var/lib/openelis-global/backups"),
+                       &rc);
             QCOMPARE(rc, 0);
         }
         const CliRun r = setup(plan, sec);
@@ -113,7 +128,8 @@ private slots:
             m_env.exec(QStringLiteral("secondary"), QStringLiteral("umount /var/lib/openelis-global/backups"));
         QVERIFY(r.allLinesAreJson);
         QVERIFY2(r.exitCode == exitCode, r.out.right(2500).constData());
-        QString text = r.result().value(QStringLiteral("message")).toString() + r.result().value(QStringLiteral("details")).toString();
+        QString text = r.result().value(QStringLiteral("message")).toString()
+                       + r.result().value(QStringLiteral("details")).toString();
         for (const QJsonObject &c : r.ofType(QStringLiteral("check")))
             if (c.value(QStringLiteral("status")).toString() == QLatin1String("error"))
                 text += QLatin1Char('\n') + c.value(QStringLiteral("message")).toString();
@@ -136,7 +152,9 @@ private slots:
         QVERIFY(!r.out.contains(m_env.password().toUtf8()));
         QVERIFY(!r.err.contains(m_env.password().toUtf8()));
         // The replication password (read on the primary) is not in anything the tool wrote either.
-        const QString replPw = m_env.exec(QStringLiteral("primary"), QStringLiteral("cat /var/lib/openelis-global/secrets/backup_datasource.password"));
+        const QString replPw = m_env.exec(
+            QStringLiteral("primary"),
+            QStringLiteral("cat /var/lib/openelis-global/secrets/backup_datasource.password"));
         QVERIFY(!replPw.isEmpty());
         for (const QString &path : {report, m_tmp.filePath(QStringLiteral("reports/setup.html"))}) {
             QFile rf(path);
@@ -147,12 +165,15 @@ private slots:
         }
         QVERIFY(!r.out.contains(replPw.toUtf8()));
         // The standby's connection settings name a password file, never the password.
-        const QString conf = m_env.exec(QStringLiteral("secondary"), QStringLiteral("cat /var/lib/openelis-global/data/postgresql.auto.conf"));
+        const QString conf = m_env.exec(QStringLiteral("secondary"),
+                                        QStringLiteral("cat /var/lib/openelis-global/data/postgresql.auto.conf"));
         QVERIFY(conf.contains(QStringLiteral("passfile=")));
         QVERIFY(!conf.contains(replPw));
-        QCOMPARE(m_env.exec(QStringLiteral("secondary"), QStringLiteral("stat -c %a /var/lib/openelis-global/data/oef-replication.pgpass")),
+        QCOMPARE(m_env.exec(QStringLiteral("secondary"),
+                            QStringLiteral("stat -c %a /var/lib/openelis-global/data/oef-replication.pgpass")),
                  QStringLiteral("600"));
-        QCOMPARE(m_env.exec(QStringLiteral("secondary"), QStringLiteral("ls -a /var/lib/openelis-global/backups | grep -c pgpass")),
+        QCOMPARE(m_env.exec(QStringLiteral("secondary"),
+                            QStringLiteral("ls -a /var/lib/openelis-global/backups | grep -c pgpass")),
                  QStringLiteral("0"));
     }
 
@@ -162,7 +183,8 @@ private slots:
             return;
         m_watch->stop();
         QVERIFY2(m_watch->findings().isEmpty(), qPrintable(m_watch->findings().join(QLatin1Char('\n'))));
-        QVERIFY2(m_watch->scanFiles(m_tmp.path()).isEmpty(), qPrintable(m_watch->scanFiles(m_tmp.path()).join(QLatin1Char(' '))));
+        QVERIFY2(m_watch->scanFiles(m_tmp.path()).isEmpty(),
+                 qPrintable(m_watch->scanFiles(m_tmp.path()).join(QLatin1Char(' '))));
     }
 };
 

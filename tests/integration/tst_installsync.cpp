@@ -1,11 +1,11 @@
 // Setup step 3 against the lab: the install directory copied from the primary to the
 // secondary (syncInstallDir), with awkward names, re-runs that move only what changed,
 // extraneous files, and cancel. The slots run in order and build on each other.
-#include "backend/setup/installsync.h"
 #include "backend/core/plan.h"
-#include "backend/remote/relay.h"
 #include "backend/core/secrets.h"
+#include "backend/remote/relay.h"
 #include "backend/remote/serverpool.h"
+#include "backend/setup/installsync.h"
 #include "labenv.h"
 #include "secretwatch.h"
 
@@ -42,10 +42,7 @@ public:
     std::atomic_bool cancel{false};
     double cancelAt = 2.0;
 
-    void log(const QString &host, LogStream stream, const QString &text) override
-    {
-        lines << Line{host, stream, text};
-    }
+    void log(const QString &host, LogStream stream, const QString &text) override { lines << Line{host, stream, text}; }
     void progress(double fraction, const QString &message) override
     {
         fractions << fraction;
@@ -86,24 +83,23 @@ const QString kTreeScript = QStringLiteral(
 
 // The test tree on the primary: awkward names, a symlink, an empty dir, a private file,
 // and 48 MiB of random data so that the copy takes a moment.
-const QString kMakeTree = QStringLiteral(
-    "set -e; t=/var/lib/openelis-global/config/oef-sync-test; rm -rf \"$t\"\n"
-    "mkdir -p \"$t/empty dir\" \"$t/sub dir\"; cd \"$t\"\n"
-    "printf 'space\\n' > 'with space.txt'\n"
-    "printf 'sq\\n' > \"single'quote\"\n"
-    "printf 'dq\\n' > 'double\"quote'\n"
-    "printf 'dollar\\n' > 'dollar$HOME;x'\n"
-    "printf 'nl\\n' > \"$(printf 'new\\nline')\"\n"
-    "printf 'bs\\n' > 'back\\slash'\n"
-    "printf 'utf\\n' > '\u00e9 \u65e5\u672c.txt'\n"
-    "printf 'latin1\\n' > \"$(printf 'latin1-\\351')\"\n"
-    "printf 'dash\\n' > ./-dash\n"
-    "ln -s 'with space.txt' 'link to space'\n"
-    "ln -s '../common.properties' 'sub dir/up link'\n"
-    "printf 'private\\n' > 'sub dir/private'; chmod 0600 'sub dir/private'\n"
-    "chown 8443:8443 'sub dir/private'; chmod 2750 'sub dir'\n"
-    "head -c 50331648 /dev/urandom > big.bin\n"
-    "touch -d @1614834367 'with space.txt'\n");
+const QString kMakeTree = QStringLiteral("set -e; t=/var/lib/openelis-global/config/oef-sync-test; rm -rf \"$t\"\n"
+                                         "mkdir -p \"$t/empty dir\" \"$t/sub dir\"; cd \"$t\"\n"
+                                         "printf 'space\\n' > 'with space.txt'\n"
+                                         "printf 'sq\\n' > \"single'quote\"\n"
+                                         "printf 'dq\\n' > 'double\"quote'\n"
+                                         "printf 'dollar\\n' > 'dollar$HOME;x'\n"
+                                         "printf 'nl\\n' > \"$(printf 'new\\nline')\"\n"
+                                         "printf 'bs\\n' > 'back\\slash'\n"
+                                         "printf 'utf\\n' > '\u00e9 \u65e5\u672c.txt'\n"
+                                         "printf 'latin1\\n' > \"$(printf 'latin1-\\351')\"\n"
+                                         "printf 'dash\\n' > ./-dash\n"
+                                         "ln -s 'with space.txt' 'link to space'\n"
+                                         "ln -s '../common.properties' 'sub dir/up link'\n"
+                                         "printf 'private\\n' > 'sub dir/private'; chmod 0600 'sub dir/private'\n"
+                                         "chown 8443:8443 'sub dir/private'; chmod 2750 'sub dir'\n"
+                                         "head -c 50331648 /dev/urandom > big.bin\n"
+                                         "touch -d @1614834367 'with space.txt'\n");
 
 } // namespace
 
@@ -117,8 +113,8 @@ class TestInstallSync : public QObject
     Secrets m_secrets;
     std::unique_ptr<ServerPool> m_pool;
     std::unique_ptr<test::SecretWatch> m_watch;
-    QString m_dataBefore;          // the secondary's data/ marker, PG_VERSION and entries
-    QStringList m_allLogs;         // every log line of every run, for the secret check
+    QString m_dataBefore;  // the secondary's data/ marker, PG_VERSION and entries
+    QStringList m_allLogs; // every log line of every run, for the secret check
 
     void fill(TestContext &c)
     {
@@ -126,8 +122,7 @@ class TestInstallSync : public QObject
         c.secrets = &m_secrets;
         c.servers = m_pool.get();
     }
-    StepResult sync(TestContext &c, SyncReport *report, qint64 *ms = nullptr,
-                    bool failureExpected = false)
+    StepResult sync(TestContext &c, SyncReport *report, qint64 *ms = nullptr, bool failureExpected = false)
     {
         fill(c);
         QElapsedTimer t;
@@ -152,9 +147,9 @@ class TestInstallSync : public QObject
     QString tree(const QString &host) { return sh(host, kTreeScript); }
     QString dataState()
     {
-        return sh(kSecondary, QStringLiteral(
-            "cd /var/lib/openelis-global/data && sha256sum PG_VERSION oef-sync-marker && "
-            "ls -A | LC_ALL=C sort && stat -c '%a %u %g' ."));
+        return sh(kSecondary,
+                  QStringLiteral("cd /var/lib/openelis-global/data && sha256sum PG_VERSION oef-sync-marker && "
+                                 "ls -A | LC_ALL=C sort && stat -c '%a %u %g' ."));
     }
 
 private slots:
@@ -183,21 +178,23 @@ private slots:
         // in logs/ and in a data.before-standby-* sibling.
         m_env.exec(kPrimary, kMakeTree, &rc);
         QCOMPARE(rc, 0);
-        m_env.exec(kPrimary, QStringLiteral(
-            "set -e; cd /var/lib/openelis-global\n"
-            "echo primary-data > data/oef-sync-primary-only\n"
-            "echo primary-log > logs/oef-sync-primary-only.log\n"
-            "mkdir -p data.before-standby-20240101T000000\n"
-            "echo old > data.before-standby-20240101T000000/PG_VERSION"), &rc);
+        m_env.exec(kPrimary,
+                   QStringLiteral("set -e; cd /var/lib/openelis-global\n"
+                                  "echo primary-data > data/oef-sync-primary-only\n"
+                                  "echo primary-log > logs/oef-sync-primary-only.log\n"
+                                  "mkdir -p data.before-standby-20240101T000000\n"
+                                  "echo old > data.before-standby-20240101T000000/PG_VERSION"),
+                   &rc);
         QCOMPARE(rc, 0);
         // Secondary: an empty synced set (a real first copy), a data/ marker and a log of
         // its own that must survive everything.
-        m_env.exec(kSecondary, QStringLiteral(
-            "set -e; cd /var/lib/openelis-global\n"
-            "find . -mindepth 1 -maxdepth 1 ! -name data ! -name backups ! -name logs "
-            "! -name tomcatLogs -exec rm -rf {} +\n"
-            "head -c 4096 /dev/urandom > data/oef-sync-marker\n"
-            "echo secondary-log > logs/oef-sync-secondary-only.log"), &rc);
+        m_env.exec(kSecondary,
+                   QStringLiteral("set -e; cd /var/lib/openelis-global\n"
+                                  "find . -mindepth 1 -maxdepth 1 ! -name data ! -name backups ! -name logs "
+                                  "! -name tomcatLogs -exec rm -rf {} +\n"
+                                  "head -c 4096 /dev/urandom > data/oef-sync-marker\n"
+                                  "echo secondary-log > logs/oef-sync-secondary-only.log"),
+                   &rc);
         QCOMPARE(rc, 0);
         m_dataBefore = dataState();
         QVERIFY(m_dataBefore.contains(QStringLiteral("PG_VERSION")));
@@ -211,12 +208,12 @@ private slots:
         qint64 ms = 0;
         const StepResult r = sync(c, &report, &ms);
         QVERIFY2(r.ok, qPrintable(r.message + QLatin1Char('\n') + r.details));
-        qInfo("first full sync: %lld ms, %lld bytes, %d of %d entries", ms,
-              report.bytesSent, report.filesSent, report.filesTotal);
+        qInfo("first full sync: %lld ms, %lld bytes, %d of %d entries", ms, report.bytesSent, report.filesSent,
+              report.filesTotal);
         QVERIFY(report.verified);
         QVERIFY(report.mismatches.isEmpty());
         QVERIFY(report.extraneous.isEmpty());
-        QCOMPARE(report.filesSent, report.filesTotal);       // the secondary had nothing
+        QCOMPARE(report.filesSent, report.filesTotal); // the secondary had nothing
         QVERIFY(report.bytesSent > 50331648);
         QVERIFY(report.bytesSent < 50331648 + 1024 * 1024);
 
@@ -227,15 +224,14 @@ private slots:
         QCOMPARE(tree(kSecondary), primaryTree);
 
         // secrets/ stays root-only; data/ untouched; logs/ and data.before-standby-* not sent.
-        QCOMPARE(sh(kSecondary, QStringLiteral(
-                     "cd /var/lib/openelis-global && stat -c '%a %u %g %n' secrets secrets/* "
-                     "| cut -d' ' -f1-3 | sort -u")),
+        QCOMPARE(sh(kSecondary, QStringLiteral("cd /var/lib/openelis-global && stat -c '%a %u %g %n' secrets secrets/* "
+                                               "| cut -d' ' -f1-3 | sort -u")),
                  QStringLiteral("600 0 0\n700 0 0"));
         QCOMPARE(dataState(), m_dataBefore);
-        QCOMPARE(sh(kSecondary, QStringLiteral(
-                     "cd /var/lib/openelis-global; ls -d data/oef-sync-primary-only "
-                     "logs/oef-sync-primary-only.log data.before-standby-* 2>/dev/null | wc -l")),
-                 QStringLiteral("0"));
+        QCOMPARE(
+            sh(kSecondary, QStringLiteral("cd /var/lib/openelis-global; ls -d data/oef-sync-primary-only "
+                                          "logs/oef-sync-primary-only.log data.before-standby-* 2>/dev/null | wc -l")),
+            QStringLiteral("0"));
 
         // Progress: monotonic, ends at 1, with the byte counts.
         QVERIFY(!c.fractions.isEmpty());
@@ -258,22 +254,24 @@ private slots:
     void awkwardNamesArrive()
     {
         int rc = -1;
-        const QString out = m_env.exec(kSecondary, QStringLiteral(
-            "set -e; cd /var/lib/openelis-global/config/oef-sync-test\n"
-            "test \"$(cat 'with space.txt')\" = space\n"
-            "test \"$(cat \"single'quote\")\" = sq\n"
-            "test \"$(cat 'double\"quote')\" = dq\n"
-            "test \"$(cat 'dollar$HOME;x')\" = dollar\n"
-            "test \"$(cat \"$(printf 'new\\nline')\")\" = nl\n"
-            "test \"$(cat 'back\\slash')\" = bs\n"
-            "test \"$(cat '\u00e9 \u65e5\u672c.txt')\" = utf\n"
-            "test \"$(cat \"$(printf 'latin1-\\351')\")\" = latin1\n"
-            "test \"$(cat ./-dash)\" = dash\n"
-            "test -L 'link to space'; test \"$(readlink 'link to space')\" = 'with space.txt'\n"
-            "test \"$(readlink 'sub dir/up link')\" = ../common.properties\n"
-            "test -d 'empty dir'; test -z \"$(ls -A 'empty dir')\"\n"
-            "stat -c '%a %u %g' 'sub dir' 'sub dir/private' | tr '\\n' ' '\n"
-            "stat -c '%Y' 'with space.txt'"), &rc);
+        const QString out = m_env.exec(
+            kSecondary,
+            QStringLiteral("set -e; cd /var/lib/openelis-global/config/oef-sync-test\n"
+                           "test \"$(cat 'with space.txt')\" = space\n"
+                           "test \"$(cat \"single'quote\")\" = sq\n"
+                           "test \"$(cat 'double\"quote')\" = dq\n"
+                           "test \"$(cat 'dollar$HOME;x')\" = dollar\n"
+                           "test \"$(cat \"$(printf 'new\\nline')\")\" = nl\n"
+                           "test \"$(cat 'back\\slash')\" = bs\n"
+                           "test \"$(cat '\u00e9 \u65e5\u672c.txt')\" = utf\n"
+                           "test \"$(cat \"$(printf 'latin1-\\351')\")\" = latin1\n"
+                           "test \"$(cat ./-dash)\" = dash\n"
+                           "test -L 'link to space'; test \"$(readlink 'link to space')\" = 'with space.txt'\n"
+                           "test \"$(readlink 'sub dir/up link')\" = ../common.properties\n"
+                           "test -d 'empty dir'; test -z \"$(ls -A 'empty dir')\"\n"
+                           "stat -c '%a %u %g' 'sub dir' 'sub dir/private' | tr '\\n' ' '\n"
+                           "stat -c '%Y' 'with space.txt'"),
+            &rc);
         QCOMPARE(rc, 0);
         QCOMPARE(out, QStringLiteral("2750 0 0 600 8443 8443 1614834367"));
 
@@ -289,8 +287,7 @@ private slots:
         QCOMPARE(entry(QStringLiteral("new\nline")).type, 'f');
         QCOMPARE(entry(QStringLiteral("back\\slash")).sha256,
                  QCryptographicHash::hash("bs\n", QCryptographicHash::Sha256).toHex());
-        QCOMPARE(entry(QStringLiteral("latin1-\\xe9")).rawPath,
-                 QByteArray("config/oef-sync-test/latin1-\xe9"));
+        QCOMPARE(entry(QStringLiteral("latin1-\\xe9")).rawPath, QByteArray("config/oef-sync-test/latin1-\xe9"));
         QCOMPARE(entry(QStringLiteral("link to space")).type, 'l');
         QCOMPARE(entry(QStringLiteral("link to space")).linkTarget, QStringLiteral("with space.txt"));
         QCOMPARE(entry(QStringLiteral("empty dir")).type, 'd');
@@ -299,25 +296,26 @@ private slots:
         QVERIFY(!m->contains(QStringLiteral("data")));
         QVERIFY(!m->contains(QStringLiteral("logs/oef-sync-secondary-only.log")));
         QVERIFY(m->contains(QStringLiteral(".")));
-        QCOMPARE(c.commands().size(), 1);   // one command per manifest
+        QCOMPARE(c.commands().size(), 1); // one command per manifest
     }
 
     // (3) Re-runs move only what changed; with nothing changed, nothing at all.
     void rerunSendsOnlyChanges()
     {
         int rc = -1;
-        m_env.exec(kPrimary, QStringLiteral(
-            "set -e; cd /var/lib/openelis-global/config/oef-sync-test\n"
-            "printf 'more\\n' >> 'with space.txt'\n"
-            "printf 'added\\n' > 'added file.txt'"), &rc);
+        m_env.exec(kPrimary,
+                   QStringLiteral("set -e; cd /var/lib/openelis-global/config/oef-sync-test\n"
+                                  "printf 'more\\n' >> 'with space.txt'\n"
+                                  "printf 'added\\n' > 'added file.txt'"),
+                   &rc);
         QCOMPARE(rc, 0);
         TestContext c;
         SyncReport report;
         qint64 ms = 0;
         StepResult r = sync(c, &report, &ms);
         QVERIFY2(r.ok, qPrintable(r.message));
-        qInfo("re-run with 2 changes: %lld ms, %lld bytes, %d of %d entries", ms,
-              report.bytesSent, report.filesSent, report.filesTotal);
+        qInfo("re-run with 2 changes: %lld ms, %lld bytes, %d of %d entries", ms, report.bytesSent, report.filesSent,
+              report.filesTotal);
         // Exactly 3 entries: the changed file, the added file, and their directory. The
         // directory's time changed on the primary (a file was added), and tar replaces a
         // changed file by unlinking it, which moves the directory's time on the secondary;
@@ -339,7 +337,8 @@ private slots:
         QCOMPARE(again.filesTotal, report.filesTotal);
         // The two listings, no tar; the source's is read again with every checksum when its
         // cache did not hold one (a file changed just before the last listing).
-        QVERIFY2(c3.commands().size() == 2 || c3.commands().size() == 3, qPrintable(c3.commands().join(QLatin1Char('\n'))));
+        QVERIFY2(c3.commands().size() == 2 || c3.commands().size() == 3,
+                 qPrintable(c3.commands().join(QLatin1Char('\n'))));
         QVERIFY(c3.commands().filter(QStringLiteral("tar ")).isEmpty());
     }
 
@@ -347,21 +346,21 @@ private slots:
     void extraneousEntries()
     {
         int rc = -1;
-        m_env.exec(kPrimary, QStringLiteral(
-            "rm -f \"/var/lib/openelis-global/config/oef-sync-test/single'quote\""), &rc);
+        m_env.exec(kPrimary, QStringLiteral("rm -f \"/var/lib/openelis-global/config/oef-sync-test/single'quote\""),
+                   &rc);
         QCOMPARE(rc, 0);
-        m_env.exec(kSecondary, QStringLiteral(
-            "set -e; cd /var/lib/openelis-global/config/oef-sync-test\n"
-            "mkdir 'extra dir'; echo x > 'extra dir/x'"), &rc);
+        m_env.exec(kSecondary,
+                   QStringLiteral("set -e; cd /var/lib/openelis-global/config/oef-sync-test\n"
+                                  "mkdir 'extra dir'; echo x > 'extra dir/x'"),
+                   &rc);
         QCOMPARE(rc, 0);
-        const QStringList expected{kTestDir + QStringLiteral("/extra dir"),
-                                   kTestDir + QStringLiteral("/extra dir/x"),
+        const QStringList expected{kTestDir + QStringLiteral("/extra dir"), kTestDir + QStringLiteral("/extra dir/x"),
                                    kTestDir + QStringLiteral("/single'quote")};
         auto onSecondary = [&] {
-            return sh(kSecondary, QStringLiteral(
-                "cd /var/lib/openelis-global; ls -d \"config/oef-sync-test/single'quote\" "
-                "'config/oef-sync-test/extra dir/x' logs/oef-sync-secondary-only.log "
-                "2>/dev/null | wc -l"));
+            return sh(kSecondary,
+                      QStringLiteral("cd /var/lib/openelis-global; ls -d \"config/oef-sync-test/single'quote\" "
+                                     "'config/oef-sync-test/extra dir/x' logs/oef-sync-secondary-only.log "
+                                     "2>/dev/null | wc -l"));
         };
 
         m_plan.deleteExtraneous = false;
@@ -375,8 +374,9 @@ private slots:
         QCOMPARE(onSecondary(), QStringLiteral("3"));
         bool warned = false;
         for (const TestContext::Line &l : std::as_const(c.lines))
-            warned = warned || (l.stream == LogStream::Warning && l.host == m_env.secondary()
-                                && l.text.contains(QStringLiteral("single'quote")));
+            warned = warned
+                     || (l.stream == LogStream::Warning && l.host == m_env.secondary()
+                         && l.text.contains(QStringLiteral("single'quote")));
         QVERIFY2(warned, qPrintable(c.all()));
 
         m_plan.deleteExtraneous = true;
@@ -388,7 +388,7 @@ private slots:
         QCOMPARE(report2.extraneous, expected);
         QCOMPARE(report2.removed, expected);
         QVERIFY(report2.verified);
-        QCOMPARE(onSecondary(), QStringLiteral("1"));        // only the excluded log is left
+        QCOMPARE(onSecondary(), QStringLiteral("1")); // only the excluded log is left
         QCOMPARE(tree(kSecondary), tree(kPrimary));
 
         // The removal moved the directory's time; it was put back, so nothing is left to do.
@@ -405,11 +405,12 @@ private slots:
     void typeChanges()
     {
         int rc = -1;
-        m_env.exec(kSecondary, QStringLiteral(
-            "set -e; cd /var/lib/openelis-global/config/oef-sync-test\n"
-            "rm 'with space.txt'; mkdir 'with space.txt'\n"
-            "rmdir 'empty dir'; echo f > 'empty dir'\n"
-            "rm 'link to space'; echo not-a-link > 'link to space'"), &rc);
+        m_env.exec(kSecondary,
+                   QStringLiteral("set -e; cd /var/lib/openelis-global/config/oef-sync-test\n"
+                                  "rm 'with space.txt'; mkdir 'with space.txt'\n"
+                                  "rmdir 'empty dir'; echo f > 'empty dir'\n"
+                                  "rm 'link to space'; echo not-a-link > 'link to space'"),
+                   &rc);
         QCOMPARE(rc, 0);
         TestContext c;
         SyncReport report;
@@ -419,9 +420,10 @@ private slots:
         QVERIFY(report.removed.isEmpty());
         QCOMPARE(tree(kSecondary), tree(kPrimary));
 
-        m_env.exec(kSecondary, QStringLiteral(
-            "set -e; cd /var/lib/openelis-global/config/oef-sync-test\n"
-            "rm 'back\\slash'; mkdir 'back\\slash'; echo keep > 'back\\slash/keep me'"), &rc);
+        m_env.exec(kSecondary,
+                   QStringLiteral("set -e; cd /var/lib/openelis-global/config/oef-sync-test\n"
+                                  "rm 'back\\slash'; mkdir 'back\\slash'; echo keep > 'back\\slash/keep me'"),
+                   &rc);
         QCOMPARE(rc, 0);
         const QString before = tree(kSecondary);
         TestContext c2;
@@ -452,14 +454,15 @@ private slots:
         QByteArray input(8 * 1024 * 1024, Qt::Uninitialized);
         for (qsizetype i = 0; i < input.size(); ++i)
             input[i] = char((i * 7919) >> 3);
-        const QString sum = QString::fromLatin1(
-            QCryptographicHash::hash(input, QCryptographicHash::Sha256).toHex());
+        const QString sum = QString::fromLatin1(QCryptographicHash::hash(input, QCryptographicHash::Sha256).toHex());
         RemoteCommand producer{QStringLiteral("cat"), {}, input, 60s, true, {}};
         RemoteCommand consumer{QStringLiteral("sh"),
-                               {QStringLiteral("-c"),
-                                QStringLiteral("test \"$(sha256sum | cut -c1-64)\" = \"$1\""),
+                               {QStringLiteral("-c"), QStringLiteral("test \"$(sha256sum | cut -c1-64)\" = \"$1\""),
                                 QStringLiteral("sh"), sum},
-                               {}, 60s, false, {}};
+                               {},
+                               60s,
+                               false,
+                               {}};
         const RelayResult r = relay(*from, producer, *to, consumer);
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.bytes, qint64(input.size()));
@@ -469,14 +472,15 @@ private slots:
     void cancelBeforeCopy()
     {
         int rc = -1;
-        m_env.exec(kPrimary, QStringLiteral(
-            "printf 'changed again\\n' >> '/var/lib/openelis-global/config/oef-sync-test/with space.txt'"),
-            &rc);
+        m_env.exec(kPrimary,
+                   QStringLiteral(
+                       "printf 'changed again\\n' >> '/var/lib/openelis-global/config/oef-sync-test/with space.txt'"),
+                   &rc);
         QCOMPARE(rc, 0);
         const QString before = tree(kSecondary);
         QVERIFY(before != tree(kPrimary));
 
-        TestContext c;                 // flag already set: nothing runs at all
+        TestContext c; // flag already set: nothing runs at all
         c.cancel = true;
         SyncReport report;
         StepResult r = sync(c, &report, nullptr, true);
@@ -485,22 +489,23 @@ private slots:
         QVERIFY(c.commands().isEmpty());
         QCOMPARE(report.bytesSent, qint64(0));
 
-        TestContext c2;                // raised once both listings are done, before the copy
+        TestContext c2; // raised once both listings are done, before the copy
         c2.cancelAt = 0.15;
         r = sync(c2, &report, nullptr, true);
         QVERIFY(!r.ok);
         QVERIFY2(r.message.contains(QStringLiteral("cancelled")), qPrintable(r.message));
         // Both listings; the source's is read a second time, with every checksum, when a file
         // whose checksum its cache did not hold is on both sides with the same size.
-        QVERIFY2(c2.commands().size() == 2 || c2.commands().size() == 3, qPrintable(c2.commands().join(QLatin1Char('\n'))));
+        QVERIFY2(c2.commands().size() == 2 || c2.commands().size() == 3,
+                 qPrintable(c2.commands().join(QLatin1Char('\n'))));
         QVERIFY(c2.commands().filter(QStringLiteral("tar ")).isEmpty());
         QCOMPARE(report.bytesSent, qint64(0));
         QCOMPARE(tree(kSecondary), before);
 
-        TestContext c3;                // and a normal run completes it
+        TestContext c3; // and a normal run completes it
         r = sync(c3, &report);
         QVERIFY2(r.ok, qPrintable(r.message));
-        QCOMPARE(report.filesSent, 2);   // the file and its directory (see rerunSendsOnlyChanges)
+        QCOMPARE(report.filesSent, 2); // the file and its directory (see rerunSendsOnlyChanges)
         QCOMPARE(tree(kSecondary), tree(kPrimary));
     }
 
@@ -519,10 +524,9 @@ private slots:
         if (m_env.primary().isEmpty())
             return;
         m_pool.reset();
-        m_env.exec(kPrimary, QStringLiteral(
-            "cd /var/lib/openelis-global && rm -rf config/oef-sync-test "
-            "data/oef-sync-primary-only logs/oef-sync-primary-only.log "
-            "data.before-standby-20240101T000000"));
+        m_env.exec(kPrimary, QStringLiteral("cd /var/lib/openelis-global && rm -rf config/oef-sync-test "
+                                            "data/oef-sync-primary-only logs/oef-sync-primary-only.log "
+                                            "data.before-standby-20240101T000000"));
         // The secondary now holds the primary's secrets and files: put it back as `up` left it.
         QByteArray out, err;
         const int rc = m_env.lab({QStringLiteral("reset"), kSecondary}, &out, &err);

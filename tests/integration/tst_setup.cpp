@@ -37,8 +37,9 @@ class TestSetup : public QObject
     // The secondary serves its own previous data: not in recovery, marker says "secondary".
     void assertSecondaryServesPreviousData()
     {
-        QTRY_COMPARE_WITH_TIMEOUT(sqlOn(QStringLiteral("secondary"), QStringLiteral("SELECT server FROM public.lab_marker")),
-                                  QStringLiteral("secondary"), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            sqlOn(QStringLiteral("secondary"), QStringLiteral("SELECT server FROM public.lab_marker")),
+            QStringLiteral("secondary"), 60000);
         QCOMPARE(sqlOn(QStringLiteral("secondary"), QStringLiteral("SELECT pg_is_in_recovery()")), QStringLiteral("f"));
         QCOMPARE(m_env.exec(QStringLiteral("secondary"),
                             QStringLiteral("ls -d /var/lib/openelis-global/backups/oef-basebackup-* "
@@ -47,10 +48,12 @@ class TestSetup : public QObject
     }
     void assertStreaming()
     {
-        QTRY_COMPARE_WITH_TIMEOUT(sqlOn(QStringLiteral("secondary"), QStringLiteral("SELECT status FROM pg_stat_wal_receiver"),
+        QTRY_COMPARE_WITH_TIMEOUT(sqlOn(QStringLiteral("secondary"),
+                                        QStringLiteral("SELECT status FROM pg_stat_wal_receiver"),
                                         QStringLiteral("postgres")),
                                   QStringLiteral("streaming"), 60000);
-        QCOMPARE(sqlOn(QStringLiteral("secondary"), QStringLiteral("SELECT pg_is_in_recovery()"), QStringLiteral("postgres")),
+        QCOMPARE(sqlOn(QStringLiteral("secondary"), QStringLiteral("SELECT pg_is_in_recovery()"),
+                       QStringLiteral("postgres")),
                  QStringLiteral("t"));
     }
     void assertRowsReplicate()
@@ -58,9 +61,10 @@ class TestSetup : public QObject
         const QString token = QString::number(QDateTime::currentMSecsSinceEpoch());
         sqlOn(QStringLiteral("primary"),
               QStringLiteral("INSERT INTO clinlims.sample (accession) VALUES ('T%1')").arg(token));
-        QTRY_COMPARE_WITH_TIMEOUT(sqlOn(QStringLiteral("secondary"),
-                                        QStringLiteral("SELECT count(*) FROM clinlims.sample WHERE accession = 'T%1'").arg(token)),
-                                  QStringLiteral("1"), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            sqlOn(QStringLiteral("secondary"),
+                  QStringLiteral("SELECT count(*) FROM clinlims.sample WHERE accession = 'T%1'").arg(token)),
+            QStringLiteral("1"), 30000);
     }
 
 private slots:
@@ -107,15 +111,19 @@ private slots:
 
     void previousDataIsKeptAndIntact()
     {
-        const QString dir = m_env.exec(QStringLiteral("secondary"),
-                                       QStringLiteral("ls -d /var/lib/openelis-global/data.before-standby-* | tail -1"));
+        const QString dir = m_env.exec(
+            QStringLiteral("secondary"),
+            QStringLiteral("ls -d /var/lib/openelis-global/data.before-standby-* | tail -1"));
         QVERIFY2(dir.contains(QStringLiteral("data.before-standby-")), qPrintable(dir));
         // Start a throwaway single-user postgres on a copy of the kept directory and read the marker.
         int rc = 0;
-        const QString out = m_env.exec(QStringLiteral("secondary"), QStringLiteral(
-            "set -e; c=/var/lib/openelis-global/backups/oef-test-copy; rm -rf $c; cp -a '%1' $c; "
-            "echo 'SELECT server FROM public.lab_marker;' | docker run --rm -i -u postgres -v $c:/d "
-            "--entrypoint postgres oef-lab/base:1 --single -D /d clinlims 2>&1; rm -rf $c").arg(dir), &rc);
+        const QString out = m_env.exec(
+            QStringLiteral("secondary"),
+            QStringLiteral("set -e; c=/var/lib/openelis-global/backups/oef-test-copy; rm -rf $c; cp -a '%1' $c; "
+                           "echo 'SELECT server FROM public.lab_marker;' | docker run --rm -i -u postgres -v $c:/d "
+                           "--entrypoint postgres oef-lab/base:1 --single -D /d clinlims 2>&1; rm -rf $c")
+                .arg(dir),
+            &rc);
         QCOMPARE(rc, 0);
         QVERIFY2(out.contains(QStringLiteral("\"secondary\"")), qPrintable(out));
     }
@@ -124,16 +132,21 @@ private slots:
     {
         for (const QString &c : {QStringLiteral("openelisglobal-webapp"), QStringLiteral("external-fhir-api"),
                                  QStringLiteral("autoheal-oe")}) {
-            QCOMPARE(m_env.exec(QStringLiteral("secondary"),
-                                QStringLiteral("docker inspect -f '{{.State.Running}} {{.HostConfig.RestartPolicy.Name}}' %1").arg(c)),
+            QCOMPARE(m_env.exec(
+                         QStringLiteral("secondary"),
+                         QStringLiteral("docker inspect -f '{{.State.Running}} {{.HostConfig.RestartPolicy.Name}}' %1")
+                             .arg(c)),
                      QStringLiteral("false no"));
         }
-        QCOMPARE(m_env.exec(QStringLiteral("secondary"),
-                            QStringLiteral("docker inspect -f '{{.HostConfig.RestartPolicy.Name}}' openelisglobal-database")),
+        QCOMPARE(m_env.exec(
+                     QStringLiteral("secondary"),
+                     QStringLiteral("docker inspect -f '{{.HostConfig.RestartPolicy.Name}}' openelisglobal-database")),
                  QStringLiteral("always"));
-        QCOMPARE(m_env.lab({QStringLiteral("fault"), QStringLiteral("restart-engine"), QStringLiteral("secondary")}), 0);
+        QCOMPARE(m_env.lab({QStringLiteral("fault"), QStringLiteral("restart-engine"), QStringLiteral("secondary")}),
+                 0);
         assertStreaming();
-        QCOMPARE(m_env.exec(QStringLiteral("secondary"), QStringLiteral("docker ps --format '{{.Names}}' | sort | tr '\\n' ' '")),
+        QCOMPARE(m_env.exec(QStringLiteral("secondary"),
+                            QStringLiteral("docker ps --format '{{.Names}}' | sort | tr '\\n' ' '")),
                  QStringLiteral("openelisglobal-database"));
         assertRowsReplicate();
     }
@@ -149,15 +162,19 @@ private slots:
                 for (const QString &l : r.log)
                     qInfo().noquote() << l;
             QVERIFY2(state->syncBytes == 0 && state->syncFiles == 0,
-                     qPrintable(QStringLiteral("run %1 sent %2 files, %3 bytes\n").arg(run).arg(state->syncFiles)
-                                    .arg(state->syncBytes) + r.log.join(QLatin1Char('\n'))));
+                     qPrintable(QStringLiteral("run %1 sent %2 files, %3 bytes\n")
+                                    .arg(run)
+                                    .arg(state->syncFiles)
+                                    .arg(state->syncBytes)
+                                + r.log.join(QLatin1Char('\n'))));
             QVERIFY(!state->primaryRestarted);
         }
         QCOMPARE(m_env.exec(QStringLiteral("primary"),
                             QStringLiteral("grep -c 'oe-failover standby' /var/lib/openelis-global/data/pg_hba.conf")),
                  QStringLiteral("1"));
         QCOMPARE(sqlOn(QStringLiteral("primary"), QStringLiteral("SELECT count(*) FROM pg_replication_slots"),
-                       QStringLiteral("postgres")), QStringLiteral("1"));
+                       QStringLiteral("postgres")),
+                 QStringLiteral("1"));
         QCOMPARE(m_env.exec(QStringLiteral("secondary"),
                             QStringLiteral("ls -d /var/lib/openelis-global/data.before-standby-* | wc -l")),
                  QStringLiteral("1"));
@@ -168,12 +185,15 @@ private slots:
     {
         QCOMPARE(m_env.lab({QStringLiteral("reset"), QStringLiteral("primary"), QStringLiteral("secondary")}), 0);
         bool cut = false;
-        const FlowRun r = setup(-1, 0, [&](int step) {
-            if (step == 5) {
-                QTest::qWait(2500);
-                cut = m_env.lab({QStringLiteral("fault"), QStringLiteral("cut"), QStringLiteral("primary")}) == 0;
-            }
-        }, [](Plan &p) { p.copyRateLimit = QStringLiteral("1M"); });
+        const FlowRun r = setup(
+            -1, 0,
+            [&](int step) {
+                if (step == 5) {
+                    QTest::qWait(2500);
+                    cut = m_env.lab({QStringLiteral("fault"), QStringLiteral("cut"), QStringLiteral("primary")}) == 0;
+                }
+            },
+            [](Plan &p) { p.copyRateLimit = QStringLiteral("1M"); });
         QCOMPARE(m_env.lab({QStringLiteral("fault"), QStringLiteral("heal"), QStringLiteral("primary")}), 0);
         QVERIFY(cut);
         QCOMPARE(r.outcome, int(FlowOutcome::Failed));
@@ -187,16 +207,20 @@ private slots:
     void primaryDatabaseStopsDuringBaseBackup()
     {
         QCOMPARE(m_env.lab({QStringLiteral("reset"), QStringLiteral("primary"), QStringLiteral("secondary")}), 0);
-        const FlowRun r = setup(-1, 0, [&](int step) {
-            if (step == 5) {
-                QTest::qWait(2500);
-                m_env.lab({QStringLiteral("fault"), QStringLiteral("kill-db"), QStringLiteral("primary")});
-            }
-        }, [](Plan &p) { p.copyRateLimit = QStringLiteral("1M"); });
+        const FlowRun r = setup(
+            -1, 0,
+            [&](int step) {
+                if (step == 5) {
+                    QTest::qWait(2500);
+                    m_env.lab({QStringLiteral("fault"), QStringLiteral("kill-db"), QStringLiteral("primary")});
+                }
+            },
+            [](Plan &p) { p.copyRateLimit = QStringLiteral("1M"); });
         QCOMPARE(r.outcome, int(FlowOutcome::Failed));
         assertSecondaryServesPreviousData();
         QCOMPARE(m_env.lab({QStringLiteral("fault"), QStringLiteral("start-db"), QStringLiteral("primary")}), 0);
-        QTRY_COMPARE_WITH_TIMEOUT(sqlOn(QStringLiteral("primary"), QStringLiteral("SELECT 1")), QStringLiteral("1"), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(sqlOn(QStringLiteral("primary"), QStringLiteral("SELECT 1")), QStringLiteral("1"),
+                                  60000);
         const FlowRun again = setup();
         QVERIFY2(again.succeeded(), qPrintable(describe(again)));
         assertRowsReplicate();

@@ -22,7 +22,7 @@ class TestSsh : public QObject
 private:
     test::LabEnv m_env;
     QTemporaryDir m_tmp;
-    QString m_knownHosts;      // both lab servers' current keys
+    QString m_knownHosts; // both lab servers' current keys
     std::unique_ptr<test::SecretWatch> m_watch;
 
     ServerSpec spec(const QString &host, const QString &user = {}) const
@@ -68,10 +68,13 @@ private slots:
     {
         auto s = connectTo(m_env.primary());
         QVERIFY(s->isConnected());
-        RemoteCommand c{QStringLiteral("sh"), {QStringLiteral("-c"),
-                        QStringLiteral("echo out; echo err >&2; echo \"$1\"; exit 3"),
-                        QStringLiteral("sh"), QStringLiteral("Hello Remote World! $HOME 'q' \"d\" ; é")},
-                        {}, 30s, false, {}};
+        RemoteCommand c{QStringLiteral("sh"),
+                        {QStringLiteral("-c"), QStringLiteral("echo out; echo err >&2; echo \"$1\"; exit 3"),
+                         QStringLiteral("sh"), QStringLiteral("Hello Remote World! $HOME 'q' \"d\" ; é")},
+                        {},
+                        30s,
+                        false,
+                        {}};
         QStringList lines;
         RunOptions o;
         o.onLine = [&](LogStream st, const QString &l) {
@@ -97,8 +100,12 @@ private slots:
         QVERIFY(r.ok());
         QCOMPARE(r.stdOut, input);
 
-        RemoteCommand big{QStringLiteral("head"), {QStringLiteral("-c"), QStringLiteral("52428800"),
-                                                   QStringLiteral("/dev/zero")}, {}, 120s, false, {}};
+        RemoteCommand big{QStringLiteral("head"),
+                          {QStringLiteral("-c"), QStringLiteral("52428800"), QStringLiteral("/dev/zero")},
+                          {},
+                          120s,
+                          false,
+                          {}};
         QElapsedTimer t;
         t.start();
         r = s->run(big);
@@ -116,9 +123,9 @@ private slots:
         CommandResult r = s->run(slow);
         QCOMPARE(r.outcome, CommandResult::Outcome::TimedOut);
         QVERIFY(t.elapsed() < 8000);
-        QTRY_COMPARE_WITH_TIMEOUT(m_env.exec(QStringLiteral("primary"),
-                                             QStringLiteral("pgrep -f 'slee[p] 4711' | wc -l")),
-                                  QStringLiteral("0"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_env.exec(QStringLiteral("primary"), QStringLiteral("pgrep -f 'slee[p] 4711' | wc -l")),
+            QStringLiteral("0"), 5000);
 
         // Cancel from another thread, as root through sudo.
         std::atomic_bool cancel{false};
@@ -132,9 +139,9 @@ private slots:
         r = s->run(slowRoot, o);
         canceller.join();
         QCOMPARE(r.outcome, CommandResult::Outcome::Cancelled);
-        QTRY_COMPARE_WITH_TIMEOUT(m_env.exec(QStringLiteral("primary"),
-                                             QStringLiteral("pgrep -f 'slee[p] 4712' | wc -l")),
-                                  QStringLiteral("0"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_env.exec(QStringLiteral("primary"), QStringLiteral("pgrep -f 'slee[p] 4712' | wc -l")),
+            QStringLiteral("0"), 5000);
         // The session is still usable afterwards.
         RemoteCommand echo{QStringLiteral("echo"), {QStringLiteral("alive")}, {}, 10s, false, {}};
         QCOMPARE(s->run(echo).stdOut, QByteArray("alive\n"));
@@ -189,9 +196,9 @@ private slots:
         // A timed-out root command ends, and the next command runs.
         r = s->run(root(QStringLiteral("sleep 4713"), {}, 1500ms));
         QCOMPARE(r.outcome, CommandResult::Outcome::TimedOut);
-        QTRY_COMPARE_WITH_TIMEOUT(m_env.exec(QStringLiteral("primary"),
-                                             QStringLiteral("pgrep -f 'slee[p] 4713' | wc -l")),
-                                  QStringLiteral("0"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_env.exec(QStringLiteral("primary"), QStringLiteral("pgrep -f 'slee[p] 4713' | wc -l")),
+            QStringLiteral("0"), 5000);
         r = s->run(root(QStringLiteral("id -u")));
         QVERIFY2(r.ok(), qPrintable(r.errorText));
         QCOMPARE(r.stdOut, QByteArray("0\n"));
@@ -241,8 +248,8 @@ private slots:
         auto s = std::make_unique<SshSession>();
         ServerSecrets sec = secrets();
         // Login by password, but no sudo password: sudo -n must work for a NOPASSWD user.
-        QVERIFY(s->connect(spec(m_env.primary(), m_env.value(QStringLiteral("OEF_LAB_NOPW_USER"))),
-                           sec, policy(), 10s));
+        QVERIFY(
+            s->connect(spec(m_env.primary(), m_env.value(QStringLiteral("OEF_LAB_NOPW_USER"))), sec, policy(), 10s));
         RemoteCommand id{QStringLiteral("id"), {QStringLiteral("-u")}, {}, 30s, true, {}};
         CommandResult r = s->run(id);
         QVERIFY2(r.ok(), qPrintable(r.errorText));
@@ -299,7 +306,8 @@ private slots:
         // Wrong fingerprint accepted: still rejected, nothing recorded.
         HostKeyPolicy wrong = p;
         QString err;
-        QVERIFY(wrong.addAcceptance(m_env.primary() + QStringLiteral("=SHA256:") + QString(43, QLatin1Char('A')), &err));
+        QVERIFY(
+            wrong.addAcceptance(m_env.primary() + QStringLiteral("=SHA256:") + QString(43, QLatin1Char('A')), &err));
         SshSession s2;
         QVERIFY(!s2.connect(spec(m_env.primary()), secrets(), wrong, 10s));
         QCOMPARE(s2.hostKey().state, HostKeyInfo::State::New);
@@ -338,18 +346,21 @@ private slots:
         QVERIFY(m_env.psql(QStringLiteral("primary"), sql) != m_env.psql(QStringLiteral("secondary"), sql));
         for (const QString &host : {m_env.primary(), m_env.secondary()}) {
             const QString role = host == m_env.primary() ? QStringLiteral("primary") : QStringLiteral("secondary");
-            const QString pw = m_env.exec(role, QStringLiteral("cat /var/lib/openelis-global/secrets/backup_datasource.password"));
+            const QString pw = m_env.exec(
+                role, QStringLiteral("cat /var/lib/openelis-global/secrets/backup_datasource.password"));
             QVERIFY(!pw.isEmpty());
             DbTunnel tunnel;
             QVERIFY2(tunnel.open(spec(host), secrets(), policy()), qPrintable(tunnel.lastError().message));
             QCOMPARE(pingDatabase(tunnel.socketDir(), tunnel.port()), PQPING_OK);
             PgConnection db;
-            QVERIFY2(db.connect(tunnel.socketDir(), tunnel.port(), QStringLiteral("backup"),
-                                SecretString(pw), QStringLiteral("postgres")), qPrintable(db.lastError()));
+            QVERIFY2(db.connect(tunnel.socketDir(), tunnel.port(), QStringLiteral("backup"), SecretString(pw),
+                                QStringLiteral("postgres")),
+                     qPrintable(db.lastError()));
             QCOMPARE(db.scalar(QStringLiteral("SELECT $1::int + 1"), {QStringLiteral("41")}).value_or(QString()),
                      QStringLiteral("42"));
             // The tunnel really ends on that server: its system identifier is that server's.
-            const QString viaTunnel = db.scalar(QStringLiteral("SELECT system_identifier::text FROM pg_control_system()"))
+            const QString viaTunnel = db.scalar(
+                                            QStringLiteral("SELECT system_identifier::text FROM pg_control_system()"))
                                           .value_or(QString());
             QVERIFY(!viaTunnel.isEmpty());
             QCOMPARE(viaTunnel, m_env.psql(role, QStringLiteral("SELECT system_identifier FROM pg_control_system()")));
@@ -370,15 +381,26 @@ private slots:
         // 1 GiB of pseudo-random data, made fast on the server.
         int rc = 0;
         m_env.exec(QStringLiteral("primary"),
-                   QStringLiteral("openssl enc -aes-128-ctr -pass pass:oef -nosalt -pbkdf2 </dev/zero 2>/dev/null | head -c 1073741824 > %1").arg(file), &rc);
+                   QStringLiteral("openssl enc -aes-128-ctr -pass pass:oef -nosalt -pbkdf2 </dev/zero 2>/dev/null | "
+                                  "head -c 1073741824 > %1")
+                       .arg(file),
+                   &rc);
         QCOMPARE(rc, 0);
         RemoteCommand producer{QStringLiteral("cat"), {file}, {}, 600s, true, {}};
-        RemoteCommand consumer{QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("cat > \"$1\""),
-                               QStringLiteral("sh"), file}, {}, 600s, true, {}};
+        RemoteCommand consumer{QStringLiteral("sh"),
+                               {QStringLiteral("-c"), QStringLiteral("cat > \"$1\""), QStringLiteral("sh"), file},
+                               {},
+                               600s,
+                               true,
+                               {}};
         qint64 lastProgress = 0;
         int progressCalls = 0;
         RelayOptions o;
-        o.onProgress = [&](qint64 b2) { QVERIFY(b2 >= lastProgress); lastProgress = b2; ++progressCalls; };
+        o.onProgress = [&](qint64 b2) {
+            QVERIFY(b2 >= lastProgress);
+            lastProgress = b2;
+            ++progressCalls;
+        };
         QElapsedTimer t;
         t.start();
         const RelayResult r = relay(*a, producer, *b, consumer, o);
@@ -399,7 +421,8 @@ private slots:
     {
         auto a = connectTo(m_env.primary());
         auto b = connectTo(m_env.secondary());
-        RemoteCommand producer{QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("echo some; exit 7")}, {}, 30s, false, {}};
+        RemoteCommand producer{
+            QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("echo some; exit 7")}, {}, 30s, false, {}};
         RemoteCommand consumer{QStringLiteral("cat"), {}, {}, 30s, false, {}};
         RelayResult r = relay(*a, producer, *b, consumer);
         QVERIFY(!r.ok);

@@ -26,7 +26,7 @@ namespace {
 const QString kPrimary = QStringLiteral("primary");
 const QString kSecondary = QStringLiteral("secondary");
 const QString kInstall = QStringLiteral("/var/lib/openelis-global");
-}
+} // namespace
 
 class TestVerify : public QObject
 {
@@ -44,8 +44,9 @@ class TestVerify : public QObject
     }
     CliRun verify(const QStringList &extra = {}, bool json = true)
     {
-        QStringList args{QStringLiteral("verify"), QStringLiteral("--plan"), m_planFile, QStringLiteral("--secrets"),
-                         QStringLiteral("-"), QStringLiteral("--known-hosts"), m_policy.knownHostsFile};
+        QStringList args{QStringLiteral("verify"),    QStringLiteral("--plan"), m_planFile,
+                         QStringLiteral("--secrets"), QStringLiteral("-"),      QStringLiteral("--known-hosts"),
+                         m_policy.knownHostsFile};
         if (json)
             args << QStringLiteral("--json");
         return runCli(args + extra, secretsJson(), 120000);
@@ -60,8 +61,9 @@ class TestVerify : public QObject
     }
     static QString describe(const CliRun &r)
     {
-        return QStringLiteral("exit %1\n%2\n%3").arg(r.exitCode).arg(QString::fromUtf8(r.out.right(6000)),
-                                                                      QString::fromUtf8(r.err.right(2000)));
+        return QStringLiteral("exit %1\n%2\n%3")
+            .arg(r.exitCode)
+            .arg(QString::fromUtf8(r.out.right(6000)), QString::fromUtf8(r.err.right(2000)));
     }
     QString sql(const QString &host, const QString &text, const QString &db = QStringLiteral("postgres"))
     {
@@ -70,9 +72,10 @@ class TestVerify : public QObject
     // Writes on the primary (in a table of this test, in the postgres database).
     void writeOnPrimary(int rows = 200)
     {
-        sql(kPrimary, QStringLiteral("CREATE TABLE IF NOT EXISTS oef_verify_test (id serial, t text);"
-                                     "INSERT INTO oef_verify_test (t) SELECT repeat('x', 500) FROM generate_series(1, %1);")
-                          .arg(rows));
+        sql(kPrimary,
+            QStringLiteral("CREATE TABLE IF NOT EXISTS oef_verify_test (id serial, t text);"
+                           "INSERT INTO oef_verify_test (t) SELECT repeat('x', 500) FROM generate_series(1, %1);")
+                .arg(rows));
     }
 
 private slots:
@@ -82,7 +85,8 @@ private slots:
         QVERIFY(m_tmp.isValid());
         m_policy.knownHostsFile = m_tmp.filePath(QStringLiteral("known_hosts"));
         QVERIFY(m_env.writeKnownHosts(m_policy.knownHostsFile, {m_env.primary(), m_env.secondary()}));
-        const QJsonObject server{{QStringLiteral("user"), m_env.user()}, {QStringLiteral("auth"), QStringLiteral("password")}};
+        const QJsonObject server{{QStringLiteral("user"), m_env.user()},
+                                 {QStringLiteral("auth"), QStringLiteral("password")}};
         QJsonObject p = server, s = server;
         p[QStringLiteral("host")] = m_env.primary();
         s[QStringLiteral("host")] = m_env.secondary();
@@ -122,8 +126,11 @@ private slots:
         QVERIFY(rt.value(QStringLiteral("ok")).toBool());
         QVERIFY(rt.value(QStringLiteral("ms")).toInt() >= 0);
         QVERIFY(rt.value(QStringLiteral("ms")).toInt() < 15000);
-        QVERIFY2(check(r, QStringLiteral("roundtrip")).value(QStringLiteral("message")).toString()
-                     .contains(QStringLiteral(" ms")), qPrintable(describe(r)));
+        QVERIFY2(check(r, QStringLiteral("roundtrip"))
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QStringLiteral(" ms")),
+                 qPrintable(describe(r)));
         // The row, the slot, the standby, as measured.
         const QJsonArray rows = m[QStringLiteral("primary")][QStringLiteral("replication")].toArray();
         QCOMPARE(rows.size(), 1);
@@ -139,10 +146,12 @@ private slots:
         QVERIFY(sec.value(QStringLiteral("inRecovery")).toBool());
         QCOMPARE(sec[QStringLiteral("receiver")][QStringLiteral("senderHost")].toString(), m_env.primary());
         // The record went into the check database, never into OpenELIS's own.
-        QCOMPARE(sql(kSecondary, QStringLiteral("SELECT count(*) > 0 FROM oef_roundtrip"), QStringLiteral("oe_failover")),
-                 QStringLiteral("t"));
+        QCOMPARE(
+            sql(kSecondary, QStringLiteral("SELECT count(*) > 0 FROM oef_roundtrip"), QStringLiteral("oe_failover")),
+            QStringLiteral("t"));
         QCOMPARE(sql(kPrimary, QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename = 'oef_roundtrip'"),
-                     QStringLiteral("clinlims")), QStringLiteral("0"));
+                     QStringLiteral("clinlims")),
+                 QStringLiteral("0"));
         // The report for the auditor: JSON and HTML, no secret in either.
         QVERIFY(QFile::exists(report));
         const QString html = m_tmp.filePath(QStringLiteral("reports/verify.html"));
@@ -189,8 +198,10 @@ private slots:
         QCOMPARE(sql(kSecondary, QStringLiteral("SELECT pg_wal_replay_pause()")), QString());
         writeOnPrimary();
         // The standby receives the WAL but does not apply it.
-        QTRY_VERIFY_WITH_TIMEOUT(sql(kSecondary, QStringLiteral("SELECT pg_last_wal_receive_lsn() > pg_last_wal_replay_lsn()"))
-                                     == QStringLiteral("t"), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            sql(kSecondary, QStringLiteral("SELECT pg_last_wal_receive_lsn() > pg_last_wal_replay_lsn()"))
+                == QStringLiteral("t"),
+            30000);
         const CliRun r = verify();
         const CliRun withRoundTrip = verify({QStringLiteral("--round-trip")});
         sql(kSecondary, QStringLiteral("SELECT pg_wal_replay_resume()"));
@@ -220,8 +231,9 @@ private slots:
     {
         QCOMPARE(m_env.lab({QStringLiteral("fault"), QStringLiteral("kill-db"), kSecondary}), 0);
         const QString slot = standbySlotName(m_env.secondary());
-        QTRY_COMPARE_WITH_TIMEOUT(sql(kPrimary, QStringLiteral("SELECT active FROM pg_replication_slots WHERE slot_name = '%1'").arg(slot)),
-                                  QStringLiteral("f"), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            sql(kPrimary, QStringLiteral("SELECT active FROM pg_replication_slots WHERE slot_name = '%1'").arg(slot)),
+            QStringLiteral("f"), 30000);
         writeOnPrimary();
         const CliRun first = verify();
         writeOnPrimary(2000);
@@ -244,7 +256,8 @@ private slots:
         QVERIFY2(slotCheck.value(QStringLiteral("message")).toString().contains(slot), qPrintable(describe(first)));
         // Inactive, and the WAL it keeps grows with the primary's work.
         auto slotOf = [&](const CliRun &r) {
-            return r.result()[QStringLiteral("measurement")][QStringLiteral("primary")][QStringLiteral("slots")][0].toObject();
+            return r.result()[QStringLiteral("measurement")][QStringLiteral("primary")][QStringLiteral("slots")][0]
+                .toObject();
         };
         QVERIFY(!slotOf(first).value(QStringLiteral("active")).toBool());
         QVERIFY2(second.exitCode == 2, qPrintable(describe(second)));
@@ -259,8 +272,10 @@ private slots:
         const QString file = kInstall + QStringLiteral("/config/SystemConfiguration.properties");
         const QString keep = kInstall + QStringLiteral("/backups/oef-verify-test.properties");
         int rc = -1;
-        m_env.exec(kSecondary, QStringLiteral("set -e; cp -p '%1' '%2'; sleep 1; echo 'site.name=changed by hand' >> '%1'")
-                                   .arg(file, keep), &rc);
+        m_env.exec(kSecondary,
+                   QStringLiteral("set -e; cp -p '%1' '%2'; sleep 1; echo 'site.name=changed by hand' >> '%1'")
+                       .arg(file, keep),
+                   &rc);
         QCOMPARE(rc, 0);
         const CliRun r = verify();
         m_env.exec(kSecondary, QStringLiteral("mv -f '%2' '%1'").arg(file, keep), &rc);
@@ -269,11 +284,15 @@ private slots:
         QVERIFY2(r.exitCode == 1, qPrintable(describe(r)));
         const QJsonObject drift = check(r, QStringLiteral("drift"));
         QCOMPARE(drift.value(QStringLiteral("status")).toString(), QStringLiteral("warning"));
-        QVERIFY2(drift.value(QStringLiteral("message")).toString().contains(QStringLiteral("config/SystemConfiguration.properties")),
+        QVERIFY2(drift.value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QStringLiteral("config/SystemConfiguration.properties")),
                  qPrintable(describe(r)));
-        const QJsonArray entries = r.result()[QStringLiteral("measurement")][QStringLiteral("drift")][QStringLiteral("entries")].toArray();
+        const QJsonArray entries =
+            r.result()[QStringLiteral("measurement")][QStringLiteral("drift")][QStringLiteral("entries")].toArray();
         QCOMPARE(entries.size(), 1);
-        QCOMPARE(entries[0][QStringLiteral("path")].toString(), QStringLiteral("config/SystemConfiguration.properties"));
+        QCOMPARE(entries[0][QStringLiteral("path")].toString(),
+                 QStringLiteral("config/SystemConfiguration.properties"));
         QCOMPARE(entries[0][QStringLiteral("kind")].toString(), QStringLiteral("content"));
         QCOMPARE(entries[0][QStringLiteral("newer")].toString(), QStringLiteral("secondary"));
         // Put back: the same again.
@@ -288,15 +307,17 @@ private slots:
         CliRun r = verify();
         QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
         QJsonObject standby = check(r, QStringLiteral("certificate"), kSecondary);
-        QVERIFY2(standby.value(QStringLiteral("message")).toString()
-                     .contains(QStringLiteral("does not cover %1").arg(m_env.primary())), qPrintable(describe(r)));
+        QVERIFY2(standby.value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QStringLiteral("does not cover %1").arg(m_env.primary())),
+                 qPrintable(describe(r)));
         const QJsonArray certs = r.result()[QStringLiteral("measurement")][QStringLiteral("certificates")].toArray();
         QCOMPARE(certs.size(), 2);
         QCOMPARE(certs[0][QStringLiteral("source")].toString(), QStringLiteral("handshake"));
         QVERIFY(certs[0][QStringLiteral("coversHost")].toBool());
         QCOMPARE(certs[0][QStringLiteral("ipAddresses")].toArray().first().toString(), m_env.primary());
         QVERIFY(certs[0][QStringLiteral("selfSigned")].toBool());
-        QCOMPARE(certs[1][QStringLiteral("source")].toString(), QStringLiteral("server-file"));   // app stopped
+        QCOMPARE(certs[1][QStringLiteral("source")].toString(), QStringLiteral("server-file")); // app stopped
         QVERIFY(!certs[1][QStringLiteral("coversOtherAddress")].toBool());
 
         // The same certificate as seen for an address it does not cover (a handshake with the
@@ -308,7 +329,9 @@ private slots:
         other.host = m_env.secondary();
         const QByteArray pem = [&] {
             QByteArray out;
-            m_env.lab({QStringLiteral("exec"), kPrimary, QStringLiteral("cat"), QStringLiteral("/etc/openelis-global/cert.pem")}, &out);
+            m_env.lab({QStringLiteral("exec"), kPrimary, QStringLiteral("cat"),
+                       QStringLiteral("/etc/openelis-global/cert.pem")},
+                      &out);
             return out;
         }();
         describeCertificate(other, pem, true);
@@ -322,23 +345,27 @@ private slots:
         m_env.exec(kSecondary, QStringLiteral("cp -p '%1' '%2'").arg(cert, keep), &rc);
         QCOMPARE(rc, 0);
         m_env.lab({QStringLiteral("exec"), kSecondary, QStringLiteral("sh"), QStringLiteral("-c"),
-                   QStringLiteral("cat > '%1'").arg(cert)}, nullptr, nullptr, pem);
+                   QStringLiteral("cat > '%1'").arg(cert)},
+                  nullptr, nullptr, pem);
         r = verify();
         m_env.exec(kSecondary, QStringLiteral("mv -f '%2' '%1'").arg(cert, keep), &rc);
         QCOMPARE(rc, 0);
         QVERIFY2(r.exitCode == 1, qPrintable(describe(r)));
         standby = check(r, QStringLiteral("certificate"), kSecondary);
         QCOMPARE(standby.value(QStringLiteral("status")).toString(), QStringLiteral("warning"));
-        QVERIFY2(standby.value(QStringLiteral("message")).toString()
-                     .contains(QStringLiteral("does not cover %1").arg(m_env.secondary())), qPrintable(describe(r)));
+        QVERIFY2(standby.value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QStringLiteral("does not cover %1").arg(m_env.secondary())),
+                 qPrintable(describe(r)));
     }
 
     void unknownHostKeyIsCritical()
     {
         const QString emptyKnownHosts = m_tmp.filePath(QStringLiteral("empty_known_hosts"));
         QFile(emptyKnownHosts).open(QIODevice::WriteOnly);
-        const CliRun r = runCli({QStringLiteral("verify"), QStringLiteral("--plan"), m_planFile, QStringLiteral("--secrets"),
-                                 QStringLiteral("-"), QStringLiteral("--known-hosts"), emptyKnownHosts, QStringLiteral("--json")},
+        const CliRun r = runCli({QStringLiteral("verify"), QStringLiteral("--plan"), m_planFile,
+                                 QStringLiteral("--secrets"), QStringLiteral("-"), QStringLiteral("--known-hosts"),
+                                 emptyKnownHosts, QStringLiteral("--json")},
                                 secretsJson());
         QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
         QVERIFY(r.result().value(QStringLiteral("advice")).toString().contains(QStringLiteral("SHA256:")));

@@ -12,8 +12,8 @@ using namespace oef;
 
 namespace {
 
-CheckResult check(const QString &id, const QString &role, CheckResult::Status status,
-                  const QString &title, const QString &message, const QString &remedy = {})
+CheckResult check(const QString &id, const QString &role, CheckResult::Status status, const QString &title,
+                  const QString &message, const QString &remedy = {})
 {
     CheckResult c;
     c.id = id;
@@ -70,20 +70,17 @@ void TestCliPrinter::jsonLines_data()
     QTest::addColumn<QStringList>("fields");
 
     QTest::newRow("check") << 0 << QStringLiteral("check")
-                           << QStringList{QStringLiteral("id"), QStringLiteral("role"),
-                                          QStringLiteral("host"), QStringLiteral("status"),
-                                          QStringLiteral("title"), QStringLiteral("message"),
+                           << QStringList{QStringLiteral("id"),     QStringLiteral("role"),   QStringLiteral("host"),
+                                          QStringLiteral("status"), QStringLiteral("title"),  QStringLiteral("message"),
                                           QStringLiteral("remedy"), QStringLiteral("details")};
-    const QStringList stepFields{QStringLiteral("index"), QStringLiteral("count"),
-                                 QStringLiteral("label"), QStringLiteral("state"),
-                                 QStringLiteral("message"), QStringLiteral("elapsedMs")};
+    const QStringList stepFields{QStringLiteral("index"), QStringLiteral("count"),   QStringLiteral("label"),
+                                 QStringLiteral("state"), QStringLiteral("message"), QStringLiteral("elapsedMs")};
     QTest::newRow("step started") << 1 << QStringLiteral("step") << stepFields;
     QTest::newRow("step finished") << 2 << QStringLiteral("step") << stepFields;
     QTest::newRow("progress") << 3 << QStringLiteral("progress")
                               << QStringList{QStringLiteral("fraction"), QStringLiteral("message")};
     QTest::newRow("log") << 4 << QStringLiteral("log")
-                         << QStringList{QStringLiteral("host"), QStringLiteral("stream"),
-                                        QStringLiteral("text")};
+                         << QStringList{QStringLiteral("host"), QStringLiteral("stream"), QStringLiteral("text")};
     QTest::newRow("result") << 5 << QStringLiteral("result")
                             << QStringList{QStringLiteral("outcome"), QStringLiteral("exitCode"),
                                            QStringLiteral("message"), QStringLiteral("details")};
@@ -99,30 +96,18 @@ void TestCliPrinter::jsonLines()
     CliPrinter printer(true, &out, nullptr);
     switch (what) {
     case 0:
-        printer.printCheck(check(QStringLiteral("ssh.login"), QStringLiteral("primary"),
-                                 CheckResult::Status::Error, QStringLiteral("Login"),
-                                 QStringLiteral("Permission denied\nfor \"labadmin\""),
+        printer.printCheck(check(QStringLiteral("ssh.login"), QStringLiteral("primary"), CheckResult::Status::Error,
+                                 QStringLiteral("Login"), QStringLiteral("Permission denied\nfor \"labadmin\""),
                                  QStringLiteral("Check the password")));
         break;
-    case 1:
-        printer.printStepStarted(1, 6, QStringLiteral("Copy the install directory"));
-        break;
-    case 2:
-        printer.printStepFinished(1, 6, QStringLiteral("Copy"), false, QStringLiteral("rsync failed"),
-                                  1234);
-        break;
-    case 3:
-        printer.printProgress(0.5, QStringLiteral("Copying…"));
-        break;
-    case 4:
-        printer.printLog(QStringLiteral("oe-primary"), LogStream::StdErr, QStringLiteral("é 日本"));
-        break;
-    case 5:
-        printer.printResult(CliOutcome::ChecksFailed, QStringLiteral("2 checks failed"));
-        break;
+    case 1: printer.printStepStarted(1, 6, QStringLiteral("Copy the install directory")); break;
+    case 2: printer.printStepFinished(1, 6, QStringLiteral("Copy"), false, QStringLiteral("rsync failed"), 1234); break;
+    case 3: printer.printProgress(0.5, QStringLiteral("Copying…")); break;
+    case 4: printer.printLog(QStringLiteral("oe-primary"), LogStream::StdErr, QStringLiteral("é 日本")); break;
+    case 5: printer.printResult(CliOutcome::ChecksFailed, QStringLiteral("2 checks failed")); break;
     }
     QVERIFY(buffer.endsWith(QLatin1Char('\n')));
-    QCOMPARE(buffer.count(QLatin1Char('\n')), 1);      // one compact object per line
+    QCOMPARE(buffer.count(QLatin1Char('\n')), 1); // one compact object per line
     const QList<QJsonObject> objects = parseLines(buffer);
     QCOMPARE(objects.size(), 1);
     const QJsonObject o = objects.first();
@@ -133,8 +118,7 @@ void TestCliPrinter::jsonLines()
     switch (what) {
     case 0:
         QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
-        QCOMPARE(o.value(QStringLiteral("message")).toString(),
-                 QStringLiteral("Permission denied\nfor \"labadmin\""));
+        QCOMPARE(o.value(QStringLiteral("message")).toString(), QStringLiteral("Permission denied\nfor \"labadmin\""));
         break;
     case 1:
         QCOMPARE(o.value(QStringLiteral("index")).toInt(), 2);
@@ -146,9 +130,7 @@ void TestCliPrinter::jsonLines()
         QCOMPARE(o.value(QStringLiteral("elapsedMs")).toInteger(), 1234);
         QCOMPARE(o.value(QStringLiteral("message")).toString(), QStringLiteral("rsync failed"));
         break;
-    case 3:
-        QCOMPARE(o.value(QStringLiteral("fraction")).toDouble(), 0.5);
-        break;
+    case 3: QCOMPARE(o.value(QStringLiteral("fraction")).toDouble(), 0.5); break;
     case 4:
         QCOMPARE(o.value(QStringLiteral("stream")).toString(), QStringLiteral("stderr"));
         QCOMPARE(o.value(QStringLiteral("text")).toString(), QStringLiteral("é 日本"));
@@ -167,8 +149,8 @@ void TestCliPrinter::jsonProgressRounded()
     QTextStream out(&buffer);
     CliPrinter printer(true, &out, nullptr);
     printer.printProgress(1.0 / 3.0, QStringLiteral("a"));
-    printer.printProgress(1.0 / 3.0, QStringLiteral("a"));   // same again: not repeated
-    printer.printProgress(2.0, QStringLiteral("b"));         // clamped
+    printer.printProgress(1.0 / 3.0, QStringLiteral("a")); // same again: not repeated
+    printer.printProgress(2.0, QStringLiteral("b"));       // clamped
     const QList<QJsonObject> objects = parseLines(buffer);
     QCOMPARE(objects.size(), 2);
     QCOMPARE(objects.at(0).value(QStringLiteral("fraction")).toDouble(), 0.3333);
@@ -180,8 +162,7 @@ void TestCliPrinter::jsonResultMergesExtra()
     QString buffer;
     QTextStream out(&buffer);
     CliPrinter printer(true, &out, nullptr);
-    printer.printResult(QStringLiteral("ok"), 0, QStringLiteral("Replication is healthy"),
-                        QString(),
+    printer.printResult(QStringLiteral("ok"), 0, QStringLiteral("Replication is healthy"), QString(),
                         QJsonObject{{QStringLiteral("lagBytes"), 0},
                                     {QStringLiteral("report"), QStringLiteral("/tmp/r.html")},
                                     {QStringLiteral("type"), QStringLiteral("hijack")}});
@@ -215,14 +196,13 @@ void TestCliPrinter::textChecksWithRemedies()
     QTextStream out(&buffer);
     CliPrinter printer(false, &out, nullptr);
     printer.printChecks(
-        {check(QStringLiteral("ssh.login"), QStringLiteral("primary"), CheckResult::Status::Ok,
-               QStringLiteral("Login"), QStringLiteral("Logged in as labadmin"),
-               QStringLiteral("never shown")),
+        {check(QStringLiteral("ssh.login"), QStringLiteral("primary"), CheckResult::Status::Ok, QStringLiteral("Login"),
+               QStringLiteral("Logged in as labadmin"), QStringLiteral("never shown")),
          check(QStringLiteral("sudo"), QStringLiteral("secondary"), CheckResult::Status::Error,
                QStringLiteral("Administrator rights"), QStringLiteral("sudo refused the password"),
                QStringLiteral("Check the sudo password of labadmin")),
-         check(QStringLiteral("clock"), QString(), CheckResult::Status::Warning,
-               QStringLiteral("Clock"), QStringLiteral("Clocks differ by 4 s"))});
+         check(QStringLiteral("clock"), QString(), CheckResult::Status::Warning, QStringLiteral("Clock"),
+               QStringLiteral("Clocks differ by 4 s"))});
     const QStringList lines = buffer.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4);
     QVERIFY2(lines.at(0).startsWith(QStringLiteral("[  OK  ] primary")), qPrintable(lines.at(0)));
@@ -239,8 +219,7 @@ void TestCliPrinter::textChecksWithRemedies()
     const qsizetype idColumn = lines.at(0).indexOf(QStringLiteral("ssh.login"));
     QCOMPARE(lines.at(1).indexOf(QStringLiteral("sudo")), idColumn);
     QCOMPARE(lines.at(3).indexOf(QStringLiteral("clock")), idColumn);
-    QCOMPARE(lines.at(0).indexOf(QStringLiteral("Login")),
-             lines.at(1).indexOf(QStringLiteral("Administrator rights")));
+    QCOMPARE(lines.at(0).indexOf(QStringLiteral("Login")), lines.at(1).indexOf(QStringLiteral("Administrator rights")));
 }
 
 void TestCliPrinter::textSteps()
@@ -249,11 +228,9 @@ void TestCliPrinter::textSteps()
     QTextStream out(&buffer);
     CliPrinter printer(false, &out, nullptr);
     printer.printStepStarted(1, 6, QStringLiteral("Copy the install directory"));
-    printer.printStepFinished(1, 6, QStringLiteral("Copy the install directory"), true, QString(),
-                              2500);
+    printer.printStepFinished(1, 6, QStringLiteral("Copy the install directory"), true, QString(), 2500);
     printer.printStepStarted(2, 6, QStringLiteral("Base backup"));
-    printer.printStepFinished(2, 6, QStringLiteral("Base backup"), false,
-                              QStringLiteral("pg_basebackup failed"), 100);
+    printer.printStepFinished(2, 6, QStringLiteral("Base backup"), false, QStringLiteral("pg_basebackup failed"), 100);
     const QStringList lines = buffer.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4);
     QCOMPARE(lines.at(0), QStringLiteral("==> (2/6) Copy the install directory"));
@@ -270,7 +247,7 @@ void TestCliPrinter::textProgressNotTerminal()
     for (int i = 0; i <= 100; ++i)
         printer.printProgress(i / 100.0, QStringLiteral("working"));
     const QStringList lines = buffer.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 11);            // 0 %, 10 %, … 100 %: one line per 10 %
+    QCOMPARE(lines.size(), 11); // 0 %, 10 %, … 100 %: one line per 10 %
     QVERIFY(!buffer.contains(QLatin1Char('\r')));
     QVERIFY(lines.last().contains(QStringLiteral("100")));
 }
@@ -282,7 +259,7 @@ void TestCliPrinter::textProgressTerminal()
     CliPrinter printer(false, &out, nullptr, true);
     printer.printProgress(0.25, QStringLiteral("working"));
     printer.printProgress(0.5, QStringLiteral("working"));
-    QVERIFY(!buffer.contains(QLatin1Char('\n')));       // one line, redrawn
+    QVERIFY(!buffer.contains(QLatin1Char('\n'))); // one line, redrawn
     QCOMPARE(buffer.count(QLatin1Char('\r')), 2);
     QVERIFY(buffer.contains(QStringLiteral(" 50%")));
     printer.printLog(QStringLiteral("h"), LogStream::Info, QStringLiteral("a log line"));
@@ -295,16 +272,12 @@ void TestCliPrinter::textLogPrefixedWithHost()
     QString buffer;
     QTextStream out(&buffer);
     CliPrinter printer(false, &out, nullptr);
-    printer.printLog(QStringLiteral("oe-primary"), LogStream::StdOut,
-                     QStringLiteral("line one\nline two\n"));
-    printer.printLog(QStringLiteral("oe-standby"), LogStream::Command,
-                     QStringLiteral("docker ps"));
+    printer.printLog(QStringLiteral("oe-primary"), LogStream::StdOut, QStringLiteral("line one\nline two\n"));
+    printer.printLog(QStringLiteral("oe-standby"), LogStream::Command, QStringLiteral("docker ps"));
     printer.printLog(QString(), LogStream::Info, QStringLiteral("local note"));
     const QStringList lines = buffer.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines, (QStringList{QStringLiteral("[oe-primary] line one"),
-                                 QStringLiteral("[oe-primary] line two"),
-                                 QStringLiteral("[oe-standby] $ docker ps"),
-                                 QStringLiteral("local note")}));
+    QCOMPARE(lines, (QStringList{QStringLiteral("[oe-primary] line one"), QStringLiteral("[oe-primary] line two"),
+                                 QStringLiteral("[oe-standby] $ docker ps"), QStringLiteral("local note")}));
 }
 
 void TestCliPrinter::errorsGoToStderr()
@@ -322,11 +295,10 @@ void TestCliPrinter::errorsGoToStderr()
 void TestCliPrinter::followsARunner()
 {
     Flow flow;
-    flow.steps.push_back(std::make_unique<LambdaStep>(
-        QStringLiteral("One"), 1.0, [](StepContext &c) {
-            c.log(QStringLiteral("h1"), LogStream::Warning, QStringLiteral("careful"));
-            return StepResult::success();
-        }));
+    flow.steps.push_back(std::make_unique<LambdaStep>(QStringLiteral("One"), 1.0, [](StepContext &c) {
+        c.log(QStringLiteral("h1"), LogStream::Warning, QStringLiteral("careful"));
+        return StepResult::success();
+    }));
     flow.steps.push_back(std::make_unique<LambdaStep>(
         QStringLiteral("Two"), 1.0, [](StepContext &) { return StepResult::error(QStringLiteral("no")); }));
     FlowRunner runner(std::move(flow));

@@ -36,8 +36,7 @@ const QByteArray kFailoverExample = R"json({
 )json";
 
 // A small valid setup plan, written so that one piece can be replaced per test row.
-QByteArray setupPlan(const QByteArray &primary = {}, const QByteArray &secondary = {},
-                     const QByteArray &extra = {})
+QByteArray setupPlan(const QByteArray &primary = {}, const QByteArray &secondary = {}, const QByteArray &extra = {})
 {
     const QByteArray p = primary.isEmpty()
                              ? QByteArray(R"("host": "192.0.2.21", "user": "labadmin", "auth": "password")")
@@ -96,8 +95,8 @@ void TestPlan::setupExample()
     QCOMPARE(plan->dbContainer, QStringLiteral("openelisglobal-database"));
     QCOMPARE(plan->appContainers.size(), 5);
     QCOMPARE(plan->appContainers.last(), QStringLiteral("openelisglobal-frontend"));
-    QCOMPARE(plan->syncExclude, (QStringList{QStringLiteral("data"), QStringLiteral("backups"),
-                                             QStringLiteral("logs"), QStringLiteral("tomcatLogs")}));
+    QCOMPARE(plan->syncExclude, (QStringList{QStringLiteral("data"), QStringLiteral("backups"), QStringLiteral("logs"),
+                                             QStringLiteral("tomcatLogs")}));
     QCOMPARE(plan->deleteExtraneous, false);
     QCOMPARE(plan->keepOldDataCopies, 2);
 }
@@ -108,8 +107,7 @@ void TestPlan::failoverExample()
     const auto plan = parsePlan(kFailoverExample, &error);
     QVERIFY2(plan, qPrintable(error.message));
     QCOMPARE(plan->kind, Plan::Kind::Failover);
-    QCOMPARE(plan->roles(),
-             (QStringList{Role::OldPrimary, Role::NewPrimary, Role::NewSecondary}));
+    QCOMPARE(plan->roles(), (QStringList{Role::OldPrimary, Role::NewPrimary, Role::NewSecondary}));
     QCOMPARE(plan->server(Role::NewPrimary).host, QStringLiteral("192.0.2.22"));
     // Options left out take the defaults, which equal the setup example's values.
     QCOMPARE(plan->dbContainer, QStringLiteral("openelisglobal-database"));
@@ -128,10 +126,10 @@ void TestPlan::roundTrip_data()
     QTest::addColumn<QByteArray>("json");
     QTest::newRow("setup example") << kSetupExample;
     QTest::newRow("failover example") << kFailoverExample;
-    QTest::newRow("non-default options")
-        << setupPlan(R"("host": "db1.example.org", "sshPort": 2222, "user": "root", "auth": "agent", "dbPort": 6543)",
-                     R"("host": "fe80::1", "user": "oe_admin", "auth": "key", "keyFile": "/root/.ssh/id_rsa")",
-                     R"("installDir": "/srv/oe/", "containers": {"database": "db", "app": []},
+    QTest::newRow("non-default options") << setupPlan(
+        R"("host": "db1.example.org", "sshPort": 2222, "user": "root", "auth": "agent", "dbPort": 6543)",
+        R"("host": "fe80::1", "user": "oe_admin", "auth": "key", "keyFile": "/root/.ssh/id_rsa")",
+        R"("installDir": "/srv/oe/", "containers": {"database": "db", "app": []},
                         "sync": {"exclude": ["a/b", "./c/"], "deleteExtraneous": true},
                         "keepOldDataCopies": 7)");
 }
@@ -207,71 +205,50 @@ void TestPlan::badPlans_data()
 
     QTest::newRow("port 0") << setupPlan({}, R"("host": "h2", "user": "u", "sshPort": 0)")
                             << QStringLiteral("secondary.sshPort");
-    QTest::newRow("port 70000") << setupPlan(okP + R"(, "sshPort": 70000)")
-                                << QStringLiteral("primary.sshPort");
-    QTest::newRow("port as text") << setupPlan(okP + R"(, "sshPort": "22")")
-                                  << QStringLiteral("primary.sshPort");
-    QTest::newRow("port 22.5") << setupPlan(okP + R"(, "sshPort": 22.5)")
-                               << QStringLiteral("primary.sshPort");
-    QTest::newRow("port negative") << setupPlan(okP + R"(, "sshPort": -22)")
-                                   << QStringLiteral("primary.sshPort");
-    QTest::newRow("port bool") << setupPlan(okP + R"(, "sshPort": true)")
-                               << QStringLiteral("primary.sshPort");
-    QTest::newRow("db port 0") << setupPlan(okP + R"(, "dbPort": 0)")
-                               << QStringLiteral("primary.dbPort");
-    QTest::newRow("db port huge") << setupPlan(okP + R"(, "dbPort": 1e12)")
-                                  << QStringLiteral("primary.dbPort");
-    QTest::newRow("empty host") << setupPlan(R"("host": "", "user": "u")")
-                                << QStringLiteral("primary.host");
+    QTest::newRow("port 70000") << setupPlan(okP + R"(, "sshPort": 70000)") << QStringLiteral("primary.sshPort");
+    QTest::newRow("port as text") << setupPlan(okP + R"(, "sshPort": "22")") << QStringLiteral("primary.sshPort");
+    QTest::newRow("port 22.5") << setupPlan(okP + R"(, "sshPort": 22.5)") << QStringLiteral("primary.sshPort");
+    QTest::newRow("port negative") << setupPlan(okP + R"(, "sshPort": -22)") << QStringLiteral("primary.sshPort");
+    QTest::newRow("port bool") << setupPlan(okP + R"(, "sshPort": true)") << QStringLiteral("primary.sshPort");
+    QTest::newRow("db port 0") << setupPlan(okP + R"(, "dbPort": 0)") << QStringLiteral("primary.dbPort");
+    QTest::newRow("db port huge") << setupPlan(okP + R"(, "dbPort": 1e12)") << QStringLiteral("primary.dbPort");
+    QTest::newRow("empty host") << setupPlan(R"("host": "", "user": "u")") << QStringLiteral("primary.host");
     QTest::newRow("missing host") << setupPlan(R"("user": "u")") << QStringLiteral("primary.host");
-    QTest::newRow("host as number") << setupPlan(R"("host": 10, "user": "u")")
-                                    << QStringLiteral("primary.host");
+    QTest::newRow("host as number") << setupPlan(R"("host": 10, "user": "u")") << QStringLiteral("primary.host");
     QTest::newRow("host with space") << setupPlan(R"("host": "oe primary", "user": "u")")
                                      << QStringLiteral("primary.host");
     QTest::newRow("host trailing space") << setupPlan(R"("host": "oe-primary ", "user": "u")")
                                          << QStringLiteral("primary.host");
-    QTest::newRow("host with ;") << setupPlan(R"("host": "a;reboot", "user": "u")")
-                                 << QStringLiteral("primary.host");
-    QTest::newRow("host with $") << setupPlan(R"x("host": "$(id)", "user": "u")x")
-                                 << QStringLiteral("primary.host");
+    QTest::newRow("host with ;") << setupPlan(R"("host": "a;reboot", "user": "u")") << QStringLiteral("primary.host");
+    QTest::newRow("host with $") << setupPlan(R"x("host": "$(id)", "user": "u")x") << QStringLiteral("primary.host");
     QTest::newRow("host leading -") << setupPlan(R"("host": "-oProxyCommand=x", "user": "u")")
                                     << QStringLiteral("primary.host");
     QTest::newRow("host bad ipv4") << setupPlan(R"("host": "192.0.2.300", "user": "u")")
                                    << QStringLiteral("primary.host");
-    QTest::newRow("host short ipv4") << setupPlan(R"("host": "10.1", "user": "u")")
-                                     << QStringLiteral("primary.host");
+    QTest::newRow("host short ipv4") << setupPlan(R"("host": "10.1", "user": "u")") << QStringLiteral("primary.host");
     QTest::newRow("host bad ipv6") << setupPlan(R"("host": "2001:db8:::1:zz", "user": "u")")
                                    << QStringLiteral("primary.host");
-    QTest::newRow("host newline") << setupPlan(R"("host": "a\nb", "user": "u")")
-                                  << QStringLiteral("primary.host");
-    QTest::newRow("empty user") << setupPlan(R"("host": "h1", "user": "")")
-                                << QStringLiteral("primary.user");
-    QTest::newRow("missing user") << setupPlan(R"("host": "h1")")
-                                  << QStringLiteral("primary.user");
-    QTest::newRow("user leading -") << setupPlan(R"("host": "h1", "user": "-root")")
-                                    << QStringLiteral("primary.user");
+    QTest::newRow("host newline") << setupPlan(R"("host": "a\nb", "user": "u")") << QStringLiteral("primary.host");
+    QTest::newRow("empty user") << setupPlan(R"("host": "h1", "user": "")") << QStringLiteral("primary.user");
+    QTest::newRow("missing user") << setupPlan(R"("host": "h1")") << QStringLiteral("primary.user");
+    QTest::newRow("user leading -") << setupPlan(R"("host": "h1", "user": "-root")") << QStringLiteral("primary.user");
     QTest::newRow("user with space") << setupPlan(R"("host": "h1", "user": "lab admin")")
                                      << QStringLiteral("primary.user");
-    QTest::newRow("user with ;") << setupPlan(R"("host": "h1", "user": "u;id")")
-                                 << QStringLiteral("primary.user");
-    QTest::newRow("user too long")
-        << setupPlan(R"("host": "h1", "user": "abcdefghijabcdefghijabcdefghijabc")")
-        << QStringLiteral("primary.user");
+    QTest::newRow("user with ;") << setupPlan(R"("host": "h1", "user": "u;id")") << QStringLiteral("primary.user");
+    QTest::newRow("user too long") << setupPlan(R"("host": "h1", "user": "abcdefghijabcdefghijabcdefghijabc")")
+                                   << QStringLiteral("primary.user");
     QTest::newRow("bad auth") << setupPlan(R"("host": "h1", "user": "u", "auth": "pubkey")")
                               << QStringLiteral("primary.auth");
     QTest::newRow("auth upper case") << setupPlan(R"("host": "h1", "user": "u", "auth": "Key")")
                                      << QStringLiteral("primary.auth");
     QTest::newRow("key auth without keyFile")
-        << setupPlan({}, R"("host": "h2", "user": "u", "auth": "key")")
-        << QStringLiteral("secondary.keyFile");
+        << setupPlan({}, R"("host": "h2", "user": "u", "auth": "key")") << QStringLiteral("secondary.keyFile");
     QTest::newRow("key auth with empty keyFile")
         << setupPlan({}, R"("host": "h2", "user": "u", "auth": "key", "keyFile": "")")
         << QStringLiteral("secondary.keyFile");
     QTest::newRow("unknown top-level key")
-        << setupPlan({}, {}, R"("instalDir": "/var/lib/openelis-global")")
-        << QStringLiteral("instalDir");
-    QTest::newRow("unknown server key") << setupPlan(okP + R"(, "sshport": 22)")
-                                        << QStringLiteral("primary.sshport");
+        << setupPlan({}, {}, R"("instalDir": "/var/lib/openelis-global")") << QStringLiteral("instalDir");
+    QTest::newRow("unknown server key") << setupPlan(okP + R"(, "sshport": 22)") << QStringLiteral("primary.sshport");
     QTest::newRow("unknown containers key")
         << setupPlan({}, {}, R"("containers": {"db": "x"})") << QStringLiteral("containers.db");
     QTest::newRow("unknown sync key") << setupPlan({}, {}, R"("sync": {"excludes": []})")
@@ -279,64 +256,51 @@ void TestPlan::badPlans_data()
     QTest::newRow("typo role") << QByteArray(R"({"primary": {"host": "a", "user": "u"},
                                                "secundary": {"host": "b", "user": "u"}})")
                                << QStringLiteral("secundary");
-    QTest::newRow("same server twice")
-        << setupPlan(R"("host": "OE-Server.lab", "user": "a")",
-                     R"("host": "oe-server.LAB", "user": "b")")
-        << QStringLiteral("secondary.host");
+    QTest::newRow("same server twice") << setupPlan(R"("host": "OE-Server.lab", "user": "a")",
+                                                    R"("host": "oe-server.LAB", "user": "b")")
+                                       << QStringLiteral("secondary.host");
     QTest::newRow("same ipv6 server twice")
-        << setupPlan(R"("host": "2001:db8::1", "user": "a")",
-                     R"("host": "2001:0db8:0:0::1", "user": "b")")
+        << setupPlan(R"("host": "2001:db8::1", "user": "a")", R"("host": "2001:0db8:0:0::1", "user": "b")")
         << QStringLiteral("secondary.host");
     QTest::newRow("relative installDir") << setupPlan({}, {}, R"("installDir": "var/lib/oe")")
                                          << QStringLiteral("installDir");
-    QTest::newRow("installDir ..")
-        << setupPlan({}, {}, R"("installDir": "/var/lib/../../etc")")
-        << QStringLiteral("installDir");
-    QTest::newRow("installDir root") << setupPlan({}, {}, R"("installDir": "//")")
-                                     << QStringLiteral("installDir");
-    QTest::newRow("installDir empty") << setupPlan({}, {}, R"("installDir": "")")
-                                      << QStringLiteral("installDir");
+    QTest::newRow("installDir ..") << setupPlan({}, {}, R"("installDir": "/var/lib/../../etc")")
+                                   << QStringLiteral("installDir");
+    QTest::newRow("installDir root") << setupPlan({}, {}, R"("installDir": "//")") << QStringLiteral("installDir");
+    QTest::newRow("installDir empty") << setupPlan({}, {}, R"("installDir": "")") << QStringLiteral("installDir");
     QTest::newRow("installDir not text") << setupPlan({}, {}, R"("installDir": ["/x"])")
                                          << QStringLiteral("installDir");
-    QTest::newRow("missing secondary")
-        << QByteArray(R"({"primary": {"host": "a", "user": "u"}})") << QStringLiteral("secondary");
-    QTest::newRow("missing newPrimary")
-        << QByteArray(R"({"oldPrimary": {"host": "a", "user": "u"}})")
-        << QStringLiteral("newPrimary");
-    QTest::newRow("no roles") << QByteArray(R"({"installDir": "/x"})")
-                              << QStringLiteral("primary");
-    QTest::newRow("mixed kinds")
-        << setupPlan({}, {}, R"("newPrimary": {"host": "c", "user": "u"})")
-        << QStringLiteral("newPrimary");
-    QTest::newRow("role as text")
-        << QByteArray(R"({"primary": {"host": "a", "user": "u"}, "secondary": "b"})")
-        << QStringLiteral("secondary");
+    QTest::newRow("missing secondary") << QByteArray(R"({"primary": {"host": "a", "user": "u"}})")
+                                       << QStringLiteral("secondary");
+    QTest::newRow("missing newPrimary") << QByteArray(R"({"oldPrimary": {"host": "a", "user": "u"}})")
+                                        << QStringLiteral("newPrimary");
+    QTest::newRow("no roles") << QByteArray(R"({"installDir": "/x"})") << QStringLiteral("primary");
+    QTest::newRow("mixed kinds") << setupPlan({}, {}, R"("newPrimary": {"host": "c", "user": "u"})")
+                                 << QStringLiteral("newPrimary");
+    QTest::newRow("role as text") << QByteArray(R"({"primary": {"host": "a", "user": "u"}, "secondary": "b"})")
+                                  << QStringLiteral("secondary");
     QTest::newRow("bad db container name")
-        << setupPlan({}, {}, R"("containers": {"database": "-db"})")
-        << QStringLiteral("containers.database");
+        << setupPlan({}, {}, R"("containers": {"database": "-db"})") << QStringLiteral("containers.database");
     QTest::newRow("bad app container name")
-        << setupPlan({}, {}, R"("containers": {"app": ["ok", "web app"]})")
-        << QStringLiteral("containers.app[1]");
+        << setupPlan({}, {}, R"("containers": {"app": ["ok", "web app"]})") << QStringLiteral("containers.app[1]");
     QTest::newRow("app containers not a list")
         << setupPlan({}, {}, R"("containers": {"app": "web"})") << QStringLiteral("containers.app");
     QTest::newRow("app container not text")
         << setupPlan({}, {}, R"("containers": {"app": [1]})") << QStringLiteral("containers.app[0]");
-    QTest::newRow("exclude with ..")
-        << setupPlan({}, {}, R"("sync": {"exclude": ["data", "../etc"]})")
-        << QStringLiteral("sync.exclude[1]");
-    QTest::newRow("exclude absolute")
-        << setupPlan({}, {}, R"("sync": {"exclude": ["/etc"]})") << QStringLiteral("sync.exclude[0]");
+    QTest::newRow("exclude with ..") << setupPlan({}, {}, R"("sync": {"exclude": ["data", "../etc"]})")
+                                     << QStringLiteral("sync.exclude[1]");
+    QTest::newRow("exclude absolute") << setupPlan({}, {}, R"("sync": {"exclude": ["/etc"]})")
+                                      << QStringLiteral("sync.exclude[0]");
     QTest::newRow("exclude dot") << setupPlan({}, {}, R"("sync": {"exclude": ["./"]})")
                                  << QStringLiteral("sync.exclude[0]");
     QTest::newRow("exclude empty") << setupPlan({}, {}, R"("sync": {"exclude": [""]})")
                                    << QStringLiteral("sync.exclude[0]");
     QTest::newRow("deleteExtraneous text")
-        << setupPlan({}, {}, R"("sync": {"deleteExtraneous": "yes"})")
-        << QStringLiteral("sync.deleteExtraneous");
+        << setupPlan({}, {}, R"("sync": {"deleteExtraneous": "yes"})") << QStringLiteral("sync.deleteExtraneous");
     QTest::newRow("keepOldDataCopies 0") << setupPlan({}, {}, R"("keepOldDataCopies": 0)")
                                          << QStringLiteral("keepOldDataCopies");
-    QTest::newRow("keepOldDataCopies 1.5") << setupPlan({}, {}, R"("keepOldDataCopies": 1.5)")
-                                           << QStringLiteral("keepOldDataCopies");
+    QTest::newRow("keepOldDataCopies 1.5")
+        << setupPlan({}, {}, R"("keepOldDataCopies": 1.5)") << QStringLiteral("keepOldDataCopies");
     QTest::newRow("invalid JSON") << QByteArray(R"({"primary": {"host": "a",}})") << QString();
     QTest::newRow("empty input") << QByteArray() << QString();
     QTest::newRow("not an object") << QByteArray("[1, 2]") << QString();

@@ -40,8 +40,7 @@ private:
     QStringList m_entries;
 };
 
-std::unique_ptr<Step> okStep(const QString &label, Journal *journal, double weight = 1.0,
-                             bool withCleanup = false)
+std::unique_ptr<Step> okStep(const QString &label, Journal *journal, double weight = 1.0, bool withCleanup = false)
 {
     LambdaStep::CleanupFn cleanup;
     if (withCleanup)
@@ -64,8 +63,7 @@ std::unique_ptr<Step> failingStep(const QString &label, Journal *journal, bool w
         label, 1.0,
         [journal, label](StepContext &) {
             journal->add(QStringLiteral("run:") + label);
-            return StepResult::error(QStringLiteral("%1 broke").arg(label),
-                                     QStringLiteral("exit code 3"));
+            return StepResult::error(QStringLiteral("%1 broke").arg(label), QStringLiteral("exit code 3"));
         },
         cleanup);
 }
@@ -92,8 +90,7 @@ std::unique_ptr<Step> longStep(const QString &label, Journal *journal, std::atom
             started->store(true);
             for (int i = 0; i < 3000 && !c.isCancelled(); ++i)
                 QThread::msleep(5);
-            return c.cancelFlag().load() ? StepResult::error(QStringLiteral("interrupted"))
-                                         : StepResult::success();
+            return c.cancelFlag().load() ? StepResult::error(QStringLiteral("interrupted")) : StepResult::success();
         },
         [journal, label](StepContext &c) {
             journal->add(QStringLiteral("undo:") + label
@@ -142,19 +139,18 @@ void TestRunner::stepsRunInOrder()
 
     auto *runner = new FlowRunner(std::move(flow));
     QCOMPARE(runner->stepCount(), 3);
-    QCOMPARE(runner->stepLabels(),
-             (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
+    QCOMPARE(runner->stepLabels(), (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
     FlowThread thread(runner);
     QSignalSpy started(runner, &FlowRunner::stepStarted);
     QSignalSpy done(runner, &FlowRunner::stepFinished);
     QSignalSpy failed(runner, &FlowRunner::failed);
     QSignalSpy finished(runner, &FlowRunner::finished);
     thread.start();
-    QVERIFY(thread.wait(kTimeoutMs));   // the spies are read only once the worker has ended
+    QVERIFY(thread.wait(kTimeoutMs)); // the spies are read only once the worker has ended
 
     // Success: no clean-ups at all.
-    QCOMPARE(journal.entries(), (QStringList{QStringLiteral("run:A"), QStringLiteral("run:B"),
-                                             QStringLiteral("run:C")}));
+    QCOMPARE(journal.entries(),
+             (QStringList{QStringLiteral("run:A"), QStringLiteral("run:B"), QStringLiteral("run:C")}));
     QCOMPARE(started.size(), 3);
     for (int i = 0; i < 3; ++i) {
         QCOMPARE(started.at(i).at(0).toInt(), i);
@@ -163,7 +159,7 @@ void TestRunner::stepsRunInOrder()
         QVERIFY(done.at(i).at(3).toLongLong() >= 0);
     }
     QCOMPARE(started.at(1).at(1).toString(), QStringLiteral("B"));
-    QCOMPARE(started.at(1).at(2).toString(), QStringLiteral("B"));   // status defaults to label
+    QCOMPARE(started.at(1).at(2).toString(), QStringLiteral("B")); // status defaults to label
     QCOMPARE(failed.size(), 0);
     QCOMPARE(finished.size(), 1);
     QCOMPARE(outcomeOf(finished), FlowOutcome::Succeeded);
@@ -175,24 +171,24 @@ void TestRunner::weightedProgress()
     Flow flow;
     flow.steps.push_back(okStep(QStringLiteral("A"), &journal, 1.0));
     flow.steps.push_back(std::make_unique<LambdaStep>(
-        QStringLiteral("B"), 3.0, [](StepContext &c) {
+        QStringLiteral("B"), 3.0,
+        [](StepContext &c) {
             c.progress(0.5, QStringLiteral("B half"));
-            c.progress(0.25);            // going back is ignored
+            c.progress(0.25); // going back is ignored
             c.progress(1.0);
-            c.progress(7.0);             // clamped
+            c.progress(7.0); // clamped
             return StepResult::success();
         },
         LambdaStep::CleanupFn(), QStringLiteral("Doing B…")));
     flow.steps.push_back(okStep(QStringLiteral("C"), &journal, 0.0));
-    flow.steps.push_back(std::make_unique<LambdaStep>(QStringLiteral("D"), 2.0,
-                                                      [](StepContext &c) {
-                                                          c.progress(0.5);
-                                                          return StepResult::success();
-                                                      }));
+    flow.steps.push_back(std::make_unique<LambdaStep>(QStringLiteral("D"), 2.0, [](StepContext &c) {
+        c.progress(0.5);
+        return StepResult::success();
+    }));
     FlowRunner runner(std::move(flow));
     QSignalSpy progress(&runner, &FlowRunner::progress);
     QSignalSpy finished(&runner, &FlowRunner::finished);
-    runner.run();                      // synchronously, on this thread
+    runner.run(); // synchronously, on this thread
 
     QCOMPARE(outcomeOf(finished), FlowOutcome::Succeeded);
     QList<double> values;
@@ -204,7 +200,7 @@ void TestRunner::weightedProgress()
     QVERIFY(!values.isEmpty());
     for (qsizetype i = 1; i < values.size(); ++i)
         QVERIFY2(values.at(i) >= values.at(i - 1), qPrintable(QString::number(i)));
-    QCOMPARE(values.last(), 1.0);      // exactly
+    QCOMPARE(values.last(), 1.0); // exactly
     for (const double v : values)
         QVERIFY(v >= 0.0 && v <= 1.0);
 
@@ -216,10 +212,10 @@ void TestRunner::weightedProgress()
         return false;
     };
     // Total weight 6: A=1, B=3, C=0, D=2.
-    QVERIFY(contains(1.0 / 6.0));                 // A done
-    QVERIFY(contains((1.0 + 1.5) / 6.0));         // B half way
-    QVERIFY(contains(4.0 / 6.0));                 // B done
-    QVERIFY(contains(5.0 / 6.0));                 // D half way
+    QVERIFY(contains(1.0 / 6.0));         // A done
+    QVERIFY(contains((1.0 + 1.5) / 6.0)); // B half way
+    QVERIFY(contains(4.0 / 6.0));         // B done
+    QVERIFY(contains(5.0 / 6.0));         // D half way
     const qsizetype half = messages.indexOf(QStringLiteral("B half"));
     QVERIFY(half >= 0);
     QVERIFY(qAbs(values.at(half) - 2.5 / 6.0) < 1e-9);
@@ -240,7 +236,7 @@ void TestRunner::progressWithoutWeights()
     bool sawHalf = false;
     for (const auto &args : progress)
         sawHalf = sawHalf || qAbs(args.at(0).toDouble() - 0.5) < 1e-9;
-    QVERIFY(sawHalf);                  // equal shares when no step has a usable weight
+    QVERIFY(sawHalf); // equal shares when no step has a usable weight
 
     // An empty flow succeeds at once.
     FlowRunner empty{Flow{}};
@@ -271,10 +267,9 @@ void TestRunner::failureRunsCleanupsInReverse()
     thread.start();
     QVERIFY(thread.wait(kTimeoutMs));
 
-    QCOMPARE(journal.entries(),
-             (QStringList{QStringLiteral("run:A"), QStringLiteral("run:B"), QStringLiteral("run:C"),
-                          QStringLiteral("undo:C"), QStringLiteral("undo:A"),
-                          QStringLiteral("cleanup:X"), QStringLiteral("cleanup:Y")}));
+    QCOMPARE(journal.entries(), (QStringList{QStringLiteral("run:A"), QStringLiteral("run:B"), QStringLiteral("run:C"),
+                                             QStringLiteral("undo:C"), QStringLiteral("undo:A"),
+                                             QStringLiteral("cleanup:X"), QStringLiteral("cleanup:Y")}));
     QCOMPARE(failed.size(), 1);
     QCOMPARE(failed.first().at(0).toString(), QStringLiteral("C broke"));
     QCOMPARE(failed.first().at(1).toString(), QStringLiteral("exit code 3"));
@@ -300,8 +295,8 @@ void TestRunner::cleanupFailuresDoNotStopTheRest()
     flow.steps.push_back(okStep(QStringLiteral("B"), &journal, 1.0, true));
     flow.steps.push_back(failingStep(QStringLiteral("C"), &journal, false));
     flow.cleanupSteps.push_back(cleanupStep(QStringLiteral("X"), &journal, false));
-    flow.cleanupSteps.push_back(std::make_unique<LambdaStep>(
-        QStringLiteral("T"), 1.0, [&journal](StepContext &) -> StepResult {
+    flow.cleanupSteps.push_back(
+        std::make_unique<LambdaStep>(QStringLiteral("T"), 1.0, [&journal](StepContext &) -> StepResult {
             journal.add(QStringLiteral("cleanup:T"));
             throw 42;
         }));
@@ -312,10 +307,9 @@ void TestRunner::cleanupFailuresDoNotStopTheRest()
     QSignalSpy finished(&runner, &FlowRunner::finished);
     runner.run();
 
-    QCOMPARE(journal.entries(),
-             (QStringList{QStringLiteral("run:B"), QStringLiteral("run:C"), QStringLiteral("undo:B"),
-                          QStringLiteral("undo:A"), QStringLiteral("cleanup:X"),
-                          QStringLiteral("cleanup:T"), QStringLiteral("cleanup:Y")}));
+    QCOMPARE(journal.entries(), (QStringList{QStringLiteral("run:B"), QStringLiteral("run:C"), QStringLiteral("undo:B"),
+                                             QStringLiteral("undo:A"), QStringLiteral("cleanup:X"),
+                                             QStringLiteral("cleanup:T"), QStringLiteral("cleanup:Y")}));
     QCOMPARE(outcomeOf(finished), FlowOutcome::Failed);
     QStringList warnings;
     for (const auto &args : log) {
@@ -350,12 +344,11 @@ void TestRunner::cancelDuringLongStep()
     QTRY_VERIFY_WITH_TIMEOUT(longStarted.load(), kTimeoutMs);
     thread.cancel();
     QVERIFY(thread.wait(kTimeoutMs));
-    QVERIFY(timer.elapsed() < 10000);   // the step noticed the cancel, not its safety limit
+    QVERIFY(timer.elapsed() < 10000); // the step noticed the cancel, not its safety limit
 
     // Clean-ups see no cancel request: they must be able to finish their undo work.
-    QCOMPARE(journal.entries(),
-             (QStringList{QStringLiteral("run:A"), QStringLiteral("run:L"), QStringLiteral("undo:L"),
-                          QStringLiteral("undo:A"), QStringLiteral("cleanup:X")}));
+    QCOMPARE(journal.entries(), (QStringList{QStringLiteral("run:A"), QStringLiteral("run:L"), QStringLiteral("undo:L"),
+                                             QStringLiteral("undo:A"), QStringLiteral("cleanup:X")}));
     QCOMPARE(failed.size(), 0);
     QCOMPARE(finished.size(), 1);
     QCOMPARE(outcomeOf(finished), FlowOutcome::Cancelled);
@@ -378,7 +371,7 @@ void TestRunner::cancelBeforeStart()
     thread.start();
     QVERIFY(thread.wait(kTimeoutMs));
     QCOMPARE(started.size(), 0);
-    QVERIFY(journal.entries().isEmpty());     // nothing ran, so nothing to undo
+    QVERIFY(journal.entries().isEmpty()); // nothing ran, so nothing to undo
     QCOMPARE(outcomeOf(finished), FlowOutcome::Cancelled);
 }
 
@@ -389,11 +382,10 @@ void TestRunner::errorAfterCancelIsCancelled()
     Flow flow;
     flow.steps.push_back(okStep(QStringLiteral("A"), &journal, 1.0, true));
     FlowRunner *self = nullptr;
-    flow.steps.push_back(std::make_unique<LambdaStep>(
-        QStringLiteral("B"), 1.0, [&self](StepContext &) {
-            self->cancel();
-            return StepResult::error(QStringLiteral("gave up"));
-        }));
+    flow.steps.push_back(std::make_unique<LambdaStep>(QStringLiteral("B"), 1.0, [&self](StepContext &) {
+        self->cancel();
+        return StepResult::error(QStringLiteral("gave up"));
+    }));
     FlowRunner runner(std::move(flow));
     self = &runner;
     QSignalSpy failed(&runner, &FlowRunner::failed);
@@ -439,8 +431,7 @@ void TestRunner::exceptionInStep()
         QCOMPARE(failed.first().at(1).toString(), details);
     QCOMPARE(outcomeOf(finished), FlowOutcome::Failed);
     QCOMPARE(journal.entries(),
-             (QStringList{QStringLiteral("run:A"), QStringLiteral("undo:Thrower"),
-                          QStringLiteral("undo:A")}));
+             (QStringList{QStringLiteral("run:A"), QStringLiteral("undo:Thrower"), QStringLiteral("undo:A")}));
 }
 
 void TestRunner::redactsEverything()
@@ -450,14 +441,11 @@ void TestRunner::redactsEverything()
     redactor.addSecret(secret.toUtf8());
 
     Flow flow;
-    flow.steps.push_back(std::make_unique<LambdaStep>(
-        QStringLiteral("Log"), 1.0, [secret](StepContext &c) {
-            c.log(QStringLiteral("oe-primary"), LogStream::StdErr,
-                  QStringLiteral("sudo said: ") + secret);
-            c.progress(0.5, QStringLiteral("using ") + secret);
-            return StepResult::error(QStringLiteral("failed with ") + secret,
-                                     QStringLiteral("echo ") + secret);
-        }));
+    flow.steps.push_back(std::make_unique<LambdaStep>(QStringLiteral("Log"), 1.0, [secret](StepContext &c) {
+        c.log(QStringLiteral("oe-primary"), LogStream::StdErr, QStringLiteral("sudo said: ") + secret);
+        c.progress(0.5, QStringLiteral("using ") + secret);
+        return StepResult::error(QStringLiteral("failed with ") + secret, QStringLiteral("echo ") + secret);
+    }));
     FlowRunner runner(std::move(flow));
     runner.setServices(nullptr, nullptr, nullptr, &redactor);
     QSignalSpy log(&runner, &FlowRunner::logLine);
@@ -485,28 +473,23 @@ void TestRunner::signalsArriveOnReceiverThread()
     QThread *const mainThread = QThread::currentThread();
     std::atomic<QThread *> stepThread{nullptr};
     Flow flow;
-    flow.steps.push_back(std::make_unique<LambdaStep>(
-        QStringLiteral("Where"), 1.0, [&stepThread](StepContext &c) {
-            stepThread.store(QThread::currentThread());
-            c.log(QString(), LogStream::Info, QStringLiteral("hello"));
-            c.progress(0.5);
-            return StepResult::success();
-        }));
+    flow.steps.push_back(std::make_unique<LambdaStep>(QStringLiteral("Where"), 1.0, [&stepThread](StepContext &c) {
+        stepThread.store(QThread::currentThread());
+        c.log(QString(), LogStream::Info, QStringLiteral("hello"));
+        c.progress(0.5);
+        return StepResult::success();
+    }));
     auto *runner = new FlowRunner(std::move(flow));
     FlowThread thread(runner);
 
-    QObject receiver;                  // lives on this (the main) thread
+    QObject receiver; // lives on this (the main) thread
     QList<QThread *> seen;
     bool finished = false;
     int outcome = -1;
-    connect(runner, &FlowRunner::stepStarted, &receiver,
-            [&seen] { seen << QThread::currentThread(); });
-    connect(runner, &FlowRunner::logLine, &receiver,
-            [&seen] { seen << QThread::currentThread(); });
-    connect(runner, &FlowRunner::progress, &receiver,
-            [&seen] { seen << QThread::currentThread(); });
-    connect(runner, &FlowRunner::stepFinished, &receiver,
-            [&seen] { seen << QThread::currentThread(); });
+    connect(runner, &FlowRunner::stepStarted, &receiver, [&seen] { seen << QThread::currentThread(); });
+    connect(runner, &FlowRunner::logLine, &receiver, [&seen] { seen << QThread::currentThread(); });
+    connect(runner, &FlowRunner::progress, &receiver, [&seen] { seen << QThread::currentThread(); });
+    connect(runner, &FlowRunner::stepFinished, &receiver, [&seen] { seen << QThread::currentThread(); });
     connect(runner, &FlowRunner::finished, &receiver, [&](int o) {
         seen << QThread::currentThread();
         outcome = o;
@@ -517,10 +500,10 @@ void TestRunner::signalsArriveOnReceiverThread()
 
     QCOMPARE(outcome, int(FlowOutcome::Succeeded));
     QVERIFY(stepThread.load() != nullptr);
-    QVERIFY(stepThread.load() != mainThread);           // the step ran on the worker
+    QVERIFY(stepThread.load() != mainThread); // the step ran on the worker
     QVERIFY(seen.size() >= 5);
     for (QThread *t : std::as_const(seen))
-        QCOMPARE(t, mainThread);                        // every slot ran on the receiver's
+        QCOMPARE(t, mainThread); // every slot ran on the receiver's
 }
 
 void TestRunner::destructorWhileRunning()
@@ -537,11 +520,10 @@ void TestRunner::destructorWhileRunning()
     QTRY_VERIFY_WITH_TIMEOUT(longStarted.load(), kTimeoutMs);
     QElapsedTimer timer;
     timer.start();
-    delete thread;                     // cancels, quits, waits; must neither hang nor crash
+    delete thread; // cancels, quits, waits; must neither hang nor crash
     QVERIFY(timer.elapsed() < 5000);
-    QCOMPARE(journal.entries(),
-             (QStringList{QStringLiteral("run:A"), QStringLiteral("run:L"), QStringLiteral("undo:L"),
-                          QStringLiteral("undo:A"), QStringLiteral("cleanup:X")}));
+    QCOMPARE(journal.entries(), (QStringList{QStringLiteral("run:A"), QStringLiteral("run:L"), QStringLiteral("undo:L"),
+                                             QStringLiteral("undo:A"), QStringLiteral("cleanup:X")}));
 }
 
 void TestRunner::destructorWithoutStart()
@@ -554,7 +536,7 @@ void TestRunner::destructorWithoutStart()
         FlowThread thread(runner);
         QCOMPARE(thread.runner(), runner.data());
     }
-    QVERIFY(runner.isNull());          // deleted, not leaked
+    QVERIFY(runner.isNull()); // deleted, not leaked
     QVERIFY(journal.entries().isEmpty());
 
     // Started and immediately destroyed: quick, and the runner is gone too.
@@ -578,7 +560,7 @@ void TestRunner::runnerGoneAfterFinish()
     thread.start();
     QVERIFY(thread.wait(kTimeoutMs));
     QCOMPARE(thread.runner(), static_cast<FlowRunner *>(nullptr));
-    thread.cancel();                   // harmless once the flow is over
+    thread.cancel(); // harmless once the flow is over
     QVERIFY(thread.wait(0));
 }
 

@@ -1,8 +1,8 @@
 // RunReport: follows a real FlowRunner on its FlowThread (fake steps), then its JSON, its HTML
 // (escaped, redacted), the files it writes (0600 in a 0700 folder), cancel and not-started runs.
 #include "backend/core/runner.h"
-#include "backend/report/runreport.h"
 #include "backend/core/secrets.h"
+#include "backend/report/runreport.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,13 +29,12 @@ Flow makeFlow()
 {
     Flow flow;
     flow.name = QStringLiteral("test");
-    flow.steps.push_back(std::make_unique<LambdaStep>(
-        QStringLiteral("Prepare the primary"), 1.0, [](StepContext &c) {
-            c.log(kHost, LogStream::Command, QStringLiteral("$ echo 'Hello Remote World!'"));
-            c.log(kHost, LogStream::StdOut, QStringLiteral("Hello Remote World!"));
-            c.log(QString(), LogStream::Info, QStringLiteral("the password is ") + kSecret);
-            return StepResult::success();
-        }));
+    flow.steps.push_back(std::make_unique<LambdaStep>(QStringLiteral("Prepare the primary"), 1.0, [](StepContext &c) {
+        c.log(kHost, LogStream::Command, QStringLiteral("$ echo 'Hello Remote World!'"));
+        c.log(kHost, LogStream::StdOut, QStringLiteral("Hello Remote World!"));
+        c.log(QString(), LogStream::Info, QStringLiteral("the password is ") + kSecret);
+        return StepResult::success();
+    }));
     flow.steps.push_back(std::make_unique<LambdaStep>(
         QStringLiteral("Copy <b>data</b>"), 2.0,
         [](StepContext &c) {
@@ -43,27 +42,22 @@ Flow makeFlow()
             c.log(kHost, LogStream::Command, QStringLiteral("# pg_basebackup -D /x"));
             for (int i = 1; i <= 50; ++i)
                 c.log(kHost, LogStream::StdErr, QStringLiteral("line %1").arg(i));
-            return StepResult::error(
-                QStringLiteral("Copy failed: <script>alert(1)</script>"),
-                QStringLiteral("Command: pg_basebackup\nResult: exit code 3\nsecret: ") + kSecret);
+            return StepResult::error(QStringLiteral("Copy failed: <script>alert(1)</script>"),
+                                     QStringLiteral("Command: pg_basebackup\nResult: exit code 3\nsecret: ") + kSecret);
         },
-        [](StepContext &c) {
-            c.log(QString(), LogStream::Info, QStringLiteral("put the old data back"));
-        }));
-    flow.steps.push_back(std::make_unique<LambdaStep>(
-        QStringLiteral("Start OpenELIS"), 1.0,
-        [](StepContext &) { return StepResult::success(); }));
+        [](StepContext &c) { c.log(QString(), LogStream::Info, QStringLiteral("put the old data back")); }));
+    flow.steps.push_back(std::make_unique<LambdaStep>(QStringLiteral("Start OpenELIS"), 1.0,
+                                                      [](StepContext &) { return StepResult::success(); }));
     return flow;
 }
 
 Plan makePlan()
 {
     Plan plan;
-    plan.servers.insert(Role::Primary, ServerSpec{QStringLiteral("10.0.0.1"), 22,
-                                                  QStringLiteral("admin"), AuthMethod::Password,
-                                                  {}, 5432});
-    plan.servers.insert(Role::Secondary, ServerSpec{kHost, 2222, QStringLiteral("admin"),
-                                                    AuthMethod::Key,
+    plan.servers.insert(
+        Role::Primary,
+        ServerSpec{QStringLiteral("10.0.0.1"), 22, QStringLiteral("admin"), AuthMethod::Password, {}, 5432});
+    plan.servers.insert(Role::Secondary, ServerSpec{kHost, 2222, QStringLiteral("admin"), AuthMethod::Key,
                                                     QStringLiteral("/home/a/.ssh/id"), 5432});
     return plan;
 }
@@ -80,12 +74,13 @@ void runFollowed(RunReport &report, Flow flow)
     thread.start();
     QTRY_VERIFY_WITH_TIMEOUT(done, kTimeoutMs);
     QVERIFY(thread.wait(kTimeoutMs));
-    QVERIFY(thread.runner() == nullptr);    // the runner is gone; the report must not care
+    QVERIFY(thread.runner() == nullptr); // the runner is gone; the report must not care
 }
 
 mode_t modeOf(const QString &path)
 {
-    struct stat st{};
+    struct stat st
+    {};
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return 0;
     return st.st_mode & 07777;
@@ -132,8 +127,8 @@ void TestRunReport::runFailingFlow(RunReport &report, Redactor &redactor)
     check.title = QStringLiteral("Login");
     check.message = QStringLiteral("slow <login>");
     report.addCheck(check);
-    report.setExtra(QJsonObject{{QStringLiteral("slotName"), QStringLiteral("oef_standby")},
-                                {QStringLiteral("leak"), kSecret}});
+    report.setExtra(
+        QJsonObject{{QStringLiteral("slotName"), QStringLiteral("oef_standby")}, {QStringLiteral("leak"), kSecret}});
     // The runner gets no redactor here, so the report's own redaction is what is tested.
     runFollowed(report, makeFlow());
 }
@@ -155,19 +150,22 @@ void TestRunReport::followsAFailingFlow()
     QCOMPARE(json.value(QStringLiteral("tool")).toObject().value(QStringLiteral("version")).toString(),
              QStringLiteral(OEF_VERSION));
     QVERIFY(json.value(QStringLiteral("operator")).toObject().contains(QStringLiteral("user")));
-    QVERIFY(!json.value(QStringLiteral("operator")).toObject().value(QStringLiteral("machine"))
-                 .toString().isEmpty());
-    const QRegularExpression iso(
-        QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(Z|[+-]\\d\\d:\\d\\d)$"));
+    QVERIFY(!json.value(QStringLiteral("operator")).toObject().value(QStringLiteral("machine")).toString().isEmpty());
+    const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(Z|[+-]\\d\\d:\\d\\d)$"));
     QVERIFY2(iso.match(json.value(QStringLiteral("startedAt")).toString()).hasMatch(),
              qPrintable(json.value(QStringLiteral("startedAt")).toString()));
     QVERIFY(iso.match(json.value(QStringLiteral("finishedAt")).toString()).hasMatch());
     QVERIFY(json.value(QStringLiteral("durationMs")).toInteger(-1) >= 0);
-    QCOMPARE(json.value(QStringLiteral("plan")).toObject().value(Role::Secondary).toObject()
-                 .value(QStringLiteral("host")).toString(), kHost);
+    QCOMPARE(json.value(QStringLiteral("plan"))
+                 .toObject()
+                 .value(Role::Secondary)
+                 .toObject()
+                 .value(QStringLiteral("host"))
+                 .toString(),
+             kHost);
     QCOMPARE(json.value(QStringLiteral("checks")).toArray().size(), 1);
-    QCOMPARE(json.value(QStringLiteral("results")).toObject().value(QStringLiteral("slotName"))
-                 .toString(), QStringLiteral("oef_standby"));
+    QCOMPARE(json.value(QStringLiteral("results")).toObject().value(QStringLiteral("slotName")).toString(),
+             QStringLiteral("oef_standby"));
 
     QCOMPARE(json.value(QStringLiteral("stepCount")).toInt(), 3);
     const QJsonArray steps = json.value(QStringLiteral("steps")).toArray();
@@ -197,10 +195,8 @@ void TestRunReport::followsAFailingFlow()
     // 2 commands + 50 lines, the last 40 kept.
     const QJsonArray output = second.value(QStringLiteral("output")).toArray();
     QCOMPARE(output.size(), RunReport::kOutputTail);
-    QCOMPARE(output.last().toObject().value(QStringLiteral("text")).toString(),
-             QStringLiteral("line 50"));
-    QCOMPARE(output.last().toObject().value(QStringLiteral("stream")).toString(),
-             QStringLiteral("stderr"));
+    QCOMPARE(output.last().toObject().value(QStringLiteral("text")).toString(), QStringLiteral("line 50"));
+    QCOMPARE(output.last().toObject().value(QStringLiteral("stream")).toString(), QStringLiteral("stderr"));
     QCOMPARE(second.value(QStringLiteral("droppedOutputLines")).toInt(), 52 - RunReport::kOutputTail);
 
     const QJsonObject third = steps.at(2).toObject();
@@ -213,8 +209,7 @@ void TestRunReport::followsAFailingFlow()
     QCOMPARE(stopped.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
 
     // The clean-up's lines are kept apart from the steps.
-    const QString after = QString::fromUtf8(
-        QJsonDocument(json.value(QStringLiteral("afterStop")).toObject()).toJson());
+    const QString after = QString::fromUtf8(QJsonDocument(json.value(QStringLiteral("afterStop")).toObject()).toJson());
     QVERIFY2(after.contains(QStringLiteral("put the old data back")), qPrintable(after));
     // Step 2's clean-up ran; step 1 has none, so what it changed stays.
     QVERIFY(second.value(QStringLiteral("undone")).toBool());
@@ -279,7 +274,7 @@ void TestRunReport::htmlIsEscapedAndSelfContained()
     QVERIFY(html.contains(QStringLiteral("$ echo &#x27;Hello Remote World!&#x27;"))
             || html.contains(QStringLiteral("$ echo 'Hello Remote World!'")));
     QVERIFY(html.contains(QStringLiteral("line 50")));
-    QVERIFY(!html.contains(QStringLiteral("line 5\n")));   // beyond the tail
+    QVERIFY(!html.contains(QStringLiteral("line 5\n"))); // beyond the tail
     QVERIFY(html.contains(QStringLiteral("oef_standby")));
     QVERIFY(html.contains(QStringLiteral("class=\"summary bad\"")));
     QVERIFY(html.contains(QStringLiteral("10.0.0.1")));
@@ -301,7 +296,7 @@ void TestRunReport::writesPrivateFiles()
     const QString html = QDir(dir).filePath(QStringLiteral("report.html"));
     QCOMPARE(modeOf(json), mode_t(0600));
     QCOMPARE(modeOf(html), mode_t(0600));
-    QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden).size(), 2);   // no temp files left
+    QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden).size(), 2); // no temp files left
 
     // An existing, wider file is rewritten 0600.
     QFile::setPermissions(json, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
@@ -330,17 +325,16 @@ void TestRunReport::cancelledFlow()
     // Cancelled while the second step runs: that step is "cancelled", the third did not run.
     std::atomic_bool inSecond{false};
     Flow flow;
-    flow.steps.push_back(std::make_unique<LambdaStep>(
-        QStringLiteral("One"), 1.0, [](StepContext &) { return StepResult::success(); }));
-    flow.steps.push_back(std::make_unique<LambdaStep>(
-        QStringLiteral("Two"), 1.0, [&inSecond](StepContext &c) {
-            inSecond = true;
-            for (int i = 0; i < 2000 && !c.isCancelled(); ++i)
-                QThread::msleep(5);
-            return StepResult::error(QStringLiteral("interrupted"));
-        }));
-    flow.steps.push_back(std::make_unique<LambdaStep>(
-        QStringLiteral("Three"), 1.0, [](StepContext &) { return StepResult::success(); }));
+    flow.steps.push_back(
+        std::make_unique<LambdaStep>(QStringLiteral("One"), 1.0, [](StepContext &) { return StepResult::success(); }));
+    flow.steps.push_back(std::make_unique<LambdaStep>(QStringLiteral("Two"), 1.0, [&inSecond](StepContext &c) {
+        inSecond = true;
+        for (int i = 0; i < 2000 && !c.isCancelled(); ++i)
+            QThread::msleep(5);
+        return StepResult::error(QStringLiteral("interrupted"));
+    }));
+    flow.steps.push_back(std::make_unique<LambdaStep>(QStringLiteral("Three"), 1.0,
+                                                      [](StepContext &) { return StepResult::success(); }));
 
     RunReport report;
     report.setKind(RunReport::Kind::Failover);
@@ -361,10 +355,8 @@ void TestRunReport::cancelledFlow()
     QCOMPARE(json.value(QStringLiteral("outcome")).toString(), QStringLiteral("cancelled"));
     const QJsonArray steps = json.value(QStringLiteral("steps")).toArray();
     QCOMPARE(steps.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("ok"));
-    QCOMPARE(steps.at(1).toObject().value(QStringLiteral("state")).toString(),
-             QStringLiteral("cancelled"));
-    QCOMPARE(steps.at(2).toObject().value(QStringLiteral("state")).toString(),
-             QStringLiteral("not-run"));
+    QCOMPARE(steps.at(1).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("cancelled"));
+    QCOMPARE(steps.at(2).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("not-run"));
     QCOMPARE(json.value(QStringLiteral("stoppedAt")).toObject().value(QStringLiteral("index")).toInt(), 2);
     QVERIFY(report.toHtml().contains(QStringLiteral("class=\"summary warn\"")));
 }
@@ -383,9 +375,10 @@ void TestRunReport::notStarted()
     const QJsonObject json = report.toJson();
     QCOMPARE(json.value(QStringLiteral("outcome")).toString(), QStringLiteral("not-started"));
     QVERIFY(json.value(QStringLiteral("stoppedAt")).isNull());
-    QCOMPARE(json.value(QStringLiteral("steps")).toArray().at(1).toObject()
-                 .value(QStringLiteral("state")).toString(), QStringLiteral("not-run"));
-    QVERIFY(json.value(QStringLiteral("summary")).toString()
+    QCOMPARE(json.value(QStringLiteral("steps")).toArray().at(1).toObject().value(QStringLiteral("state")).toString(),
+             QStringLiteral("not-run"));
+    QVERIFY(json.value(QStringLiteral("summary"))
+                .toString()
                 .contains(QStringLiteral("Some checks failed. Nothing was changed.")));
 }
 

@@ -101,9 +101,8 @@ void TestSecrets::parseExample()
     QCOMPARE(secrets->forRole(Role::Secondary).keyPassphrase.utf8(), QByteArray("s-phrase"));
     QVERIFY(secrets->forRole(Role::Secondary).password.isEmpty());
 
-    QByteArray awkward = QJsonDocument(QJsonObject{
-                                           {Role::NewPrimary, QJsonObject{{QStringLiteral("password"), kAwkward}}}})
-                             .toJson();
+    QByteArray awkward =
+        QJsonDocument(QJsonObject{{Role::NewPrimary, QJsonObject{{QStringLiteral("password"), kAwkward}}}}).toJson();
     const auto a = parseSecrets(awkward, &error);
     QVERIFY2(a, qPrintable(error.message));
     QCOMPARE(a->forRole(Role::NewPrimary).password.utf8(), kAwkward.toUtf8());
@@ -126,16 +125,12 @@ void TestSecrets::parseBad_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("field");
 
-    QTest::newRow("invalid JSON") << QByteArray(R"({"primary": {"password": "hunter2",}})")
-                                  << QString();
+    QTest::newRow("invalid JSON") << QByteArray(R"({"primary": {"password": "hunter2",}})") << QString();
     QTest::newRow("not an object") << QByteArray(R"(["hunter2"])") << QString();
-    QTest::newRow("unknown role") << QByteArray(R"({"primry": {"password": "hunter2"}})")
-                                  << QStringLiteral("primry");
-    QTest::newRow("role not object") << QByteArray(R"({"primary": "hunter2"})")
-                                     << QStringLiteral("primary");
-    QTest::newRow("unknown key")
-        << QByteArray(R"({"primary": {"password": "hunter2", "pasword": "hunter2"}})")
-        << QStringLiteral("primary.pasword");
+    QTest::newRow("unknown role") << QByteArray(R"({"primry": {"password": "hunter2"}})") << QStringLiteral("primry");
+    QTest::newRow("role not object") << QByteArray(R"({"primary": "hunter2"})") << QStringLiteral("primary");
+    QTest::newRow("unknown key") << QByteArray(R"({"primary": {"password": "hunter2", "pasword": "hunter2"}})")
+                                 << QStringLiteral("primary.pasword");
     QTest::newRow("number value") << QByteArray(R"({"primary": {"password": 1234}})")
                                   << QStringLiteral("primary.password");
     QTest::newRow("null value") << QByteArray(R"({"secondary": {"sudoPassword": null}})")
@@ -191,7 +186,7 @@ void TestSecrets::copyIsIndependent()
     SecretString a(QStringLiteral("original"));
     SecretString b(a);
     QCOMPARE(b.utf8(), a.utf8());
-    QVERIFY(b.c_str() != a.c_str());          // its own storage
+    QVERIFY(b.c_str() != a.c_str()); // its own storage
     b.clear();
     QVERIFY(b.isEmpty());
     QCOMPARE(a.utf8(), QByteArray("original"));
@@ -209,13 +204,13 @@ void TestSecrets::moveLeavesSourceEmpty()
     SecretString a(QStringLiteral("moving"));
     const char *storage = a.c_str();
     SecretString b(std::move(a));
-    QVERIFY(a.isEmpty());                       // NOLINT(bugprone-use-after-move)
-    QCOMPARE(b.c_str(), storage);               // the buffer moved, nothing was copied
+    QVERIFY(a.isEmpty());         // NOLINT(bugprone-use-after-move)
+    QCOMPARE(b.c_str(), storage); // the buffer moved, nothing was copied
     QCOMPARE(b.utf8(), QByteArray("moving"));
 
     SecretString c(QStringLiteral("old value"));
     c = std::move(b);
-    QVERIFY(b.isEmpty());                       // NOLINT(bugprone-use-after-move)
+    QVERIFY(b.isEmpty()); // NOLINT(bugprone-use-after-move)
     QCOMPARE(c.utf8(), QByteArray("moving"));
     QCOMPARE(c.c_str(), storage);
 }
@@ -235,7 +230,7 @@ void TestSecrets::byteArrayConstructorNeverTouchesCallersBuffer()
     WipeWatch watch;
     const QByteArray callers("callers-secret");
     {
-        SecretString s(callers);            // shared with the caller: a private copy is made
+        SecretString s(callers); // shared with the caller: a private copy is made
         QVERIFY(s.c_str() != callers.constData());
     }
     QCOMPARE(callers, QByteArray("callers-secret"));
@@ -243,7 +238,7 @@ void TestSecrets::byteArrayConstructorNeverTouchesCallersBuffer()
 
     QByteArray owned("handed-over");
     const char *storage = owned.constData();
-    SecretString t(std::move(owned));       // unshared: adopted as is
+    SecretString t(std::move(owned)); // unshared: adopted as is
     QCOMPARE(t.c_str(), storage);
 }
 
@@ -307,8 +302,7 @@ void TestSecrets::redact_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("none") << QStringList() << QStringLiteral("nothing to hide")
-                          << QStringLiteral("nothing to hide");
+    QTest::newRow("none") << QStringList() << QStringLiteral("nothing to hide") << QStringLiteral("nothing to hide");
     QTest::newRow("simple") << QStringList{QStringLiteral("hunter2")}
                             << QStringLiteral("password is hunter2, again hunter2.")
                             << QStringLiteral("password is ***, again ***.");
@@ -316,29 +310,25 @@ void TestSecrets::redact_data()
                              << QStringLiteral("login with ") + kAwkward + QStringLiteral(" now")
                              << QStringLiteral("login with *** now");
     QTest::newRow("awkward shell-quoted")
-        << QStringList{kAwkward}
-        << QStringLiteral("$ sh -c ") + shellQuote(kAwkward) + QStringLiteral(" done")
+        << QStringList{kAwkward} << QStringLiteral("$ sh -c ") + shellQuote(kAwkward) + QStringLiteral(" done")
         << QStringLiteral("$ sh -c *** done");
-    QTest::newRow("quote shell-quoted")
-        << QStringList{QStringLiteral("it's")}
-        << QStringLiteral("echo ") + shellQuote(QStringLiteral("it's"))
-        << QStringLiteral("echo ***");
+    QTest::newRow("quote shell-quoted") << QStringList{QStringLiteral("it's")}
+                                        << QStringLiteral("echo ") + shellQuote(QStringLiteral("it's"))
+                                        << QStringLiteral("echo ***");
     QTest::newRow("longest first") << QStringList{QStringLiteral("pass"), QStringLiteral("password")}
-                                   << QStringLiteral("my password is pass")
-                                   << QStringLiteral("my *** is ***");
+                                   << QStringLiteral("my password is pass") << QStringLiteral("my *** is ***");
     QTest::newRow("overlapping") << QStringList{QStringLiteral("abcd"), QStringLiteral("cdef")}
                                  << QStringLiteral("xxabcdefyy") << QStringLiteral("xx***yy");
-    QTest::newRow("overlapping self") << QStringList{QStringLiteral("aa")}
-                                      << QStringLiteral("baaab") << QStringLiteral("b***b");
+    QTest::newRow("overlapping self") << QStringList{QStringLiteral("aa")} << QStringLiteral("baaab")
+                                      << QStringLiteral("b***b");
     QTest::newRow("adjacent") << QStringList{QStringLiteral("pw")} << QStringLiteral("pwpw")
                               << QStringLiteral("******");
-    QTest::newRow("non-ASCII") << QStringList{QStringLiteral("mötdepässe日本")}
-                               << QStringLiteral("é mötdepässe日本 é")
+    QTest::newRow("non-ASCII") << QStringList{QStringLiteral("mötdepässe日本")} << QStringLiteral("é mötdepässe日本 é")
                                << QStringLiteral("é *** é");
-    QTest::newRow("multi-line") << QStringList{QStringLiteral("line1\nline2")}
-                                << QStringLiteral("a line1\nline2 b") << QStringLiteral("a *** b");
-    QTest::newRow("secret is stars") << QStringList{QStringLiteral("*")}
-                                     << QStringLiteral("a*b") << QStringLiteral("a***b");
+    QTest::newRow("multi-line") << QStringList{QStringLiteral("line1\nline2")} << QStringLiteral("a line1\nline2 b")
+                                << QStringLiteral("a *** b");
+    QTest::newRow("secret is stars") << QStringList{QStringLiteral("*")} << QStringLiteral("a*b")
+                                     << QStringLiteral("a***b");
 }
 
 void TestSecrets::redact()
@@ -355,22 +345,19 @@ void TestSecrets::redact()
 
 void TestSecrets::redactFromSecrets()
 {
-    QByteArray json = QJsonDocument(QJsonObject{
-                                        {Role::Primary,
-                                         QJsonObject{{QStringLiteral("password"), kAwkward},
-                                                     {QStringLiteral("sudoPassword"),
-                                                      QStringLiteral("s3cr3t")}}},
-                                        {Role::Secondary,
-                                         QJsonObject{{QStringLiteral("keyPassphrase"),
-                                                      QStringLiteral("phrase phrase")}}}})
-                          .toJson();
+    QByteArray json =
+        QJsonDocument(
+            QJsonObject{
+                {Role::Primary, QJsonObject{{QStringLiteral("password"), kAwkward},
+                                            {QStringLiteral("sudoPassword"), QStringLiteral("s3cr3t")}}},
+                {Role::Secondary, QJsonObject{{QStringLiteral("keyPassphrase"), QStringLiteral("phrase phrase")}}}})
+            .toJson();
     SecretsError error;
     const auto secrets = parseSecrets(json, &error);
     QVERIFY(secrets);
     Redactor r;
     r.addSecrets(*secrets);
-    const QString text = QStringLiteral("[sudo] s3cr3t | ") + shellQuote(kAwkward)
-                         + QStringLiteral(" | phrase phrase");
+    const QString text = QStringLiteral("[sudo] s3cr3t | ") + shellQuote(kAwkward) + QStringLiteral(" | phrase phrase");
     QCOMPARE(r.redact(text), QStringLiteral("[sudo] *** | *** | ***"));
 }
 

@@ -52,14 +52,12 @@ void TestShellQuote::quote_data()
     QTest::addColumn<QString>("expected");
 
     QTest::newRow("plain") << QStringLiteral("pg_basebackup") << QStringLiteral("pg_basebackup");
-    QTest::newRow("path") << QStringLiteral("/var/lib/openelis-global")
-                          << QStringLiteral("/var/lib/openelis-global");
+    QTest::newRow("path") << QStringLiteral("/var/lib/openelis-global") << QStringLiteral("/var/lib/openelis-global");
     QTest::newRow("all safe punctuation")
         << QStringLiteral("a_b.c/d:e@f,g+h%i-j") << QStringLiteral("a_b.c/d:e@f,g+h%i-j");
     QTest::newRow("leading dash stays bare") << QStringLiteral("-n") << QStringLiteral("-n");
     QTest::newRow("empty") << QString() << QStringLiteral("''");
-    QTest::newRow("space") << QStringLiteral("Hello Remote World!")
-                           << QStringLiteral("'Hello Remote World!'");
+    QTest::newRow("space") << QStringLiteral("Hello Remote World!") << QStringLiteral("'Hello Remote World!'");
     QTest::newRow("single quote") << QStringLiteral("it's") << QStringLiteral("'it'\\''s'");
     QTest::newRow("only a quote") << QStringLiteral("'") << QStringLiteral("''\\'''");
     QTest::newRow("dollar") << QStringLiteral("$HOME") << QStringLiteral("'$HOME'");
@@ -130,16 +128,27 @@ void TestShellQuote::commandLineRoundTrip_data()
     QTest::addColumn<QStringList>("words");
 
     QTest::newRow("one") << QStringList{QStringLiteral("Hello Remote World!")};
-    QTest::newRow("several")
-        << QStringList{QStringLiteral("docker"), QStringLiteral("exec"), QStringLiteral("-i"),
-                       QStringLiteral("openelisglobal-database"), QStringLiteral("psql"),
-                       QStringLiteral("-c"), QStringLiteral("SELECT 'x' AS \"y\";")};
-    QTest::newRow("awkward")
-        << QStringList{QString(), QStringLiteral("$HOME"), QStringLiteral("`id`"),
-                       QStringLiteral("a;b"), QStringLiteral("&&"), QStringLiteral("x\ny"),
-                       QStringLiteral("\t"), QStringLiteral("é"), QStringLiteral("日本"),
-                       QStringLiteral("-rf"), QStringLiteral("*"), QStringLiteral("~"),
-                       QStringLiteral("'"), QStringLiteral("\"")};
+    QTest::newRow("several") << QStringList{QStringLiteral("docker"),
+                                            QStringLiteral("exec"),
+                                            QStringLiteral("-i"),
+                                            QStringLiteral("openelisglobal-database"),
+                                            QStringLiteral("psql"),
+                                            QStringLiteral("-c"),
+                                            QStringLiteral("SELECT 'x' AS \"y\";")};
+    QTest::newRow("awkward") << QStringList{QString(),
+                                            QStringLiteral("$HOME"),
+                                            QStringLiteral("`id`"),
+                                            QStringLiteral("a;b"),
+                                            QStringLiteral("&&"),
+                                            QStringLiteral("x\ny"),
+                                            QStringLiteral("\t"),
+                                            QStringLiteral("é"),
+                                            QStringLiteral("日本"),
+                                            QStringLiteral("-rf"),
+                                            QStringLiteral("*"),
+                                            QStringLiteral("~"),
+                                            QStringLiteral("'"),
+                                            QStringLiteral("\"")};
     QTest::newRow("spaces only") << QStringList{QStringLiteral(" "), QStringLiteral("  ")};
 }
 
@@ -147,14 +156,13 @@ void TestShellQuote::commandLineRoundTrip()
 {
     QFETCH(QStringList, words);
     // printf '%s\0' word... : each argument comes back followed by a NUL byte.
-    const QStringList argv = QStringList{QStringLiteral("printf"), QStringLiteral("%s\\0")}
-                             + words;
+    const QStringList argv = QStringList{QStringLiteral("printf"), QStringLiteral("%s\\0")} + words;
     const QString line = shellCommandLine(argv);
     const ShellRun r = runShell(line);
     QVERIFY2(r.ok, qPrintable(QString::fromUtf8(r.err)));
     QVERIFY(r.out.endsWith('\0'));
     QList<QByteArray> parts = r.out.split('\0');
-    parts.removeLast();                    // after the final NUL
+    parts.removeLast(); // after the final NUL
     QStringList back;
     for (const QByteArray &p : parts)
         back << QString::fromUtf8(p);

@@ -1,8 +1,8 @@
 // The verification without servers: WAL positions, slot names, certificate coverage, the
 // drift comparison, and the verdict (a pure function of the measurement) for every case the
 // screen and oe-failover-cli verify must tell apart; then the JSON, text and HTML reports.
-#include "backend/verify/verify.h"
 #include "backend/report/verifyreport.h"
+#include "backend/verify/verify.h"
 #include "backend/verify/verifyverdict.h"
 
 #include <QJsonArray>
@@ -31,8 +31,8 @@ Qp9EAiEA8K3fnx23qno7YBAJ8yzb4gY96a3Y7IcPVdh2vTF+hto=
 -----END CERTIFICATE-----
 )";
 
-CertificateInfo cert(const QString &role, const QString &host, CertificateInfo::Source source,
-                     QStringList ips, QDateTime notAfter)
+CertificateInfo cert(const QString &role, const QString &host, CertificateInfo::Source source, QStringList ips,
+                     QDateTime notAfter)
 {
     CertificateInfo c;
     c.role = role;
@@ -107,10 +107,10 @@ VerifyMeasurement healthy()
 
     m.drift.checked = true;
     m.drift.compared = 15;
-    m.certificates << cert(Role::Primary, m.primaryHost, CertificateInfo::Source::Handshake,
-                           {m.primaryHost}, kNow.addYears(2))
-                   << cert(Role::Secondary, m.secondaryHost, CertificateInfo::Source::ServerFile,
-                           {m.secondaryHost}, kNow.addYears(2));
+    m.certificates << cert(Role::Primary, m.primaryHost, CertificateInfo::Source::Handshake, {m.primaryHost},
+                           kNow.addYears(2))
+                   << cert(Role::Secondary, m.secondaryHost, CertificateInfo::Source::ServerFile, {m.secondaryHost},
+                           kNow.addYears(2));
     m.certificates[1].otherAddress = m.primaryHost;
     return m;
 }
@@ -220,8 +220,8 @@ void TestVerifyVerdict::covers_data()
     const QStringList lab{QStringLiteral("10.77.0.11")};
     QTest::newRow("own ip") << QStringList() << lab << QStringLiteral("10.77.0.11") << true;
     QTest::newRow("other ip") << QStringList() << lab << QStringLiteral("10.77.0.12") << false;
-    QTest::newRow("ip not by dns") << QStringList{QStringLiteral("10.77.0.12")} << lab
-                                   << QStringLiteral("10.77.0.12") << false;
+    QTest::newRow("ip not by dns") << QStringList{QStringLiteral("10.77.0.12")} << lab << QStringLiteral("10.77.0.12")
+                                   << false;
     QTest::newRow("ipv6 forms") << QStringList() << QStringList{QStringLiteral("2001:DB8:0:0::1")}
                                 << QStringLiteral("[2001:db8::1]") << true;
     QTest::newRow("name case") << QStringList{QStringLiteral("OpenELIS.Lab.Example")} << QStringList()
@@ -230,14 +230,13 @@ void TestVerifyVerdict::covers_data()
                                         << QStringLiteral("oe.lab.example") << true;
     QTest::newRow("wildcard two labels") << QStringList{QStringLiteral("*.lab.example")} << QStringList()
                                          << QStringLiteral("a.oe.lab.example") << false;
-    QTest::newRow("wildcard not the parent") << QStringList{QStringLiteral("*.lab.example")} << QStringList()
-                                             << QStringLiteral("lab.example") << false;
-    QTest::newRow("wildcard bare suffix") << QStringList{QStringLiteral("*.example")} << QStringList()
-                                          << QStringLiteral("lab.example") << false;
-    QTest::newRow("wildcard never an ip") << QStringList{QStringLiteral("*.0.77.10")} << QStringList()
-                                          << QStringLiteral("10.77.0.11") << false;
-    QTest::newRow("empty address") << QStringList{QStringLiteral("a.example")} << QStringList()
-                                   << QString() << false;
+    QTest::newRow("wildcard not the parent")
+        << QStringList{QStringLiteral("*.lab.example")} << QStringList() << QStringLiteral("lab.example") << false;
+    QTest::newRow("wildcard bare suffix")
+        << QStringList{QStringLiteral("*.example")} << QStringList() << QStringLiteral("lab.example") << false;
+    QTest::newRow("wildcard never an ip")
+        << QStringList{QStringLiteral("*.0.77.10")} << QStringList() << QStringLiteral("10.77.0.11") << false;
+    QTest::newRow("empty address") << QStringList{QStringLiteral("a.example")} << QStringList() << QString() << false;
     QTest::newRow("nothing in it") << QStringList() << QStringList() << QStringLiteral("a.example") << false;
 }
 
@@ -284,7 +283,7 @@ void TestVerifyVerdict::driftComparison()
     root.mode = 0755;
     root.mtime = 100;
     p.insert(root.path, root);
-    root.mtime = 999;                      // directory times do not count
+    root.mtime = 999; // directory times do not count
     s.insert(root.path, root);
     p.insert(QStringLiteral("docker-compose.yml"), file(QStringLiteral("docker-compose.yml"), "aa", 100));
     s.insert(QStringLiteral("docker-compose.yml"), file(QStringLiteral("docker-compose.yml"), "aa", 100));
@@ -335,8 +334,8 @@ void TestVerifyVerdict::healthyIsOk()
     QVERIFY(!v.advice.isEmpty());
     for (const VerifyFinding &f : v.findings)
         QVERIFY2(f.severity == Severity::Ok, qPrintable(f.id + QStringLiteral(": ") + f.message));
-    for (const char *id : {"primary.database", "secondary.database", "secondary.receiver",
-                           "replication.standby", "secondary.replay", "slot", "drift"})
+    for (const char *id : {"primary.database", "secondary.database", "secondary.receiver", "replication.standby",
+                           "secondary.replay", "slot", "drift"})
         QVERIFY2(v.finding(QString::fromLatin1(id)), id);
     // The standby's certificate does not cover the primary's address: said, not a warning.
     const VerifyFinding *c = v.finding(QStringLiteral("certificate"), Role::Secondary);
@@ -386,8 +385,8 @@ void TestVerifyVerdict::standbyDatabaseStoppedIsCriticalNamingIt()
     m.secondary = {};
     m.secondary.reach.sshOk = true;
     m.secondary.reach.containerState = QStringLiteral("exited");
-    m.secondary.reach.databaseError =
-        QStringLiteral("The database container openelisglobal-database on 192.0.2.22 is not running (exited).");
+    m.secondary.reach.databaseError = QStringLiteral(
+        "The database container openelisglobal-database on 192.0.2.22 is not running (exited).");
     m.primary.replication.clear();
     m.primary.replicationSlots[0].active = false;
     m.primary.replicationSlots[0].retainedBytes = 5LL << 20;
@@ -438,9 +437,9 @@ void TestVerifyVerdict::slotMissingOrAboveThreshold()
              qPrintable(v.headline));
 
     m = healthy();
-    m.primary.replicationSlots[0].retainedBytes = 900LL << 20;   // under 1 GiB: fine
+    m.primary.replicationSlots[0].retainedBytes = 900LL << 20; // under 1 GiB: fine
     QCOMPARE(judge(m, {}, kNow).severity, Severity::Ok);
-    m.primary.maxSlotWalKeepBytes = 1LL << 30;                    // 80 % of it is 819 MiB
+    m.primary.maxSlotWalKeepBytes = 1LL << 30; // 80 % of it is 819 MiB
     QCOMPARE(judge(m, {}, kNow).severity, Severity::Warning);
     m.primary.maxSlotWalKeepBytes = -1;
     m.primary.replicationSlots[0].retainedBytes = 2LL << 30;
@@ -554,7 +553,8 @@ void TestVerifyVerdict::roundTrip()
     VerifyMeasurement m = healthy();
     m.parts |= VerifyPart::RoundTrip;
     m.roundTrip.attempted = true;
-    m.roundTrip.error = QStringLiteral("The record written on the primary did not show on the secondary within 15 seconds.");
+    m.roundTrip.error = QStringLiteral(
+        "The record written on the primary did not show on the secondary within 15 seconds.");
     VerifyVerdict v = judge(m, {}, kNow);
     QCOMPARE(v.severity, Severity::Critical);
     QCOMPARE(v.headline, m.roundTrip.error);
@@ -610,18 +610,19 @@ void TestVerifyVerdict::certificates_data()
     const int hs = int(CertificateInfo::Source::Handshake), file = int(CertificateInfo::Source::ServerFile),
               none = int(CertificateInfo::Source::None);
     QTest::newRow("fine") << Role::Primary << hs << p << 400 << int(Severity::Ok) << QStringLiteral("self-signed");
-    QTest::newRow("expires soon") << Role::Primary << hs << p << 10 << int(Severity::Warning) << QStringLiteral("in 10 day");
+    QTest::newRow("expires soon") << Role::Primary << hs << p << 10 << int(Severity::Warning)
+                                  << QStringLiteral("in 10 day");
     QTest::newRow("expired") << Role::Primary << hs << p << -1 << int(Severity::Critical) << QStringLiteral("expired");
     QTest::newRow("other address") << Role::Primary << hs << s << 400 << int(Severity::Warning)
                                    << QStringLiteral("does not cover 192.0.2.21");
-    QTest::newRow("primary not answering") << Role::Primary << none << QStringList() << 0
-                                           << int(Severity::Warning) << QStringLiteral("does not answer");
-    QTest::newRow("standby stopped, no file") << Role::Secondary << none << QStringList() << 0
-                                              << int(Severity::Ok) << QStringLiteral("Not checked");
-    QTest::newRow("standby file, other address") << Role::Secondary << file << p << 400
-                                                 << int(Severity::Warning) << QStringLiteral("does not cover 192.0.2.22");
-    QTest::newRow("standby file, also primary's") << Role::Secondary << file << (p + s) << 400
-                                                  << int(Severity::Ok) << QStringLiteral("also covers 192.0.2.21");
+    QTest::newRow("primary not answering")
+        << Role::Primary << none << QStringList() << 0 << int(Severity::Warning) << QStringLiteral("does not answer");
+    QTest::newRow("standby stopped, no file")
+        << Role::Secondary << none << QStringList() << 0 << int(Severity::Ok) << QStringLiteral("Not checked");
+    QTest::newRow("standby file, other address")
+        << Role::Secondary << file << p << 400 << int(Severity::Warning) << QStringLiteral("does not cover 192.0.2.22");
+    QTest::newRow("standby file, also primary's")
+        << Role::Secondary << file << (p + s) << 400 << int(Severity::Ok) << QStringLiteral("also covers 192.0.2.21");
 }
 
 void TestVerifyVerdict::certificates()
@@ -657,8 +658,8 @@ void TestVerifyVerdict::certificates()
 void TestVerifyVerdict::worstWinsAndCountsOthers()
 {
     VerifyMeasurement m = healthy();
-    m.secondary.replayPaused = true;                    // warning
-    m.certificates[0].notAfter = kNow.addDays(-3);       // critical
+    m.secondary.replayPaused = true;               // warning
+    m.certificates[0].notAfter = kNow.addDays(-3); // critical
     const VerifyVerdict v = judge(m, {}, kNow);
     QCOMPARE(v.severity, Severity::Critical);
     QVERIFY2(v.headline.contains(QStringLiteral("expired")), qPrintable(v.headline));
@@ -695,8 +696,8 @@ void TestVerifyVerdict::reportJsonAndText()
     const QJsonObject o = measurementToJson(m);
     QCOMPARE(o.value(QStringLiteral("parts")).toArray().size(), 4);
     const QJsonObject row = o[QStringLiteral("primary")][QStringLiteral("replication")][0].toObject();
-    for (const char *key : {"applicationName", "clientAddress", "state", "syncState", "sentLsn", "writeLsn",
-                            "flushLsn", "replayLsn", "writeLagSeconds", "flushLagSeconds", "replayLagSeconds"})
+    for (const char *key : {"applicationName", "clientAddress", "state", "syncState", "sentLsn", "writeLsn", "flushLsn",
+                            "replayLsn", "writeLagSeconds", "flushLagSeconds", "replayLagSeconds"})
         QVERIFY2(row.contains(QString::fromLatin1(key)), key);
     const QJsonObject slot = o[QStringLiteral("primary")][QStringLiteral("slots")][0].toObject();
     QCOMPARE(slot.value(QStringLiteral("active")).toBool(), true);
@@ -715,7 +716,8 @@ void TestVerifyVerdict::reportJsonAndText()
         QVERIFY2(text.contains(part), qPrintable(text));
 
     Plan plan;
-    const QJsonObject report = verifyReportJson(plan, m, judge(m, {}, kNow), {QStringLiteral("auditor"), QStringLiteral("lab-pc"), QStringLiteral("t 1")});
+    const QJsonObject report = verifyReportJson(
+        plan, m, judge(m, {}, kNow), {QStringLiteral("auditor"), QStringLiteral("lab-pc"), QStringLiteral("t 1")});
     QCOMPARE(report.value(QStringLiteral("verdict")).toString(), QStringLiteral("ok"));
     QCOMPARE(report.value(QStringLiteral("user")).toString(), QStringLiteral("auditor"));
     QVERIFY(report.contains(QStringLiteral("measurement")));
@@ -730,7 +732,8 @@ void TestVerifyVerdict::reportHtmlIsEscaped()
     e.newer = DriftEntry::Newer::Secondary;
     m.drift.entries << e;
     Plan plan;
-    const QString html = verifyReportHtml(plan, m, judge(m, {}, kNow), {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+    const QString html = verifyReportHtml(plan, m, judge(m, {}, kNow),
+                                          {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
     QVERIFY(!html.contains(QStringLiteral("<script>")));
     QVERIFY(html.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot;")));
     QVERIFY(html.contains(QStringLiteral("class=\"verdict warn\"")));

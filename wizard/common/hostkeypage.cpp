@@ -1,8 +1,8 @@
 #include "wizard/common/hostkeypage.h"
 
-#include "wizard/widgets/icons.h"
-#include "wizard/widgets/iconlabel.h"
 #include "wizard/common/serverwizard.h"
+#include "wizard/widgets/iconlabel.h"
+#include "wizard/widgets/icons.h"
 
 #include <QDir>
 #include <QEvent>
@@ -47,11 +47,11 @@ enum class Phase { Idle, Probing, Recording };
 struct HostKeyPage::Row
 {
     QString role;
-    bool active = true;           // the role is in the plan
+    bool active = true; // the role is in the plan
     HostKeyProbe probe;
     Phase phase = Phase::Idle;
     quint64 request = 0;
-    bool mismatch = false;        // the key changed between the probe and the acceptance
+    bool mismatch = false; // the key changed between the probe and the acceptance
     QGroupBox *box = nullptr;
     IconLabel *icon = nullptr;
     QLabel *state = nullptr;
@@ -64,14 +64,12 @@ struct HostKeyPage::Row
     bool trusted() const
     {
         return phase == Phase::Idle && probe.reached
-               && (probe.key.state == HostKeyInfo::State::Known
-                   || probe.key.state == HostKeyInfo::State::Accepted);
+               && (probe.key.state == HostKeyInfo::State::Known || probe.key.state == HostKeyInfo::State::Accepted);
     }
     bool changed() const
     {
         return phase == Phase::Idle && probe.reached
-               && (probe.key.state == HostKeyInfo::State::Changed
-                   || probe.key.state == HostKeyInfo::State::OtherType);
+               && (probe.key.state == HostKeyInfo::State::Changed || probe.key.state == HostKeyInfo::State::OtherType);
     }
 };
 
@@ -101,16 +99,14 @@ HostKeyPage::HostKeyPage(ServerWizard *wizard) : m_wizard(wizard)
         big.setPointSizeF(fixed.pointSizeF() * 1.1);
         big.setBold(true);
         row->fingerprint->setFont(big);
-        row->fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse
-                                                  | Qt::TextSelectableByKeyboard);
+        row->fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         row->fingerprint->setFocusPolicy(Qt::StrongFocus);
         row->guide = new QLabel(row->box);
         row->guide->setWordWrap(true);
         row->command = new QLabel(row->box);
         row->command->setObjectName(role + QStringLiteral("FingerprintCommand"));
         row->command->setFont(fixed);
-        row->command->setTextInteractionFlags(Qt::TextSelectableByMouse
-                                              | Qt::TextSelectableByKeyboard);
+        row->command->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         row->command->setFocusPolicy(Qt::StrongFocus);
         row->command->setIndent(16);
         row->warning = new QLabel(row->box);
@@ -290,7 +286,7 @@ void HostKeyPage::onProbesFinished(quint64 request)
         return;
     m_probing = false;
     for (Row *row : std::as_const(m_rows)) {
-        if (row->phase == Phase::Probing)       // cancelled before its turn
+        if (row->phase == Phase::Probing) // cancelled before its turn
             row->phase = Phase::Idle;
         refresh(row);
     }
@@ -306,12 +302,11 @@ void HostKeyPage::onProbesFinished(quint64 request)
 
 void HostKeyPage::accept(Row *row)
 {
-    if (row->phase != Phase::Idle || !row->probe.reached
-        || row->probe.key.state != HostKeyInfo::State::New || row->probe.key.fingerprint.isEmpty())
+    if (row->phase != Phase::Idle || !row->probe.reached || row->probe.key.state != HostKeyInfo::State::New
+        || row->probe.key.fingerprint.isEmpty())
         return;
     row->phase = Phase::Recording;
-    row->request = m_wizard->worker()->recordHostKey(row->role, row->probe.server,
-                                                     row->probe.key.fingerprint,
+    row->request = m_wizard->worker()->recordHostKey(row->role, row->probe.server, row->probe.key.fingerprint,
                                                      m_wizard->hostKeyPolicy());
     refresh(row);
     emit completeChanged();
@@ -325,8 +320,8 @@ void HostKeyPage::onRecorded(quint64 request, const HostKeyProbe &result)
         row->phase = Phase::Idle;
         row->mismatch = result.reached && result.key.state == HostKeyInfo::State::New;
         row->probe = result;
-        if (result.reached && (result.key.state == HostKeyInfo::State::Accepted
-                               || result.key.state == HostKeyInfo::State::Known))
+        if (result.reached
+            && (result.key.state == HostKeyInfo::State::Accepted || result.key.state == HostKeyInfo::State::Known))
             m_wizard->noteAcceptedKey(result.server, result.key.fingerprint);
         refresh(row);
         emit completeChanged();
@@ -350,9 +345,9 @@ void HostKeyPage::refresh(Row *row)
             row->box->setTitle(primary ? tr("Primary: %1 (SSH port %2)").arg(host).arg(p.server.sshPort)
                                        : tr("Secondary: %1 (SSH port %2)").arg(host).arg(p.server.sshPort));
     } else {
-        const QString name = row->role == Role::NewPrimary ? tr("Target (the current standby)")
+        const QString name = row->role == Role::NewPrimary   ? tr("Target (the current standby)")
                              : row->role == Role::OldPrimary ? tr("Old primary")
-                                                              : tr("New standby");
+                                                             : tr("New standby");
         if (p.server.sshPort == 22 || host.isEmpty())
             row->box->setTitle(tr("%1: %2").arg(name, host));
         else
@@ -417,14 +412,11 @@ void HostKeyPage::refresh(Row *row)
     }
     row->icon->setIcon(statusIcon(icon));
     row->state->setText(state);
-    row->fingerprint->setText(showKey ? QStringLiteral("%1  (%2)").arg(p.key.fingerprint,
-                                                                      p.key.keyType)
-                                      : QString());
+    row->fingerprint->setText(showKey ? QStringLiteral("%1  (%2)").arg(p.key.fingerprint, p.key.keyType) : QString());
     row->fingerprint->setVisible(showKey);
-    row->guide->setText(
-        tr("To compare, run this on the server itself (at its console, or ask its "
-           "administrator), not through a connection you cannot trust. Every character after "
-           "“SHA256:” must be the same; if one differs, do not accept:"));
+    row->guide->setText(tr("To compare, run this on the server itself (at its console, or ask its "
+                           "administrator), not through a connection you cannot trust. Every character after "
+                           "“SHA256:” must be the same; if one differs, do not accept:"));
     row->command->setText(QStringLiteral("ssh-keygen -lf %1").arg(keyFileFor(p.key.keyType)));
     row->guide->setVisible(showGuide);
     row->command->setVisible(showGuide);

@@ -26,9 +26,9 @@ public:
 
     // The last result for each server (plan order).
     QList<HostKeyProbe> probes() const;
-    bool isBusy() const;                    // a probe or a recording is under way
+    bool isBusy() const; // a probe or a recording is under way
     bool hasChangedKey() const;
-    bool allTrusted() const;                // every key known or accepted
+    bool allTrusted() const; // every key known or accepted
     QPushButton *acceptButton(const QString &role) const;
     QPushButton *checkAgainButton() const { return m_again; }
 

@@ -1,11 +1,11 @@
 #include "wizard/common/hostkeystoppage.h"
 
-#include "backend/workers/guiworker.h"
 #include "backend/core/shellquote.h"
+#include "backend/workers/guiworker.h"
 #include "wizard/common/hostkeypage.h"
+#include "wizard/common/serverwizard.h"
 #include "wizard/widgets/iconlabel.h"
 #include "wizard/widgets/icons.h"
-#include "wizard/common/serverwizard.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -64,29 +64,23 @@ void HostKeyStopPage::initializePage()
     const QString knownHosts = m_wizard->knownHostsFile();
     const QList<HostKeyProbe> probes = m_wizard->hostKeyProbes();
     for (const HostKeyProbe &p : probes) {
-        if (!p.reached || (p.key.state != HostKeyInfo::State::Changed
-                           && p.key.state != HostKeyInfo::State::OtherType))
+        if (!p.reached || (p.key.state != HostKeyInfo::State::Changed && p.key.state != HostKeyInfo::State::OtherType))
             continue;
         hosts << p.server.host;
         const QString hostArg = p.server.sshPort == 22
                                     ? p.server.host
                                     : QStringLiteral("[%1]:%2").arg(p.server.host).arg(p.server.sshPort);
         details += QStringLiteral("<p><b>%1</b><br>%2<br><code>%3</code></p>")
-                       .arg(p.server.host.toHtmlEscaped(),
-                            tr("It now presents the key %1 (%2).")
-                                .arg(p.key.fingerprint, p.key.keyType)
-                                .toHtmlEscaped(),
-                            QStringLiteral("ssh-keygen -R %1 -f %2")
-                                .arg(shellQuote(hostArg), shellQuote(knownHosts))
-                                .toHtmlEscaped());
+                       .arg(
+                           p.server.host.toHtmlEscaped(),
+                           tr("It now presents the key %1 (%2).").arg(p.key.fingerprint, p.key.keyType).toHtmlEscaped(),
+                           QStringLiteral("ssh-keygen -R %1 -f %2")
+                               .arg(shellQuote(hostArg), shellQuote(knownHosts))
+                               .toHtmlEscaped());
     }
-    m_headline->setText(hosts.isEmpty()
-                            ? tr("A host key has changed.")
-                            : tr("The host key of %1 has changed.")
-                                  .arg(hosts.join(QStringLiteral(", "))));
-    const auto para = [](const QString &text) {
-        return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
-    };
+    m_headline->setText(hosts.isEmpty() ? tr("A host key has changed.")
+                                        : tr("The host key of %1 has changed.").arg(hosts.join(QStringLiteral(", "))));
+    const auto para = [](const QString &text) { return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped()); };
     QString html;
     html += para(tr("The key this server presents is not the one recorded when this computer "
                     "last connected to it. Either the server was reinstalled or its SSH keys "

@@ -41,8 +41,8 @@ private:
     QWidget *m_dialogParent;
     CredentialStore *m_store;
     bool m_keychainAvailable = true;
-    QSet<QString> m_asked;      // keys already looked up in the keychain
-    QSet<QString> m_stored;     // keys found there (forgotten when "remember" is unticked)
+    QSet<QString> m_asked;  // keys already looked up in the keychain
+    QSet<QString> m_stored; // keys found there (forgotten when "remember" is unticked)
 };
 
 } // namespace oef::ui

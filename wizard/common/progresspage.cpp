@@ -12,8 +12,8 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTreeWidget>
 #include <QThread>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QWizard>
 
@@ -126,7 +126,7 @@ ProgressPage::ProgressPage(QWidget *parent) : QWizardPage(parent)
 ProgressPage::~ProgressPage()
 {
     if (m_writer)
-        m_writer->wait();     // it uses the run's report
+        m_writer->wait(); // it uses the run's report
 }
 
 void ProgressPage::retranslateUi()
@@ -198,17 +198,14 @@ void ProgressPage::start()
     run.report.setStepLabels(m_labels);
     ServerPool *pool = run.pool.get();
     connect(
-        runner, &FlowRunner::finished, runner, [pool] { pool->disconnectAll(); },
-        Qt::DirectConnection);
-    m_feed->attach(runner);      // after the disconnect: "finished" arrives with sessions closed
+        runner, &FlowRunner::finished, runner, [pool] { pool->disconnectAll(); }, Qt::DirectConnection);
+    m_feed->attach(runner); // after the disconnect: "finished" arrives with sessions closed
 
     // Server colours in the log: the plan's roles in order.
-    static const QColor roleColors[] = {QColor(0x1f, 0x6f, 0xb2), QColor(0x2e, 0x7d, 0x32),
-                                        QColor(0x8e, 0x44, 0xad)};
+    static const QColor roleColors[] = {QColor(0x1f, 0x6f, 0xb2), QColor(0x2e, 0x7d, 0x32), QColor(0x8e, 0x44, 0xad)};
     int colorIndex = 0;
     for (const QString &role : run.plan.roles())
-        m_log->setHostColor(run.plan.server(role).host,
-                            roleColors[colorIndex++ % std::size(roleColors)]);
+        m_log->setHostColor(run.plan.server(role).host, roleColors[colorIndex++ % std::size(roleColors)]);
 
     m_steps->clear();
     for (const QString &label : std::as_const(m_labels)) {
@@ -219,12 +216,9 @@ void ProgressPage::start()
         setStepState(i, NotRun);
     const int rows = std::max<int>(1, int(m_labels.size()));
     m_steps->doItemsLayout();
-    const QRect first = m_steps->topLevelItemCount() > 0
-                            ? m_steps->visualItemRect(m_steps->topLevelItem(0)) : QRect();
-    const int rowHeight = std::max({first.height(), m_steps->sizeHintForRow(0),
-                                    m_steps->iconSize().height() + 2});
-    m_steps->setFixedHeight(m_steps->header()->sizeHint().height() + rows * rowHeight
-                            + 2 * m_steps->frameWidth() + 2);
+    const QRect first = m_steps->topLevelItemCount() > 0 ? m_steps->visualItemRect(m_steps->topLevelItem(0)) : QRect();
+    const int rowHeight = std::max({first.height(), m_steps->sizeHintForRow(0), m_steps->iconSize().height() + 2});
+    m_steps->setFixedHeight(m_steps->header()->sizeHint().height() + rows * rowHeight + 2 * m_steps->frameWidth() + 2);
 
     m_status->setText(tr("Starting…"));
     m_runTimer.start();
@@ -261,8 +255,7 @@ void ProgressPage::setStepState(int index, int state, qint64 elapsedMs)
         item->setIcon(LabelColumn, statusIcon(StatusIcon::Warning));
         item->setText(StateColumn, tr("Cancelled"));
         break;
-    default:
-        break;
+    default: break;
     }
     item->setData(StateColumn, Qt::UserRole, state);
     for (int column = 0; column < 3; ++column) {
@@ -292,10 +285,7 @@ void ProgressPage::onEvents(const QList<FlowEvent> &batch)
             setStepState(e.index, Running, 0);
             report.stepStarted(e.index, e.text);
             m_log->appendLine(QString(), LogStream::Info,
-                              tr("Step %1 of %2: %3")
-                                  .arg(e.index + 1)
-                                  .arg(m_labels.size())
-                                  .arg(e.text));
+                              tr("Step %1 of %2: %3").arg(e.index + 1).arg(m_labels.size()).arg(e.text));
             if (!m_cancelling && !e.extra.isEmpty())
                 m_status->setText(e.extra);
             break;
@@ -307,9 +297,7 @@ void ProgressPage::onEvents(const QList<FlowEvent> &batch)
             if (!e.ok) {
                 m_stoppedStep = e.index;
                 if (!e.text.isEmpty())
-                    m_log->appendLine(QString(), m_cancelling ? LogStream::Warning
-                                                              : LogStream::Error,
-                                      e.text);
+                    m_log->appendLine(QString(), m_cancelling ? LogStream::Warning : LogStream::Error, e.text);
             }
             if (m_current == e.index)
                 m_current = -1;
@@ -325,17 +313,13 @@ void ProgressPage::onEvents(const QList<FlowEvent> &batch)
             m_log->appendLine(e.host, e.stream, e.text);
             report.logLine(e.host, e.stream, e.text);
             break;
-        case K::Dropped:
-            m_log->appendDropped(e.index);
-            break;
+        case K::Dropped: m_log->appendDropped(e.index); break;
         case K::Failed:
             m_failMessage = e.text;
             m_failDetails = e.extra;
             report.failed(e.text, e.extra);
             break;
-        case K::Finished:
-            onFinished(e.index);
-            break;
+        case K::Finished: onFinished(e.index); break;
         }
     }
 }
@@ -362,9 +346,8 @@ void ProgressPage::onFinished(int outcome)
     // Writing the report (redaction, HTML, files synced to disk) takes 100 ms or more: it is
     // done on a thread of its own, so the window never freezes. From here until
     // reportWritten() only that thread touches the report.
-    const QString dir = m_job.reportDir.isEmpty()
-                            ? RunReport::defaultRunDir(RunReport::kindName(m_job.kind))
-                            : m_job.reportDir;
+    const QString dir = m_job.reportDir.isEmpty() ? RunReport::defaultRunDir(RunReport::kindName(m_job.kind))
+                                                  : m_job.reportDir;
     const RunReport *report = &run.report;
     m_writer.reset(QThread::create([this, report, dir] {
         QString error;
@@ -387,16 +370,14 @@ void ProgressPage::reportWritten(bool ok, const QString &dir, const QString &err
     switch (static_cast<FlowOutcome>(m_outcome)) {
     case FlowOutcome::Succeeded:
         m_bar->setValue(BarRange);
-        m_status->setText(tr("Finished in %1. Click Next for the result.")
-                              .arg(formatElapsed(m_runTimer.elapsed())));
+        m_status->setText(tr("Finished in %1. Click Next for the result.").arg(formatElapsed(m_runTimer.elapsed())));
         break;
     case FlowOutcome::Cancelled:
         m_status->setText(tr("Cancelled. The servers were left in a safe state. Click Next "
                              "for what this means."));
         break;
     case FlowOutcome::Failed:
-        m_status->setText(tr("Stopped: %1 Click Next for what this means and what to do.")
-                              .arg(m_failMessage));
+        m_status->setText(tr("Stopped: %1 Click Next for what this means and what to do.").arg(m_failMessage));
         break;
     }
     emit completeChanged();
@@ -433,13 +414,12 @@ bool ProgressPage::confirmAndCancel()
     if (m_confirmCancel) {
         yes = m_confirmCancel(this);
     } else {
-        QMessageBox box(QMessageBox::Question, tr("Stop now?"),
-                        tr("Stop at the next safe point?"), QMessageBox::NoButton, this);
+        QMessageBox box(QMessageBox::Question, tr("Stop now?"), tr("Stop at the next safe point?"),
+                        QMessageBox::NoButton, this);
         box.setObjectName(QStringLiteral("confirmCancelBox"));
-        box.setInformativeText(
-            tr("The work stops at the next safe point, and what the current step started is "
-               "put back, so that both servers are left in a safe state. This can take a "
-               "minute. You can run it again later."));
+        box.setInformativeText(tr("The work stops at the next safe point, and what the current step started is "
+                                  "put back, so that both servers are left in a safe state. This can take a "
+                                  "minute. You can run it again later."));
         QPushButton *stop = box.addButton(tr("&Stop"), QMessageBox::DestructiveRole);
         QPushButton *carryOn = box.addButton(tr("C&ontinue"), QMessageBox::RejectRole);
         box.setDefaultButton(carryOn);

@@ -4,11 +4,11 @@
 // Cancel with confirmation. It runs one flow on a worker thread (FlowThread) with a pool of its
 // own, feeds and writes the run report, and says how it ended. It is a commit page: no Back.
 #include "backend/core/check.h"
-#include "backend/remote/hostkeys.h"
 #include "backend/core/plan.h"
-#include "backend/report/runreport.h"
 #include "backend/core/secrets.h"
 #include "backend/core/step.h"
+#include "backend/remote/hostkeys.h"
+#include "backend/report/runreport.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -35,14 +35,14 @@ struct FlowEvent;
 struct FlowJob
 {
     RunReport::Kind kind = RunReport::Kind::Setup;
-    std::function<Flow()> makeFlow;      // called on the GUI thread when the run starts
+    std::function<Flow()> makeFlow; // called on the GUI thread when the run starts
     Plan plan;
     Secrets secrets;
     HostKeyPolicy hostKeys;
-    CheckList checks;                    // the pre-checks, for the report
+    CheckList checks; // the pre-checks, for the report
     // Called after the flow finished, before the report is written (setExtra, setStateNote).
     std::function<void(RunReport &report, int flowOutcome)> completeReport;
-    QString reportDir;                   // empty: RunReport::defaultRunDir(kind)
+    QString reportDir; // empty: RunReport::defaultRunDir(kind)
 };
 
 class ProgressPage : public QWizardPage
@@ -66,14 +66,14 @@ public:
     // Asks whether to stop; if yes, cancels (the flow puts things back, then finishes).
     // Returns true when a cancel is now under way (or the run is already over).
     bool confirmAndCancel();
-    void cancel();                      // without asking
+    void cancel(); // without asking
 
     // How it ended (valid once hasFinished()).
-    int outcome() const { return m_outcome; }          // FlowOutcome
+    int outcome() const { return m_outcome; } // FlowOutcome
     QString failureMessage() const { return m_failMessage; }
     QString failureDetails() const { return m_failDetails; }
     int stoppedStep() const { return m_stoppedStep; }  // 0-based, -1: none
-    int completedSteps() const { return m_completed; }   // finished ok, in order
+    int completedSteps() const { return m_completed; } // finished ok, in order
     QStringList stepLabels() const { return m_labels; }
     QString reportDir() const { return m_reportDir; }
     QString reportError() const { return m_reportError; }

@@ -14,8 +14,7 @@
 
 namespace oef::ui {
 
-ReportPanel::ReportPanel(ServerWizard *wizard, ProgressPage *progress, QWidget *parent)
-    : QWidget(parent)
+ReportPanel::ReportPanel(ServerWizard *wizard, ProgressPage *progress, QWidget *parent) : QWidget(parent)
 {
     m_detailsLabel = new QLabel(this);
     m_details = new QPlainTextEdit(this);
@@ -52,9 +51,8 @@ ReportPanel::ReportPanel(ServerWizard *wizard, ProgressPage *progress, QWidget *
     connect(m_openReport, &QPushButton::clicked, this, [wizard, progress] {
         wizard->openUrl(QUrl::fromLocalFile(progress->reportDir() + QStringLiteral("/report.html")));
     });
-    connect(m_openFolder, &QPushButton::clicked, this, [wizard, progress] {
-        wizard->openUrl(QUrl::fromLocalFile(progress->reportDir()));
-    });
+    connect(m_openFolder, &QPushButton::clicked, this,
+            [wizard, progress] { wizard->openUrl(QUrl::fromLocalFile(progress->reportDir())); });
     retranslateUi();
 }
 

@@ -1,15 +1,14 @@
 #include "wizard/common/serverwizard.h"
 
-#include "wizard/widgets/icons.h"
 #include "wizard/common/progresspage.h"
+#include "wizard/widgets/icons.h"
 
 #include <QDesktopServices>
 #include <QEvent>
 
 namespace oef::ui {
 
-ServerWizard::ServerWizard(QWidget *parent)
-    : QWizard(parent), m_knownHosts(qEnvironmentVariable("OEF_KNOWN_HOSTS"))
+ServerWizard::ServerWizard(QWidget *parent) : QWizard(parent), m_knownHosts(qEnvironmentVariable("OEF_KNOWN_HOSTS"))
 {
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage, true);

@@ -4,8 +4,8 @@
 // key stop page, the result's report panel) need from the wizard that shows them: the plan as
 // entered so far, the host key policy, the worker thread, where to go after the host keys,
 // and the opening of links.
-#include "backend/remote/hostkeys.h"
 #include "backend/core/plan.h"
+#include "backend/remote/hostkeys.h"
 
 #include <QList>
 #include <QMap>
@@ -35,8 +35,8 @@ public:
     virtual Plan plan() const = 0;
     // known_hosts: the environment variable OEF_KNOWN_HOSTS, else ~/.ssh/known_hosts.
     void setKnownHostsFile(const QString &path) { m_knownHosts = path; }
-    QString knownHostsFile() const;          // effective path
-    HostKeyPolicy hostKeyPolicy() const;     // known_hosts + the keys accepted on the page
+    QString knownHostsFile() const;      // effective path
+    HostKeyPolicy hostKeyPolicy() const; // known_hosts + the keys accepted on the page
     void noteAcceptedKey(const ServerSpec &server, const QString &fingerprint);
     virtual GuiWorker *worker() const = 0;
 
@@ -70,7 +70,7 @@ protected:
 
 private:
     QString m_knownHosts;
-    QMap<QString, QString> m_accepted;       // "host:port" -> fingerprint
+    QMap<QString, QString> m_accepted; // "host:port" -> fingerprint
     UrlOpener m_openUrl;
 };
 

@@ -1,14 +1,14 @@
 #include "wizard/failover/failoverpages.h"
 
+#include "backend/core/runner.h"
 #include "backend/failover/failoverwords.h"
 #include "backend/workers/guiworker.h"
-#include "backend/core/runner.h"
+#include "wizard/common/progresspage.h"
+#include "wizard/failover/failoverwizard.h"
 #include "wizard/widgets/credentialsform.h"
 #include "wizard/widgets/credentialstore.h"
-#include "wizard/failover/failoverwizard.h"
 #include "wizard/widgets/iconlabel.h"
 #include "wizard/widgets/icons.h"
-#include "wizard/common/progresspage.h"
 #include "wizard/widgets/serverfields.h"
 
 #include <QCheckBox>
@@ -186,8 +186,7 @@ QString FailoverServersPage::sameServerProblem() const
         for (int j = i + 1; j < active.size(); ++j) {
             const QString a = plainHost(active[i]->host->text());
             const QString b = plainHost(active[j]->host->text());
-            if (a.isEmpty() || b.isEmpty() || !checkHost(QString(), a).isEmpty()
-                || !checkHost(QString(), b).isEmpty())
+            if (a.isEmpty() || b.isEmpty() || !checkHost(QString(), a).isEmpty() || !checkHost(QString(), b).isEmpty())
                 continue;
             if (sameHost(a, b) && portValue(active[i]->sshPort) == portValue(active[j]->sshPort))
                 return tr("%1 and %2 are the same server (%3). Each role needs its own server.")
@@ -211,8 +210,7 @@ void FailoverServersPage::revalidate()
 bool FailoverServersPage::isComplete() const
 {
     return problemFor(Role::NewPrimary).isEmpty() && problemFor(Role::OldPrimary).isEmpty()
-           && (!attachesNewSecondary() || problemFor(Role::NewSecondary).isEmpty())
-           && sameServerProblem().isEmpty();
+           && (!attachesNewSecondary() || problemFor(Role::NewSecondary).isEmpty()) && sameServerProblem().isEmpty();
 }
 
 // ---- credentials ---------------------------------------------------------------------------
@@ -259,8 +257,7 @@ FailoverCredentialsPage::FailoverCredentialsPage(FailoverWizard *wizard, Credent
                 mirror();
             emit completeChanged();
         });
-        connect(form, &CredentialsForm::userEditingFinished, this,
-                [this, form] { loadFromKeychain(form); });
+        connect(form, &CredentialsForm::userEditingFinished, this, [this, form] { loadFromKeychain(form); });
     }
     connect(m_same, &QCheckBox::toggled, this, [this](bool same) {
         const bool next = m_wizard->attachesNewSecondary();
@@ -370,8 +367,7 @@ QList<CredentialsForm *> FailoverCredentialsPage::fillableForms() const
     return activeForms();
 }
 
-QString FailoverCredentialsPage::notRememberedText(const QString &key,
-                                                   const QString &message) const
+QString FailoverCredentialsPage::notRememberedText(const QString &key, const QString &message) const
 {
     return tr("The passwords for %1 could not be stored in the keychain: %2. They are used for "
               "this failover only.")
@@ -535,8 +531,7 @@ void FailoverProbePage::probe()
     m_restarting = false;
     m_bringDown->setChecked(false);
     m_wizard->setProbe(FailoverProbe(), CheckList());
-    m_request = m_wizard->worker()->probeFailover(m_wizard->plan(), m_wizard->secrets(),
-                                                  m_wizard->hostKeyPolicy());
+    m_request = m_wizard->worker()->probeFailover(m_wizard->plan(), m_wizard->secrets(), m_wizard->hostKeyPolicy());
     refresh();
 }
 
@@ -556,8 +551,7 @@ void FailoverProbePage::onCheck(quint64 request, const CheckResult &check)
     m_tree->scrollToItem(item);
 }
 
-void FailoverProbePage::onProbed(quint64 request, const FailoverProbe &probe, const CheckList &checks,
-                                 bool cancelled)
+void FailoverProbePage::onProbed(quint64 request, const FailoverProbe &probe, const CheckList &checks, bool cancelled)
 {
     if (request != m_request)
         return;
@@ -585,13 +579,12 @@ void FailoverProbePage::onRestarted(quint64 request, bool healthy, const QString
     if (request != m_request)
         return;
     m_restarting = false;
-    m_restartResult->setText(
-        healthy ? tr("%1 OpenELIS answers again on the old primary: a failover may not be needed. "
-                     "The servers are checked again below.")
-                      .arg(message)
-                : tr("%1 The restart did not bring OpenELIS back. The servers are checked again "
-                     "below.")
-                      .arg(message));
+    m_restartResult->setText(healthy ? tr("%1 OpenELIS answers again on the old primary: a failover may not be needed. "
+                                          "The servers are checked again below.")
+                                           .arg(message)
+                                     : tr("%1 The restart did not bring OpenELIS back. The servers are checked again "
+                                          "below.")
+                                           .arg(message));
     m_restartResult->show();
     probe();
 }
@@ -634,7 +627,8 @@ void FailoverProbePage::refresh()
         const QString old = m_wizard->plan().server(Role::OldPrimary).host;
         m_choiceText->setText(tr("The usual first remedy is to restart OpenELIS on %1 and check "
                                  "again. Fail over only if that does not help, or if %1 must be "
-                                 "taken out of service.").arg(old));
+                                 "taken out of service.")
+                                  .arg(old));
         m_bringDown->setText(tr("Fail over: &bring %1 down (OpenELIS and its database stopped, "
                                 "nothing restarts on its own) before the target takes over")
                                  .arg(old));
@@ -797,7 +791,8 @@ void FailoverFencingPage::initializePage()
         m_icon->setIcon(statusIcon(StatusIcon::Ok));
         m_text->setText(tr("OpenELIS stops on %1 and nothing there restarts on its own; its "
                            "database stops once %2 has received everything, and comes back as "
-                           "%2's standby. Only then is %2 promoted.").arg(old, target));
+                           "%2's standby. Only then is %2 promoted.")
+                            .arg(old, target));
         setButtonText(QWizard::CommitButton, tr("&Switch over now"));
         break;
     case Mode::ByTool:
@@ -806,7 +801,8 @@ void FailoverFencingPage::initializePage()
                            "else: the restart policy of every OpenELIS container is set to "
                            "“no”, OpenELIS and its database are stopped, and the database is "
                            "marked so that it can only ever start read-only. If any of this "
-                           "fails, %2 is not promoted.").arg(old, target));
+                           "fails, %2 is not promoted.")
+                            .arg(old, target));
         setButtonText(QWizard::CommitButton, tr("&Fail over now"));
         break;
     case Mode::ConfirmDown:
@@ -815,7 +811,8 @@ void FailoverFencingPage::initializePage()
                            "if %1 is powered off or disconnected from the network: if it came "
                            "back while %2 is the primary, both would accept work and the records "
                            "would split between them. Check it yourself (at the server, or with "
-                           "whoever can see it), then confirm.").arg(old, target));
+                           "whoever can see it), then confirm.")
+                            .arg(old, target));
         m_confirm->setText(tr("I &confirm that %1 is powered off or disconnected from the network").arg(old));
         m_confirmHostLabel->setText(tr("T&ype the old primary's address (%1) to confirm:").arg(old));
         setButtonText(QWizard::CommitButton, tr("&Fail over now"));
@@ -867,8 +864,7 @@ FailoverResultPage::FailoverResultPage(FailoverWizard *wizard) : m_wizard(wizard
     m_certificate = textLabel(this, QStringLiteral("resultCertificate"));
     m_message = textLabel(this, QStringLiteral("resultMessage"));
     m_panel = new ReportPanel(m_wizard, m_wizard->progressPage(), this);
-    m_panel->reportLabel()->setTextInteractionFlags(Qt::TextSelectableByMouse
-                                                   | Qt::TextSelectableByKeyboard);
+    m_panel->reportLabel()->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_icon, 0, Qt::AlignTop);
@@ -883,8 +879,7 @@ FailoverResultPage::FailoverResultPage(FailoverWizard *wizard) : m_wizard(wizard
     layout->addWidget(m_message);
     layout->addWidget(m_panel, 1);
 
-    connect(m_panel->verifyButton(), &QPushButton::clicked, this,
-            [this] { m_wizard->openVerification(); });
+    connect(m_panel->verifyButton(), &QPushButton::clicked, this, [this] { m_wizard->openVerification(); });
     retranslateUi();
 }
 
@@ -896,11 +891,26 @@ void FailoverResultPage::retranslateUi()
         initializePage();
 }
 
-QString FailoverResultPage::headline() const { return m_headline->text(); }
-QString FailoverResultPage::addressText() const { return m_address->isVisibleTo(this) ? m_address->text() : QString(); }
-QString FailoverResultPage::healthText() const { return m_health->text(); }
-QString FailoverResultPage::certificateText() const { return m_certificate->text(); }
-QString FailoverResultPage::messageText() const { return m_message->text(); }
+QString FailoverResultPage::headline() const
+{
+    return m_headline->text();
+}
+QString FailoverResultPage::addressText() const
+{
+    return m_address->isVisibleTo(this) ? m_address->text() : QString();
+}
+QString FailoverResultPage::healthText() const
+{
+    return m_health->text();
+}
+QString FailoverResultPage::certificateText() const
+{
+    return m_certificate->text();
+}
+QString FailoverResultPage::messageText() const
+{
+    return m_message->text();
+}
 
 void FailoverResultPage::initializePage()
 {
@@ -913,10 +923,8 @@ void FailoverResultPage::initializePage()
     const bool promoted = !state->newAddress.isEmpty();
 
     if (ok) {
-        m_icon->setIcon(statusIcon(state->healthy && state->certificateCovers ? StatusIcon::Ok
-                                                                              : StatusIcon::Warning));
-        m_headline->setText(switchover ? tr("The switchover is complete.")
-                                       : tr("The failover is complete."));
+        m_icon->setIcon(statusIcon(state->healthy && state->certificateCovers ? StatusIcon::Ok : StatusIcon::Warning));
+        m_headline->setText(switchover ? tr("The switchover is complete.") : tr("The failover is complete."));
         m_message->setText(failoverSuccessText(plan, *state, switchover));
     } else if (outcome == int(FlowOutcome::Cancelled)) {
         m_icon->setIcon(statusIcon(StatusIcon::Warning));
@@ -931,9 +939,9 @@ void FailoverResultPage::initializePage()
         if (stopped >= 0 && stopped < progress->stepLabels().size())
             text = tr("It stopped at “%1”: %2").arg(progress->stepLabels().at(stopped), text);
         if (!promoted)
-            text += QLatin1Char(' ') + tr("%1 was not promoted: users go on using %2 if it still works.")
-                                           .arg(plan.server(Role::NewPrimary).host,
-                                                plan.server(Role::OldPrimary).host);
+            text += QLatin1Char(' ')
+                    + tr("%1 was not promoted: users go on using %2 if it still works.")
+                          .arg(plan.server(Role::NewPrimary).host, plan.server(Role::OldPrimary).host);
         m_message->setText(text);
     }
 
@@ -944,23 +952,24 @@ void FailoverResultPage::initializePage()
     m_health->setVisible(promoted);
     m_health->setText(state->healthy ? tr("OpenELIS answers its health check there (%1).").arg(state->healthPath)
                                      : tr("OpenELIS did not answer its health check there: look at the "
-                                          "report and at the containers on %1.").arg(address));
+                                          "report and at the containers on %1.")
+                                           .arg(address));
     m_certificate->setVisible(promoted);
     m_certificate->setText(state->certificateCovers
                                ? tr("Its certificate names this address: browsers will not warn.")
                                : tr("Its certificate does not name this address: browsers will warn "
-                                    "until a certificate for %1 is installed.").arg(address));
+                                    "until a certificate for %1 is installed.")
+                                     .arg(address));
 
     m_panel->setDetails(ok ? QString() : progress->failureDetails());
     const QString dir = progress->reportDir();
-    m_panel->setReport(dir, !dir.isEmpty()
-                                ? tr("The report (JSON and HTML, without any password) is in %1.").arg(dir)
-                                : tr("The report could not be written: %1").arg(progress->reportError()));
+    m_panel->setReport(dir, !dir.isEmpty() ? tr("The report (JSON and HTML, without any password) is in %1.").arg(dir)
+                                           : tr("The report could not be written: %1").arg(progress->reportError()));
     const bool pair = ok && m_wizard->pairAfterRun().has_value();
     m_panel->verifyButton()->setEnabled(pair);
     m_panel->verifyButton()->setToolTip(pair ? tr("Open the verification screen for %1 and its standby.").arg(address)
-                              : tr("There is no standby yet: set one up first (Set up failover), "
-                                   "then verify."));
+                                             : tr("There is no standby yet: set one up first (Set up failover), "
+                                                  "then verify."));
 }
 
 } // namespace oef::ui

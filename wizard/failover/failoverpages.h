@@ -2,9 +2,9 @@
 // The failover wizard's own pages (the host key pages and the progress page are shared with
 // the set-up wizard).
 #include "backend/core/check.h"
-#include "backend/failover/failoverflow.h"
 #include "backend/core/plan.h"
 #include "backend/core/secrets.h"
+#include "backend/failover/failoverflow.h"
 #include "wizard/common/keychaincredentialspage.h"
 #include "wizard/common/reportpanel.h"
 #include "wizard/widgets/serverfields.h"
@@ -40,7 +40,7 @@ public:
     bool isSwitchover() const;
     bool attachesNewSecondary() const;
 
-    QString problemFor(const QString &role) const;     // "" when fine
+    QString problemFor(const QString &role) const; // "" when fine
     QString sameServerProblem() const;
     bool isComplete() const override;
 

@@ -1,15 +1,15 @@
 #include "wizard/failover/failoverwizard.h"
 
-#include "backend/workers/guiworker.h"
 #include "backend/core/runner.h"
 #include "backend/failover/failoverwords.h"
 #include "backend/report/runreport.h"
-#include "wizard/widgets/credentialstore.h"
-#include "wizard/failover/failoverpages.h"
+#include "backend/workers/guiworker.h"
 #include "wizard/common/hostkeypage.h"
 #include "wizard/common/hostkeystoppage.h"
 #include "wizard/common/progresspage.h"
+#include "wizard/failover/failoverpages.h"
 #include "wizard/verify/verifylaunchdialog.h"
+#include "wizard/widgets/credentialstore.h"
 
 #include <QCheckBox>
 

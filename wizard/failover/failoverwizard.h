@@ -6,10 +6,10 @@
 // promotes while the old primary may accept writes: the backend refuses, and so do the pages.
 // All SSH and database work runs on worker threads (GuiWorker, the progress page's thread).
 #include "backend/core/check.h"
-#include "backend/failover/failoverflow.h"
-#include "backend/remote/hostkeys.h"
 #include "backend/core/plan.h"
 #include "backend/core/secrets.h"
+#include "backend/failover/failoverflow.h"
+#include "backend/remote/hostkeys.h"
 #include "wizard/common/serverwizard.h"
 
 #include <QUrl>
@@ -56,7 +56,7 @@ public:
     void setPlan(const Plan &plan);
     // The failover plan as the pages say now (newSecondary only when it is to be attached).
     Plan plan() const override;
-    Secrets secrets() const;                 // a copy; zeroed when it goes
+    Secrets secrets() const; // a copy; zeroed when it goes
     bool isSwitchover() const;
     bool attachesNewSecondary() const;
 

@@ -1,9 +1,9 @@
 #include "wizard/setup/checkspage.h"
 
 #include "backend/workers/guiworker.h"
+#include "wizard/setup/setupwizard.h"
 #include "wizard/widgets/iconlabel.h"
 #include "wizard/widgets/icons.h"
-#include "wizard/setup/setupwizard.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -109,14 +109,13 @@ ChecksPage::ChecksPage(SetupWizard *wizard) : m_wizard(wizard)
     connect(m_table, &QTableWidget::currentCellChanged, this, &ChecksPage::updateDetails);
 
     GuiWorker *worker = m_wizard->worker();
-    connect(worker, &GuiWorker::checkReported, this,
-            [this](quint64 request, const CheckResult &check) {
-                if (request != m_request)
-                    return;
-                m_checks << check;
-                addRow(check);
-                updateSummary();
-            });
+    connect(worker, &GuiWorker::checkReported, this, [this](quint64 request, const CheckResult &check) {
+        if (request != m_request)
+            return;
+        m_checks << check;
+        addRow(check);
+        updateSummary();
+    });
     connect(worker, &GuiWorker::checksFinished, this, &ChecksPage::onFinished);
     retranslateUi();
 }
@@ -126,8 +125,7 @@ void ChecksPage::retranslateUi()
     setTitle(tr("Checks"));
     setSubTitle(tr("Everything is checked before anything changes. These checks change nothing "
                    "on the servers."));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Status"), tr("Server"), tr("Check"), tr("Result"), tr("What to do")});
+    m_table->setHorizontalHeaderLabels({tr("Status"), tr("Server"), tr("Check"), tr("Result"), tr("What to do")});
     m_table->setAccessibleName(tr("Check results"));
     m_again->setText(tr("&Run the checks again"));
     m_showDetails->setText(tr("Show &details"));
@@ -155,8 +153,7 @@ void ChecksPage::runChecks()
     m_table->setRowCount(0);
     m_running = true;
     m_cancelled = false;
-    m_request = m_wizard->worker()->runSetupChecks(m_wizard->plan(), m_wizard->secrets(),
-                                                   m_wizard->hostKeyPolicy());
+    m_request = m_wizard->worker()->runSetupChecks(m_wizard->plan(), m_wizard->secrets(), m_wizard->hostKeyPolicy());
     m_again->setEnabled(false);
     updateSummary();
     updateDetails();
@@ -209,8 +206,7 @@ void ChecksPage::addRow(const CheckResult &check)
         server = tr("Both");
     if (!check.host.isEmpty())
         server += QLatin1Char('\n') + check.host;
-    auto *status = new QTableWidgetItem(statusIcon(check.status),
-                                        CheckResult::statusText(check.status));
+    auto *status = new QTableWidgetItem(statusIcon(check.status), CheckResult::statusText(check.status));
     status->setData(DetailsRole, check.details);
     m_table->setItem(row, StatusColumn, status);
     m_table->setItem(row, ServerColumn, new QTableWidgetItem(server));

@@ -1,8 +1,8 @@
 #include "wizard/setup/credentialspage.h"
 
-#include "wizard/widgets/credentialsform.h"
 #include "wizard/setup/serverspage.h"
 #include "wizard/setup/setupwizard.h"
+#include "wizard/widgets/credentialsform.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -52,10 +52,8 @@ CredentialsPage::CredentialsPage(SetupWizard *wizard, CredentialStore *store)
             loadFromKeychain(m_secondary);
         emit completeChanged();
     });
-    connect(m_primary, &CredentialsForm::userEditingFinished, this,
-            [this] { loadFromKeychain(m_primary); });
-    connect(m_secondary, &CredentialsForm::userEditingFinished, this,
-            [this] { loadFromKeychain(m_secondary); });
+    connect(m_primary, &CredentialsForm::userEditingFinished, this, [this] { loadFromKeychain(m_primary); });
+    connect(m_secondary, &CredentialsForm::userEditingFinished, this, [this] { loadFromKeychain(m_secondary); });
 
     retranslateUi();
 }
@@ -94,8 +92,7 @@ void CredentialsPage::mirror()
 
 void CredentialsPage::applyTo(const QString &role, ServerSpec &server) const
 {
-    const CredentialsForm *f = role == Role::Secondary && !sameAsPrimary() ? m_secondary
-                                                                           : m_primary;
+    const CredentialsForm *f = role == Role::Secondary && !sameAsPrimary() ? m_secondary : m_primary;
     f->applyTo(server);
 }
 

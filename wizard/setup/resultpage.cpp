@@ -2,12 +2,12 @@
 
 #include "backend/core/runner.h"
 #include "backend/setup/setupflow.h"
-#include "wizard/widgets/iconlabel.h"
-#include "wizard/widgets/icons.h"
 #include "wizard/common/progresspage.h"
 #include "wizard/common/reportpanel.h"
 #include "wizard/setup/setupwizard.h"
 #include "wizard/verify/verifylaunchdialog.h"
+#include "wizard/widgets/iconlabel.h"
+#include "wizard/widgets/icons.h"
 
 #include <QDir>
 #include <QEvent>
@@ -25,13 +25,12 @@ int ResultPage::primaryStepCount()
     // The steps that touch only the primary come first; the backend says how many there are.
     SetupOptions primaryOnly;
     primaryOnly.primaryOnly = true;
-    static const int count =
-        int(buildSetupFlow(std::make_shared<SetupState>(), primaryOnly).steps.size());
+    static const int count = int(buildSetupFlow(std::make_shared<SetupState>(), primaryOnly).steps.size());
     return count;
 }
 
-ResultPage::StateWords ResultPage::describe(const Plan &plan, const SetupState &state,
-                                            int flowOutcome, int firstIncomplete)
+ResultPage::StateWords ResultPage::describe(const Plan &plan, const SetupState &state, int flowOutcome,
+                                            int firstIncomplete)
 {
     StateWords w;
     const auto outcome = static_cast<FlowOutcome>(flowOutcome);
@@ -42,8 +41,7 @@ ResultPage::StateWords ResultPage::describe(const Plan &plan, const SetupState &
     const bool replaced = !state.previousDataDir.isEmpty() || state.alreadyStandby || state.rewound;
     const QString restarted =
         state.primaryRestarted
-            ? tr("Its database was restarted once to apply: %1.")
-                  .arg(state.changedSettings.join(QStringLiteral("; ")))
+            ? tr("Its database was restarted once to apply: %1.").arg(state.changedSettings.join(QStringLiteral("; ")))
             : tr("Its database was not restarted.");
 
     if (ok) {
@@ -67,16 +65,14 @@ ResultPage::StateWords ResultPage::describe(const Plan &plan, const SetupState &
                                .arg(state.slotName);
     }
 
-    const QString kept = state.previousDataDir.isEmpty()
-                             ? plan.installDir + QStringLiteral("/data.before-standby-…")
-                             : state.previousDataDir;
+    const QString kept = state.previousDataDir.isEmpty() ? plan.installDir + QStringLiteral("/data.before-standby-…")
+                                                         : state.previousDataDir;
     if (ok) {
         w.secondary = tr("A hot standby: its database is a read-only copy of the primary's "
                          "that follows every change. OpenELIS itself is stopped there and no "
                          "longer starts on its own; it starts when you execute a failover.");
         if (!state.previousDataDir.isEmpty())
-            w.secondary += QLatin1Char(' ')
-                           + tr("Its previous database is kept in %1.").arg(state.previousDataDir);
+            w.secondary += QLatin1Char(' ') + tr("Its previous database is kept in %1.").arg(state.previousDataDir);
     } else if (!secondaryTouched) {
         w.secondary = tr("Unchanged: OpenELIS and its database run as before.");
     } else if (replaced) {
@@ -185,7 +181,7 @@ void ResultPage::retranslateUi()
 {
     setTitle(tr("Result"));
     m_panel->verifyButton()->setToolTip(tr("Open the verification screen: live replication state, lag and a "
-                            "write round trip."));
+                                           "write round trip."));
     if (m_wizard->currentPage() == this)
         initializePage();
 }
@@ -212,8 +208,7 @@ void ResultPage::initializePage()
     const int outcome = progress->outcome();
     const std::shared_ptr<SetupState> state = m_wizard->setupState();
     const SetupState empty;
-    const StateWords words = describe(plan, state ? *state : empty, outcome,
-                                      progress->completedSteps());
+    const StateWords words = describe(plan, state ? *state : empty, outcome, progress->completedSteps());
     const QString stopLabel = progress->stepLabels().value(progress->completedSteps());
 
     switch (static_cast<FlowOutcome>(outcome)) {
@@ -221,8 +216,7 @@ void ResultPage::initializePage()
         m_icon->setIcon(statusIcon(StatusIcon::Ok));
         setSubTitle(tr("The set-up is complete."));
         m_headline->setText(tr("%1 is now a hot standby of %2.")
-                                .arg(plan.server(Role::Secondary).host,
-                                     plan.server(Role::Primary).host));
+                                .arg(plan.server(Role::Secondary).host, plan.server(Role::Primary).host));
         break;
     case FlowOutcome::Cancelled:
         m_icon->setIcon(statusIcon(StatusIcon::Warning));
@@ -230,36 +224,31 @@ void ResultPage::initializePage()
         m_headline->setText(
             stopLabel.isEmpty()
                 ? tr("The set-up was cancelled. The servers were left in a safe state.")
-                : tr("The set-up was cancelled at “%1”. The servers were left in a safe state.")
-                      .arg(stopLabel));
+                : tr("The set-up was cancelled at “%1”. The servers were left in a safe state.").arg(stopLabel));
         break;
     case FlowOutcome::Failed:
         m_icon->setIcon(statusIcon(StatusIcon::Error));
         setSubTitle(tr("The set-up did not complete."));
         m_headline->setText(stopLabel.isEmpty()
                                 ? tr("The set-up failed: %1").arg(progress->failureMessage())
-                                : tr("The set-up stopped at “%1”: %2")
-                                      .arg(stopLabel, progress->failureMessage()));
+                                : tr("The set-up stopped at “%1”: %2").arg(stopLabel, progress->failureMessage()));
         break;
     }
 
     const auto section = [](const QString &heading, const QString &text) {
-        return QStringLiteral("<p><b>%1</b><br>%2</p>")
-            .arg(heading.toHtmlEscaped(), text.toHtmlEscaped());
+        return QStringLiteral("<p><b>%1</b><br>%2</p>").arg(heading.toHtmlEscaped(), text.toHtmlEscaped());
     };
-    m_state->setText(
-        section(tr("Primary %1").arg(plan.server(Role::Primary).host), words.primary)
-        + section(tr("Secondary %1").arg(plan.server(Role::Secondary).host), words.secondary)
-        + section(tr("What to do next"), words.next));
+    m_state->setText(section(tr("Primary %1").arg(plan.server(Role::Primary).host), words.primary)
+                     + section(tr("Secondary %1").arg(plan.server(Role::Secondary).host), words.secondary)
+                     + section(tr("What to do next"), words.next));
     m_verification->setText(section(tr("Replication check"), words.verification));
 
     m_panel->setDetails(progress->failureDetails());
     const QString dir = progress->reportDir();
-    m_panel->setReport(dir, !dir.isEmpty()
-                                ? tr("The report (what was done, every step and its output, "
-                                     "without passwords) is saved in %1.")
-                                      .arg(QDir::toNativeSeparators(dir))
-                                : tr("The report could not be saved: %1").arg(progress->reportError()));
+    m_panel->setReport(dir, !dir.isEmpty() ? tr("The report (what was done, every step and its output, "
+                                                "without passwords) is saved in %1.")
+                                                 .arg(QDir::toNativeSeparators(dir))
+                                           : tr("The report could not be saved: %1").arg(progress->reportError()));
     m_panel->verifyButton()->setVisible(static_cast<FlowOutcome>(outcome) == FlowOutcome::Succeeded);
 }
 

@@ -25,7 +25,7 @@ public:
     explicit ResultPage(SetupWizard *wizard);
 
     QString headline() const;
-    QString stateText() const;          // what each server is in, what to do (plain text)
+    QString stateText() const; // what each server is in, what to do (plain text)
     QString verificationText() const;
     QPushButton *openReportButton() const { return m_panel->openReportButton(); }
     QPushButton *openFolderButton() const { return m_panel->openFolderButton(); }
@@ -40,8 +40,7 @@ public:
         QString next;
         QString verification;
     };
-    static StateWords describe(const Plan &plan, const SetupState &state, int flowOutcome,
-                               int firstIncomplete);
+    static StateWords describe(const Plan &plan, const SetupState &state, int flowOutcome, int firstIncomplete);
     // How many steps of the set-up flow come before the first that touches the secondary.
     static int primaryStepCount();
 

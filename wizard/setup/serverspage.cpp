@@ -122,8 +122,7 @@ QString ServersPage::sameServerProblem() const
 {
     const QString a = m_primary.host->text().trimmed();
     const QString b = m_secondary.host->text().trimmed();
-    if (a.isEmpty() || b.isEmpty() || !checkHost(QString(), a).isEmpty()
-        || !checkHost(QString(), b).isEmpty())
+    if (a.isEmpty() || b.isEmpty() || !checkHost(QString(), a).isEmpty() || !checkHost(QString(), b).isEmpty())
         return {};
     if (sameHost(a, b) && portValue(m_primary.sshPort) == portValue(m_secondary.sshPort))
         return tr("The primary and the secondary are the same server (%1, SSH port %2). Enter "
@@ -136,7 +135,7 @@ QString ServersPage::sameServerProblem() const
 void ServersPage::revalidate()
 {
     if (!m_same)
-        return;     // still building
+        return; // still building
     showProblem(m_primary.problem, validate(m_primary, Role::Primary, true));
     showProblem(m_secondary.problem, validate(m_secondary, Role::Secondary, true));
     showProblem(m_same, sameServerProblem());
@@ -145,8 +144,8 @@ void ServersPage::revalidate()
 
 bool ServersPage::isComplete() const
 {
-    return QWizardPage::isComplete() && problemFor(Role::Primary).isEmpty()
-           && problemFor(Role::Secondary).isEmpty() && sameServerProblem().isEmpty();
+    return QWizardPage::isComplete() && problemFor(Role::Primary).isEmpty() && problemFor(Role::Secondary).isEmpty()
+           && sameServerProblem().isEmpty();
 }
 
 } // namespace oef::ui

@@ -1,19 +1,19 @@
 #include "wizard/setup/setupwizard.h"
 
-#include "backend/workers/guiworker.h"
 #include "backend/core/runner.h"
 #include "backend/report/runreport.h"
 #include "backend/setup/setupflow.h"
-#include "wizard/setup/checkspage.h"
-#include "wizard/setup/credentialspage.h"
-#include "wizard/widgets/credentialstore.h"
+#include "backend/workers/guiworker.h"
 #include "wizard/common/hostkeypage.h"
 #include "wizard/common/hostkeystoppage.h"
 #include "wizard/common/progresspage.h"
+#include "wizard/setup/checkspage.h"
+#include "wizard/setup/credentialspage.h"
 #include "wizard/setup/resultpage.h"
 #include "wizard/setup/serverspage.h"
 #include "wizard/setup/summarypage.h"
 #include "wizard/setup/welcomepage.h"
+#include "wizard/widgets/credentialstore.h"
 
 #include <QFileDialog>
 
@@ -82,8 +82,7 @@ void SetupWizard::setPlan(const Plan &plan)
     if (plan.has(Role::Primary) && plan.has(Role::Secondary)) {
         const ServerSpec &a = plan.server(Role::Primary);
         const ServerSpec &b = plan.server(Role::Secondary);
-        m_credentials->setSameAsPrimary(a.user == b.user && a.auth == b.auth
-                                        && a.keyFile == b.keyFile);
+        m_credentials->setSameAsPrimary(a.user == b.user && a.auth == b.auth && a.keyFile == b.keyFile);
     }
 }
 
@@ -120,8 +119,7 @@ QString SetupWizard::chooseSaveFile(QWidget *parent, const QString &suggested) c
 {
     if (m_chooseSaveFile)
         return m_chooseSaveFile(parent, suggested);
-    return QFileDialog::getSaveFileName(parent, tr("Save plan"), suggested,
-                                        tr("Plan files (*.json);;All files (*)"));
+    return QFileDialog::getSaveFileName(parent, tr("Save plan"), suggested, tr("Plan files (*.json);;All files (*)"));
 }
 
 void SetupWizard::prepareRun()
@@ -139,8 +137,7 @@ void SetupWizard::prepareRun()
     ProgressPage *progress = m_progress;
     job.completeReport = [state, runPlan, progress](RunReport &report, int outcome) {
         report.setExtra(state->toJson());
-        const ResultPage::StateWords words =
-            ResultPage::describe(runPlan, *state, outcome, progress->completedSteps());
+        const ResultPage::StateWords words = ResultPage::describe(runPlan, *state, outcome, progress->completedSteps());
         report.setStateNote(tr("Primary: %1 Secondary: %2").arg(words.primary, words.secondary));
     };
     m_progress->setJob(std::move(job));

@@ -4,9 +4,9 @@
 // (memory only, zeroed when the wizard closes); all SSH and database work runs on worker
 // threads (GuiWorker for the probes and checks, FlowThread for the run).
 #include "backend/core/check.h"
-#include "backend/remote/hostkeys.h"
 #include "backend/core/plan.h"
 #include "backend/core/secrets.h"
+#include "backend/remote/hostkeys.h"
 #include "wizard/common/serverwizard.h"
 
 #include <QUrl>
@@ -59,7 +59,6 @@ public:
     Plan plan() const override;
     // The secrets typed on the credentials page (a copy; zeroed when it goes).
     Secrets secrets() const;
-
 
     GuiWorker *worker() const override { return m_worker; }
     QStringList hostKeyRoles() const override;

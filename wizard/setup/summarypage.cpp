@@ -2,9 +2,9 @@
 
 #include "backend/core/plan.h"
 #include "backend/core/shellquote.h"
+#include "wizard/setup/setupwizard.h"
 #include "wizard/widgets/iconlabel.h"
 #include "wizard/widgets/icons.h"
-#include "wizard/setup/setupwizard.h"
 #include "wizard/widgets/uisettings.h"
 
 #include <QApplication>
@@ -17,8 +17,8 @@
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTextBrowser>
@@ -78,8 +78,7 @@ SummaryPage::SummaryPage(SetupWizard *wizard) : m_wizard(wizard)
     m_command->setTabChangesFocus(true);
     m_command->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_command->setFixedHeight(QFontMetrics(m_command->font()).lineSpacing() * 2
-                              + 2 * m_command->frameWidth() + 10);
+    m_command->setFixedHeight(QFontMetrics(m_command->font()).lineSpacing() * 2 + 2 * m_command->frameWidth() + 10);
     m_commandLabel->setBuddy(m_command);
     m_copy = new QPushButton(this);
     m_copy->setObjectName(QStringLiteral("copyCommand"));
@@ -145,8 +144,7 @@ void SummaryPage::initializePage()
     }
 
     QString html;
-    html += QStringLiteral("<h3>%1</h3><ul>")
-                .arg(tr("On the primary, %1").arg(p.displayName()).toHtmlEscaped());
+    html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("On the primary, %1").arg(p.displayName()).toHtmlEscaped());
     html += li(tr("A replication role: the existing “backup” role and its password file in "
                   "%1 are reused when present, else created.")
                    .arg(plan.installDir + QStringLiteral("/secrets")));
@@ -160,8 +158,7 @@ void SummaryPage::initializePage()
                   "standby has not received yet (up to 10 GB)."));
     html += li(restart);
     html += QStringLiteral("</ul>");
-    html += QStringLiteral("<h3>%1</h3><ul>")
-                .arg(tr("On the secondary, %1").arg(s.displayName()).toHtmlEscaped());
+    html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("On the secondary, %1").arg(s.displayName()).toHtmlEscaped());
     html += li(tr("The OpenELIS application containers (%1) are stopped and no longer start "
                   "on their own: a standby must not serve users. Its database keeps running.")
                    .arg(plan.appContainers.join(QStringLiteral(", "))));
@@ -175,12 +172,11 @@ void SummaryPage::initializePage()
     QString otherWarnings;
     for (const CheckResult &c : checks) {
         if (c.status == CheckResult::Status::Warning && c.id != QLatin1String("primary.restart"))
-            otherWarnings += li(c.host.isEmpty() ? c.message
-                                                 : QStringLiteral("%1: %2").arg(c.host, c.message));
+            otherWarnings += li(c.host.isEmpty() ? c.message : QStringLiteral("%1: %2").arg(c.host, c.message));
     }
     if (!otherWarnings.isEmpty())
-        html += QStringLiteral("<h3>%1</h3><ul>%2</ul>")
-                    .arg(tr("Warnings from the checks").toHtmlEscaped(), otherWarnings);
+        html +=
+            QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(tr("Warnings from the checks").toHtmlEscaped(), otherWarnings);
     html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("On both servers").toHtmlEscaped());
     html += li(tr("A small guard in %1: after a restart, a primary starts read-only and runs as "
                   "the primary again only once its standby streams from it, so that an old "
@@ -199,8 +195,7 @@ void SummaryPage::initializePage()
     QString warning;
     if (const CheckResult *c = findCheck(checks, QStringLiteral("primary.restart"));
         c && c->status == CheckResult::Status::Warning)
-        warning = c->remedy.isEmpty() ? c->message
-                                      : QStringLiteral("%1 %2").arg(c->message, c->remedy);
+        warning = c->remedy.isEmpty() ? c->message : QStringLiteral("%1 %2").arg(c->message, c->remedy);
     m_warning->setText(warning);
     m_warningBox->setVisible(!warning.isEmpty());
     updateCommand();
@@ -225,17 +220,14 @@ void SummaryPage::updateCommand()
 {
     const QString planPath = m_wizard->savedPlanPath();
     QStringList argv{QStringLiteral("oe-failover-cli"), QStringLiteral("setup"),
-                     QStringLiteral("--plan"),
-                     planPath.isEmpty() ? tr("PLAN.json") : planPath,
-                     QStringLiteral("--secrets"), QStringLiteral("-")};
+                     QStringLiteral("--plan"),          planPath.isEmpty() ? tr("PLAN.json") : planPath,
+                     QStringLiteral("--secrets"),       QStringLiteral("-")};
     const QString knownHosts = m_wizard->knownHostsFile();
-    if (QDir::cleanPath(knownHosts)
-        != QDir::cleanPath(QDir::homePath() + QStringLiteral("/.ssh/known_hosts")))
+    if (QDir::cleanPath(knownHosts) != QDir::cleanPath(QDir::homePath() + QStringLiteral("/.ssh/known_hosts")))
         argv << QStringLiteral("--known-hosts") << knownHosts;
     m_command->setPlainText(shellCommandLine(argv));
-    m_saved->setText(planPath.isEmpty()
-                         ? tr("Not saved yet: save the plan to use the command.")
-                         : tr("Saved as %1").arg(QDir::toNativeSeparators(planPath)));
+    m_saved->setText(planPath.isEmpty() ? tr("Not saved yet: save the plan to use the command.")
+                                        : tr("Saved as %1").arg(QDir::toNativeSeparators(planPath)));
 }
 
 bool SummaryPage::savePlanTo(const QString &path, QString *error)
@@ -262,16 +254,14 @@ void SummaryPage::savePlan()
     QString suggested = m_wizard->savedPlanPath();
     if (suggested.isEmpty())
         suggested = QDir::homePath()
-                    + QStringLiteral("/oe-failover-plan-%1.json")
-                          .arg(plan.server(Role::Secondary).host);
+                    + QStringLiteral("/oe-failover-plan-%1.json").arg(plan.server(Role::Secondary).host);
     const QString path = m_wizard->chooseSaveFile(this, suggested);
     if (path.isEmpty())
         return;
     QString error;
     if (!savePlanTo(path, &error))
         QMessageBox::warning(this, tr("Plan not saved"),
-                             tr("The plan could not be saved to %1: %2")
-                                 .arg(QDir::toNativeSeparators(path), error));
+                             tr("The plan could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), error));
 }
 
 bool SummaryPage::validatePage()

@@ -22,8 +22,8 @@ class SummaryPage : public WizardPage
 public:
     explicit SummaryPage(SetupWizard *wizard);
 
-    QString changesText() const;        // the summary as plain text
-    QString restartWarning() const;     // "" when no restart is needed
+    QString changesText() const;    // the summary as plain text
+    QString restartWarning() const; // "" when no restart is needed
     QString commandLine() const;
     // Writes the plan as JSON (no secrets). Returns false and sets *error on failure.
     bool savePlanTo(const QString &path, QString *error);

@@ -16,8 +16,8 @@ std::optional<Plan> PlanFile::open(QWidget *parent, const QString &path)
         return plan;
     }
     QMessageBox box(QMessageBox::Warning, tr("Cannot open plan"),
-                    tr("The plan file %1 cannot be used.").arg(QDir::toNativeSeparators(path)),
-                    QMessageBox::Ok, parent);
+                    tr("The plan file %1 cannot be used.").arg(QDir::toNativeSeparators(path)), QMessageBox::Ok,
+                    parent);
     box.setObjectName(QStringLiteral("planErrorBox"));
     box.setInformativeText(error.message);
     box.exec();

@@ -46,11 +46,9 @@ ChoiceButton *makeChoice(const QString &objectName, ChoiceIcon icon, QWidget *pa
     return button;
 }
 
-
 } // namespace
 
-StartWindow::StartWindow(QWidget *parent)
-    : QWidget(parent)
+StartWindow::StartWindow(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("StartWindow"));
     setWindowIcon(appIcon());
@@ -207,10 +205,8 @@ void StartWindow::retranslateUi()
         QString title;
         QString description;
     } choices[] = {
-        {m_setUp, tr("&Set up failover"),
-         tr("Configure a second server as a hot standby of the server in use.")},
-        {m_failover, tr("E&xecute failover"),
-         tr("The main server is down: make the standby the main server.")},
+        {m_setUp, tr("&Set up failover"), tr("Configure a second server as a hot standby of the server in use.")},
+        {m_failover, tr("E&xecute failover"), tr("The main server is down: make the standby the main server.")},
         {m_verify, tr("&Verify replication"),
          tr("Check, any day, that the standby is up to date and would take over.")},
     };
@@ -230,9 +226,10 @@ void StartWindow::retranslateUi()
     m_openPlan->setToolTip(tr("Open a plan file (JSON) saved earlier or written for the "
                               "command-line tool."));
     m_languageLabel->setText(tr("&Language:"));
-    m_version->setText(tr("Version %1").arg(QCoreApplication::applicationVersion().isEmpty()
-                                                ? QStringLiteral(OEF_VERSION)
-                                                : QCoreApplication::applicationVersion()));
+    m_version->setText(tr("Version %1")
+                           .arg(QCoreApplication::applicationVersion().isEmpty()
+                                    ? QStringLiteral(OEF_VERSION)
+                                    : QCoreApplication::applicationVersion()));
 
     // The language names are endonyms on purpose: someone who cannot read the current
     // language must still find their own. Only "System default" is translated.
@@ -296,12 +293,10 @@ void StartWindow::updateRecentItemTexts()
         const QString path = item->data(PathRole).toString();
         const QFileInfo info(path);
         const bool exists = info.exists();
-        item->setText(QStringLiteral("%1\n%2").arg(info.fileName(),
-                                                    QDir::toNativeSeparators(info.path())));
+        item->setText(QStringLiteral("%1\n%2").arg(info.fileName(), QDir::toNativeSeparators(info.path())));
         item->setIcon(exists ? QIcon() : statusIcon(StatusIcon::Warning));
         item->setToolTip(exists ? QDir::toNativeSeparators(path)
-                                : tr("This file no longer exists: %1")
-                                      .arg(QDir::toNativeSeparators(path)));
+                                : tr("This file no longer exists: %1").arg(QDir::toNativeSeparators(path)));
         QFont font = m_recent->font();
         font.setItalic(!exists);
         item->setFont(font);
@@ -319,8 +314,7 @@ void StartWindow::openRecent(QListWidgetItem *item)
     }
     const auto answer = QMessageBox::question(
         this, tr("Plan not found"),
-        tr("The plan file %1 no longer exists. Remove it from the recent plans?")
-            .arg(QDir::toNativeSeparators(path)),
+        tr("The plan file %1 no longer exists. Remove it from the recent plans?").arg(QDir::toNativeSeparators(path)),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer == QMessageBox::Yes)
         RecentPlans::remove(path);
@@ -329,15 +323,11 @@ void StartWindow::openRecent(QListWidgetItem *item)
 void StartWindow::browseForPlan()
 {
     const QStringList recent = UiSettings::recentPlans();
-    const QString startDir = recent.isEmpty() ? QDir::homePath()
-                                              : QFileInfo(recent.constFirst()).path();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open plan"), startDir,
-        tr("Plan files (*.json);;All files (*)"));
+    const QString startDir = recent.isEmpty() ? QDir::homePath() : QFileInfo(recent.constFirst()).path();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open plan"), startDir,
+                                                      tr("Plan files (*.json);;All files (*)"));
     if (!path.isEmpty())
         emit openPlanRequested(path);
 }
-
-
 
 } // namespace oef::ui

@@ -22,7 +22,6 @@ class StartWindow : public QWidget
 public:
     explicit StartWindow(QWidget *parent = nullptr);
 
-
     void reloadRecentPlans();
 
 signals:

@@ -15,7 +15,7 @@ namespace oef::ui {
 namespace {
 const QColor kSecondsColor(0x0a, 0x69, 0xda);
 const QColor kBytesColor(0x9a, 0x67, 0x00);
-}
+} // namespace
 
 VerifyLagChart::VerifyLagChart(QWidget *parent) : QWidget(parent)
 {
@@ -25,8 +25,14 @@ VerifyLagChart::VerifyLagChart(QWidget *parent) : QWidget(parent)
     updateToolTip();
 }
 
-QSize VerifyLagChart::sizeHint() const { return {480, 140}; }
-QSize VerifyLagChart::minimumSizeHint() const { return {200, 90}; }
+QSize VerifyLagChart::sizeHint() const
+{
+    return {480, 140};
+}
+QSize VerifyLagChart::minimumSizeHint() const
+{
+    return {200, 90};
+}
 
 void VerifyLagChart::setWindowSeconds(int seconds)
 {
@@ -36,12 +42,11 @@ void VerifyLagChart::setWindowSeconds(int seconds)
     update();
 }
 
-void VerifyLagChart::addSample(const QDateTime &at, std::optional<double> seconds,
-                               std::optional<qint64> bytes)
+void VerifyLagChart::addSample(const QDateTime &at, std::optional<double> seconds, std::optional<qint64> bytes)
 {
     const qint64 ms = at.toMSecsSinceEpoch();
     if (!m_samples.isEmpty() && ms < m_samples.last().msecs)
-        m_samples.clear();     // the clock went back: start again
+        m_samples.clear(); // the clock went back: start again
     m_samples.append({ms, seconds, bytes});
     prune(ms);
     update();
@@ -87,8 +92,8 @@ void VerifyLagChart::changeEvent(QEvent *event)
 void VerifyLagChart::updateToolTip()
 {
     setToolTip(tr("How far the standby is behind the primary: seconds (blue) and data not yet "
-                  "applied (amber), over the last %n minute(s).", nullptr,
-                  std::max(1, m_windowSeconds / 60)));
+                  "applied (amber), over the last %n minute(s).",
+                  nullptr, std::max(1, m_windowSeconds / 60)));
 }
 
 void VerifyLagChart::paintEvent(QPaintEvent *event)
@@ -108,8 +113,7 @@ void VerifyLagChart::paintEvent(QPaintEvent *event)
     p.drawText(QRect(pad, 0, width() / 2 - pad, fm.height() + pad), Qt::AlignLeft | Qt::AlignVCenter,
                tr("up to %1 behind").arg(formatSeconds(maxSeconds())));
     p.setPen(kBytesColor);
-    p.drawText(QRect(width() / 2, 0, width() / 2 - pad, fm.height() + pad),
-               Qt::AlignRight | Qt::AlignVCenter,
+    p.drawText(QRect(width() / 2, 0, width() / 2 - pad, fm.height() + pad), Qt::AlignRight | Qt::AlignVCenter,
                tr("up to %1 not applied").arg(formatBytes(maxBytes())));
     if (m_samples.isEmpty()) {
         p.setPen(palette().color(QPalette::PlaceholderText));
@@ -118,9 +122,7 @@ void VerifyLagChart::paintEvent(QPaintEvent *event)
     }
     const qint64 end = m_samples.last().msecs;
     const qint64 start = end - qint64(m_windowSeconds) * 1000;
-    auto x = [&](qint64 ms) {
-        return plot.left() + double(ms - start) / double(end - start) * plot.width();
-    };
+    auto x = [&](qint64 ms) { return plot.left() + double(ms - start) / double(end - start) * plot.width(); };
     auto line = [&](auto value, double max, const QColor &color) {
         QPainterPath path;
         bool drawing = false;
@@ -141,8 +143,8 @@ void VerifyLagChart::paintEvent(QPaintEvent *event)
         p.setBrush(Qt::NoBrush);
         p.drawPath(path);
     };
-    line([](const Sample &s) { return s.bytes ? std::optional<double>(double(*s.bytes)) : std::nullopt; },
-         double(maxB), kBytesColor);
+    line([](const Sample &s) { return s.bytes ? std::optional<double>(double(*s.bytes)) : std::nullopt; }, double(maxB),
+         kBytesColor);
     line([](const Sample &s) { return s.seconds; }, maxS, kSecondsColor);
 }
 

@@ -20,7 +20,7 @@ public:
     void addSample(const QDateTime &at, std::optional<double> seconds, std::optional<qint64> bytes);
     void clear();
     int sampleCount() const { return int(m_samples.size()); }
-    void setWindowSeconds(int seconds);   // default 300 (five minutes)
+    void setWindowSeconds(int seconds); // default 300 (five minutes)
     int windowSeconds() const { return m_windowSeconds; }
     // The largest values in the window (for the axis labels, and tests).
     double maxSeconds() const;

@@ -1,9 +1,9 @@
 #include "wizard/verify/verifylaunchdialog.h"
 
+#include "wizard/verify/verifyscreen.h"
 #include "wizard/widgets/credentialsform.h"
 #include "wizard/widgets/credentialstore.h"
 #include "wizard/widgets/uisettings.h"
-#include "wizard/verify/verifyscreen.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,8 +19,7 @@
 
 namespace oef::ui {
 
-VerifyLaunchDialog::VerifyLaunchDialog(QWidget *parent, const QString &planPath)
-    : QDialog(parent)
+VerifyLaunchDialog::VerifyLaunchDialog(QWidget *parent, const QString &planPath) : QDialog(parent)
 {
     setObjectName(QStringLiteral("verifyLaunchDialog"));
     m_store = new CredentialStore(this);
@@ -61,17 +60,16 @@ VerifyLaunchDialog::VerifyLaunchDialog(QWidget *parent, const QString &planPath)
 
     for (CredentialsForm *form : {m_primary, m_secondary})
         connect(form, &CredentialsForm::changed, this, &VerifyLaunchDialog::updateState);
-    connect(m_store, &CredentialStore::loaded, this,
-            [this](const QString &key, const ServerSecrets &stored) {
-                for (CredentialsForm *form : {m_primary, m_secondary}) {
-                    if (form->keychainKey() == key) {
-                        form->setSecrets(stored);
-                        form->setRemember(true);
-                        form->setKeychainNote(tr("Filled in from this computer's keychain."), false);
-                    }
-                }
-                updateState();
-            });
+    connect(m_store, &CredentialStore::loaded, this, [this](const QString &key, const ServerSecrets &stored) {
+        for (CredentialsForm *form : {m_primary, m_secondary}) {
+            if (form->keychainKey() == key) {
+                form->setSecrets(stored);
+                form->setRemember(true);
+                form->setKeychainNote(tr("Filled in from this computer's keychain."), false);
+            }
+        }
+        updateState();
+    });
     connect(m_store, &CredentialStore::unavailable, this, [this](const QString &, const QString &) {
         for (CredentialsForm *form : {m_primary, m_secondary})
             form->setKeychainUsable(false);
@@ -80,9 +78,8 @@ VerifyLaunchDialog::VerifyLaunchDialog(QWidget *parent, const QString &planPath)
     const QStringList recent = UiSettings::recentPlans();
     for (const QString &path : recent)
         m_planCombo->addItem(QDir::toNativeSeparators(path), path);
-    connect(m_planCombo, &QComboBox::currentTextChanged, this, [this](const QString &text) {
-        loadPlan(QDir::fromNativeSeparators(text.trimmed()));
-    });
+    connect(m_planCombo, &QComboBox::currentTextChanged, this,
+            [this](const QString &text) { loadPlan(QDir::fromNativeSeparators(text.trimmed())); });
     retranslateUi();
     const QString first = !planPath.isEmpty() ? planPath : recent.value(0);
     if (!first.isEmpty()) {
@@ -135,8 +132,7 @@ CredentialsForm *VerifyLaunchDialog::form(const QString &role) const
 
 void VerifyLaunchDialog::browse()
 {
-    const QString start = m_plan ? QFileInfo(m_planCombo->currentData().toString()).absolutePath()
-                                 : QDir::homePath();
+    const QString start = m_plan ? QFileInfo(m_planCombo->currentData().toString()).absolutePath() : QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open a plan"), start,
                                                       tr("Plans (*.json);;All files (*)"));
     if (path.isEmpty())
@@ -180,15 +176,13 @@ void VerifyLaunchDialog::updateState()
     if (m_plan) {
         m_planInfo->setText(tr("Primary %1, standby %2; install directory %3.")
                                 .arg(m_plan->server(Role::Primary).displayName(),
-                                     m_plan->server(Role::Secondary).displayName(),
-                                     m_plan->installDir));
+                                     m_plan->server(Role::Secondary).displayName(), m_plan->installDir));
     } else {
         m_planInfo->setText(m_planError.isEmpty() ? tr("Choose a plan file.") : m_planError);
     }
     m_primary->setEnabled(m_plan.has_value());
     m_secondary->setEnabled(m_plan.has_value());
-    verifyButton()->setEnabled(m_plan && m_primary->problem().isEmpty()
-                               && m_secondary->problem().isEmpty());
+    verifyButton()->setEnabled(m_plan && m_primary->problem().isEmpty() && m_secondary->problem().isEmpty());
 }
 
 std::optional<Plan> VerifyLaunchDialog::plan() const
@@ -218,13 +212,13 @@ void VerifyLaunchDialog::accept()
             m_store->save(form->keychainKey(), form->secrets());
     }
     RecentPlans::add(m_planCombo->currentData().toString().isEmpty()
-                                   ? QDir::fromNativeSeparators(m_planCombo->currentText().trimmed())
-                                   : m_planCombo->currentData().toString());
+                         ? QDir::fromNativeSeparators(m_planCombo->currentText().trimmed())
+                         : m_planCombo->currentData().toString());
     QDialog::accept();
 }
 
-VerifyScreen *VerifyLaunchDialog::openScreen(const Plan &plan, const Secrets &secrets,
-                                             const HostKeyPolicy &policy, QWidget *parent)
+VerifyScreen *VerifyLaunchDialog::openScreen(const Plan &plan, const Secrets &secrets, const HostKeyPolicy &policy,
+                                             QWidget *parent)
 {
     auto *screen = new VerifyScreen(plan, secrets, policy, parent);
     screen->setAttribute(Qt::WA_DeleteOnClose);
@@ -242,7 +236,7 @@ VerifyScreen *VerifyLaunchDialog::openVerification(QWidget *parent, const QStrin
     if (!plan)
         return nullptr;
     Secrets secrets = dialog.secrets();
-    HostKeyPolicy policy;      // as the set-up wizard: OEF_KNOWN_HOSTS, else ~/.ssh/known_hosts
+    HostKeyPolicy policy; // as the set-up wizard: OEF_KNOWN_HOSTS, else ~/.ssh/known_hosts
     policy.knownHostsFile = qEnvironmentVariable("OEF_KNOWN_HOSTS");
     VerifyScreen *screen = openScreen(*plan, secrets, policy, parent);
     secrets.clear();

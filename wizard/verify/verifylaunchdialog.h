@@ -2,9 +2,9 @@
 // Before the verification screen opens from the start window: which plan (the recent ones
 // offered first) and how to log in to both servers (filled in from the keychain when the
 // operator asked to remember them). Then it opens the screen, which starts measuring.
-#include "backend/remote/hostkeys.h"
 #include "backend/core/plan.h"
 #include "backend/core/secrets.h"
+#include "backend/remote/hostkeys.h"
 
 #include <QDialog>
 #include <optional>
@@ -34,12 +34,12 @@ public:
     static VerifyScreen *openVerification(QWidget *parent, const QString &planPath = {});
     // The screen for a plan and its secrets, started and shown (the wizards call this at
     // their end, with what the operator already entered).
-    static VerifyScreen *openScreen(const Plan &plan, const Secrets &secrets,
-                                    const HostKeyPolicy &policy = {}, QWidget *parent = nullptr);
+    static VerifyScreen *openScreen(const Plan &plan, const Secrets &secrets, const HostKeyPolicy &policy = {},
+                                    QWidget *parent = nullptr);
 
     // Reads a plan file into the dialog; false (and a reason on the dialog) when unusable.
     bool loadPlan(const QString &path);
-    std::optional<Plan> plan() const;         // with the users / sign-in of the forms
+    std::optional<Plan> plan() const; // with the users / sign-in of the forms
     Secrets secrets() const;
     CredentialsForm *form(const QString &role) const;
     QComboBox *planCombo() const { return m_planCombo; }

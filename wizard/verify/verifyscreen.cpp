@@ -2,8 +2,8 @@
 
 #include "backend/report/verifyreport.h"
 #include "backend/workers/verifyservice.h"
-#include "wizard/widgets/icons.h"
 #include "wizard/verify/verifylagchart.h"
+#include "wizard/widgets/icons.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -20,9 +20,9 @@
 #include <QPageSize>
 #include <QPrinter>
 #include <QPushButton>
-#include <QStyle>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextDocument>
@@ -35,7 +35,7 @@ namespace oef::ui {
 namespace {
 
 constexpr int kDefaultRefreshMs = 2000;
-constexpr qint64 kRoundTripKeepMs = 5 * 60 * 1000;   // a write test result counts this long
+constexpr qint64 kRoundTripKeepMs = 5 * 60 * 1000; // a write test result counts this long
 
 StatusIcon iconFor(Severity s)
 {
@@ -129,8 +129,7 @@ bool writeText(const QString &path, const QByteArray &data, QString *error)
 
 } // namespace
 
-VerifyScreen::VerifyScreen(const Plan &plan, const Secrets &secrets, const HostKeyPolicy &policy,
-                           QWidget *parent)
+VerifyScreen::VerifyScreen(const Plan &plan, const Secrets &secrets, const HostKeyPolicy &policy, QWidget *parent)
     : QWidget(parent, Qt::Window), m_plan(plan), m_secrets(secrets), m_policy(policy)
 {
     setObjectName(QStringLiteral("verifyScreen"));
@@ -213,11 +212,10 @@ void VerifyScreen::buildUi()
     m_findings->setSelectionMode(QAbstractItemView::NoSelection);
     m_findings->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     // Wrapped rows take their height again when the message column changes width.
-    connect(m_findings->header(), &QHeaderView::sectionResized, this,
-            [this](int section) {
-                if (section == 3)
-                    fitFindingRows();
-            });
+    connect(m_findings->header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == 3)
+            fitFindingRows();
+    });
     m_tabs->addTab(m_findings, QString());
 
     // Replication.
@@ -308,27 +306,23 @@ void VerifyScreen::retranslateUi()
 {
     setWindowTitle(tr("Verify replication: %1 → %2")
                        .arg(m_plan.has(Role::Primary) ? m_plan.server(Role::Primary).host : QString(),
-                            m_plan.has(Role::Secondary) ? m_plan.server(Role::Secondary).host
-                                                        : QString()));
+                            m_plan.has(Role::Secondary) ? m_plan.server(Role::Secondary).host : QString()));
     m_findings->setHeaderLabels({tr("Status"), tr("Server"), tr("Check"), tr("What was found")});
     m_tabs->setTabText(0, tr("&Findings"));
     m_tabs->setTabText(1, tr("&Replication"));
     m_tabs->setTabText(2, tr("&Install directories"));
     m_tabs->setTabText(3, tr("C&ertificates"));
     m_replicationLabel->setText(tr("Replication connections on the primary (pg_stat_replication):"));
-    setHeaders(m_replication, {tr("Client"), tr("State"), tr("Sync"), tr("Sent"), tr("Written"),
-                               tr("Stored"), tr("Applied"), tr("Write lag"), tr("Store lag"),
-                               tr("Apply lag")});
+    setHeaders(m_replication, {tr("Client"), tr("State"), tr("Sync"), tr("Sent"), tr("Written"), tr("Stored"),
+                               tr("Applied"), tr("Write lag"), tr("Store lag"), tr("Apply lag")});
     m_slotsLabel->setText(tr("Replication slots on the primary:"));
     setHeaders(m_slots, {tr("Slot"), tr("Type"), tr("Active"), tr("WAL kept"), tr("WAL status")});
     m_standbyLabel->setText(tr("The standby:"));
     setHeaders(m_drift, {tr("File"), tr("Difference"), tr("Newer side")});
-    setHeaders(m_certs, {tr("Server"), tr("Address users type"), tr("Covered"),
-                         tr("Names in the certificate"), tr("Valid until"), tr("Issuer"),
-                         tr("How it was read")});
+    setHeaders(m_certs, {tr("Server"), tr("Address users type"), tr("Covered"), tr("Names in the certificate"),
+                         tr("Valid until"), tr("Issuer"), tr("How it was read")});
     m_compare->setText(tr("Compare &again"));
-    m_autoRefresh->setText(tr("Refresh every %n second(s)", nullptr,
-                              std::max(1, m_timer->interval() / 1000)));
+    m_autoRefresh->setText(tr("Refresh every %n second(s)", nullptr, std::max(1, m_timer->interval() / 1000)));
     m_roundTrip->setText(tr("&Test a write now"));
     m_roundTrip->setToolTip(tr("Writes a record into the small check database oe_failover on the "
                                "primary (never into OpenELIS's own data) and measures how long "
@@ -386,7 +380,7 @@ void VerifyScreen::start()
     if (m_service)
         return;
     m_service = new VerifyService(m_plan, m_secrets, m_policy, {}, this);
-    m_secrets.clear();     // the worker has its own copy now
+    m_secrets.clear(); // the worker has its own copy now
     connect(m_service, &VerifyService::measured, this, &VerifyScreen::showMeasurement);
     connect(m_service, &VerifyService::started, this, &VerifyScreen::onStarted);
     m_pending = kVerifyEverything;
@@ -400,7 +394,7 @@ void VerifyScreen::stop()
     m_timer->stop();
     if (!m_service)
         return;
-    delete m_service;      // cancels, closes the sessions on their thread, waits
+    delete m_service; // cancels, closes the sessions on their thread, waits
     m_service = nullptr;
     m_measuring = false;
     m_roundTripRunning = false;
@@ -408,8 +402,14 @@ void VerifyScreen::stop()
     updateStatusLine();
 }
 
-bool VerifyScreen::isRunning() const { return m_service != nullptr; }
-bool VerifyScreen::isMeasuring() const { return m_measuring; }
+bool VerifyScreen::isRunning() const
+{
+    return m_service != nullptr;
+}
+bool VerifyScreen::isMeasuring() const
+{
+    return m_measuring;
+}
 
 void VerifyScreen::setRefreshInterval(int ms)
 {
@@ -417,20 +417,25 @@ void VerifyScreen::setRefreshInterval(int ms)
     retranslateUi();
 }
 
-int VerifyScreen::refreshInterval() const { return m_timer->interval(); }
+int VerifyScreen::refreshInterval() const
+{
+    return m_timer->interval();
+}
 
-void VerifyScreen::setFullInterval(int ms) { m_fullIntervalMs = std::max(1000, ms); }
+void VerifyScreen::setFullInterval(int ms)
+{
+    m_fullIntervalMs = std::max(1000, ms);
+}
 
 void VerifyScreen::tick()
 {
     if (!m_autoRefresh->isChecked() && m_pending == VerifyParts())
         return;
     m_pending |= VerifyPart::Replication;
-    if (!m_lastFullRequest.isValid()
-        || m_lastFullRequest.msecsTo(QDateTime::currentDateTimeUtc()) >= m_fullIntervalMs)
+    if (!m_lastFullRequest.isValid() || m_lastFullRequest.msecsTo(QDateTime::currentDateTimeUtc()) >= m_fullIntervalMs)
         m_pending |= VerifyPart::Drift | VerifyPart::Certificates;
     if (m_service && m_service->isBusy()) {
-        ++m_skipped;       // the previous measurement still runs: never pile up
+        ++m_skipped; // the previous measurement still runs: never pile up
         return;
     }
     requestPending();
@@ -459,8 +464,7 @@ void VerifyScreen::onStarted(VerifyParts parts)
 
 void VerifyScreen::updateRoundTripButton()
 {
-    m_roundTrip->setEnabled(m_service && !m_roundTripRunning
-                            && !m_pending.testFlag(VerifyPart::RoundTrip));
+    m_roundTrip->setEnabled(m_service && !m_roundTripRunning && !m_pending.testFlag(VerifyPart::RoundTrip));
 }
 
 void VerifyScreen::refreshNow()
@@ -496,8 +500,7 @@ void VerifyScreen::showMeasurement(const VerifyMeasurement &measurement)
     m_hasMeasurement = true;
     m_verdict = judge(m_measurement);
     if (measurement.parts.testFlag(VerifyPart::Replication))
-        m_chart->addSample(measurement.startedAt, measurement.secondary.delaySeconds,
-                           measurement.secondary.delayBytes);
+        m_chart->addSample(measurement.startedAt, measurement.secondary.delaySeconds, measurement.secondary.delayBytes);
     if (measurement.parts.testFlag(VerifyPart::RoundTrip))
         m_roundTripRunning = false;
     updateRoundTripButton();
@@ -510,7 +513,7 @@ void VerifyScreen::showMeasurement(const VerifyMeasurement &measurement)
     updateStatusLine();
     emit updated();
     if (m_pending & (VerifyPart::RoundTrip | VerifyPart::Drift | VerifyPart::Certificates))
-        requestPending();     // a button was pressed while the last one ran
+        requestPending(); // a button was pressed while the last one ran
 }
 
 void VerifyScreen::showVerdict()
@@ -522,12 +525,10 @@ void VerifyScreen::showVerdict()
         m_advice->clear();
         return;
     }
-    m_verdictIcon->setPixmap(statusIcon(iconFor(m_verdict.severity))
-                                 .pixmap(QSize(40, 40), devicePixelRatioF()));
+    m_verdictIcon->setPixmap(statusIcon(iconFor(m_verdict.severity)).pixmap(QSize(40, 40), devicePixelRatioF()));
     m_verdictLabel->setText(VerifyVerdict::severityText(m_verdict.severity));
     m_headline->setText(m_verdict.headline);
-    m_advice->setText(m_verdict.advice.isEmpty() ? QString()
-                                                 : tr("What to do: %1").arg(m_verdict.advice));
+    m_advice->setText(m_verdict.advice.isEmpty() ? QString() : tr("What to do: %1").arg(m_verdict.advice));
     fitBanner();
 }
 
@@ -574,7 +575,8 @@ void VerifyScreen::showFindings()
 // message needs at the column's width.
 void VerifyScreen::fitFindingRows()
 {
-    const int width = m_findings->header()->sectionSize(3) - 2 * m_findings->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) - 6;
+    const int width = m_findings->header()->sectionSize(3)
+                      - 2 * m_findings->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) - 6;
     if (width <= 0)
         return;
     const QFontMetrics fm(m_findings->font());
@@ -588,7 +590,7 @@ void VerifyScreen::fitFindingRows()
         }
     }
     if (changed)
-        m_findings->doItemsLayout();    // the view caches row heights
+        m_findings->doItemsLayout(); // the view caches row heights
 }
 
 void VerifyScreen::showReplication()
@@ -597,34 +599,38 @@ void VerifyScreen::showReplication()
     QList<QStringList> rows;
     for (const ReplicationRow &r : m.primary.replication)
         rows << QStringList{QStringLiteral("%1 (%2)").arg(r.applicationName, r.clientAddress),
-                            r.state, r.syncState, r.sentLsn, r.writeLsn, r.flushLsn, r.replayLsn,
-                            optSeconds(r.writeLagS), optSeconds(r.flushLagS), optSeconds(r.replayLagS)};
+                            r.state,
+                            r.syncState,
+                            r.sentLsn,
+                            r.writeLsn,
+                            r.flushLsn,
+                            r.replayLsn,
+                            optSeconds(r.writeLagS),
+                            optSeconds(r.flushLagS),
+                            optSeconds(r.replayLagS)};
     fillTable(m_replication, rows);
     rows.clear();
     QList<Severity> marks;
     for (const SlotInfo &s : m.primary.replicationSlots) {
-        rows << QStringList{s.name, s.type, s.active ? tr("yes") : tr("no"),
-                            optBytes(s.retainedBytes), s.walStatus};
+        rows << QStringList{s.name, s.type, s.active ? tr("yes") : tr("no"), optBytes(s.retainedBytes), s.walStatus};
         marks << (s.active && s.walStatus != QLatin1String("lost") ? Severity::Ok : Severity::Warning);
     }
     fillTable(m_slots, rows, marks);
 
     const SecondaryStatus &s = m.secondary;
-    const QStringList keys{tr("In recovery (a standby)"), tr("WAL receiver"), tr("Slot used"),
-                           tr("Received up to"), tr("Applied up to"), tr("Replay paused"),
+    const QStringList keys{tr("In recovery (a standby)"),  tr("WAL receiver"),      tr("Slot used"),
+                           tr("Received up to"),           tr("Applied up to"),     tr("Replay paused"),
                            tr("Last transaction applied"), tr("Behind the primary")};
     m_standby->setRowCount(int(keys.size()));
     rows.clear();
     const bool db = s.reach.databaseOk;
     rows << QStringList{keys[0], db ? (s.inRecovery ? tr("yes") : tr("no")) : s.reach.databaseError}
-         << QStringList{keys[1], s.receiverPresent
-                                     ? QStringLiteral("%1 (%2:%3)").arg(s.receiverStatus, s.senderHost)
-                                           .arg(s.senderPort)
-                                     : tr("none")}
-         << QStringList{keys[2], s.receiverSlot}
-         << QStringList{keys[3], s.receiveLsn}
-         << QStringList{keys[4], s.replayLsn}
-         << QStringList{keys[5], s.replayPaused ? tr("yes") : tr("no")}
+         << QStringList{keys[1],
+                        s.receiverPresent
+                            ? QStringLiteral("%1 (%2:%3)").arg(s.receiverStatus, s.senderHost).arg(s.senderPort)
+                            : tr("none")}
+         << QStringList{keys[2], s.receiverSlot} << QStringList{keys[3], s.receiveLsn}
+         << QStringList{keys[4], s.replayLsn} << QStringList{keys[5], s.replayPaused ? tr("yes") : tr("no")}
          << QStringList{keys[6], formatDateTime(s.lastReplayTime)}
          << QStringList{keys[7], tr("%1, %2").arg(optBytes(s.delayBytes), optSeconds(s.delaySeconds))};
     fillTable(m_standby, rows);
@@ -636,11 +642,11 @@ void VerifyScreen::showReplication()
                                         "standby shows it."));
     } else if (m.roundTrip.ok) {
         m_roundTripText->setText(tr("Write test at %1: a record written on the primary showed on "
-                                    "the standby after %n ms.", nullptr, int(m.roundTrip.ms))
+                                    "the standby after %n ms.",
+                                    nullptr, int(m.roundTrip.ms))
                                      .arg(formatDateTime(m.roundTripAt)));
     } else {
-        m_roundTripText->setText(tr("Write test at %1: %2").arg(formatDateTime(m.roundTripAt),
-                                                                m.roundTrip.error));
+        m_roundTripText->setText(tr("Write test at %1: %2").arg(formatDateTime(m.roundTripAt), m.roundTrip.error));
     }
 }
 
@@ -656,15 +662,17 @@ void VerifyScreen::showDrift()
     if (!d.checked)
         m_driftSummary->setText(tr("Not compared at %1: %2").arg(formatDateTime(m.driftAt), d.error));
     else if (d.entries.isEmpty())
-        m_driftSummary->setText(tr("Compared at %1: %2 is the same on both servers (%n file(s); "
-                                   "not compared: %3).", nullptr, d.compared)
-                                    .arg(formatDateTime(m.driftAt), m_plan.installDir,
-                                         m_plan.syncExclude.join(QStringLiteral(", "))));
+        m_driftSummary->setText(
+            tr("Compared at %1: %2 is the same on both servers (%n file(s); "
+               "not compared: %3).",
+               nullptr, d.compared)
+                .arg(formatDateTime(m.driftAt), m_plan.installDir, m_plan.syncExclude.join(QStringLiteral(", "))));
     else
-        m_driftSummary->setText(tr("Compared at %1: %n file(s) differ between the two copies of "
-                                   "%2 (not compared: %3).", nullptr, int(d.entries.size()))
-                                    .arg(formatDateTime(m.driftAt), m_plan.installDir,
-                                         m_plan.syncExclude.join(QStringLiteral(", "))));
+        m_driftSummary->setText(
+            tr("Compared at %1: %n file(s) differ between the two copies of "
+               "%2 (not compared: %3).",
+               nullptr, int(d.entries.size()))
+                .arg(formatDateTime(m.driftAt), m_plan.installDir, m_plan.syncExclude.join(QStringLiteral(", "))));
     QList<QStringList> rows;
     QList<Severity> marks;
     for (const DriftEntry &e : d.entries) {
@@ -689,16 +697,17 @@ void VerifyScreen::showCertificates()
     QList<Severity> marks;
     for (const CertificateInfo &c : m.certificates) {
         const bool found = c.source != CertificateInfo::Source::None;
-        const QString how = c.source == CertificateInfo::Source::Handshake
-                                ? tr("TLS handshake")
+        const QString how = c.source == CertificateInfo::Source::Handshake ? tr("TLS handshake")
                             : c.source == CertificateInfo::Source::ServerFile
                                 ? tr("file %1 on the server (no answer: %2)").arg(c.filePath, c.connectError)
                                 : c.connectError;
         rows << QStringList{roleText(c.role),
                             webUrl(c.host, c.port),
                             found ? (c.coversHost ? tr("yes") : tr("no")) : tr("unknown"),
-                            certificateNamesText(c), formatDateTime(c.notAfter),
-                            c.selfSigned ? tr("self-signed") : c.issuer, how};
+                            certificateNamesText(c),
+                            formatDateTime(c.notAfter),
+                            c.selfSigned ? tr("self-signed") : c.issuer,
+                            how};
         const VerifyFinding *f = nullptr;
         for (const VerifyFinding &x : m_verdict.findings)
             if (x.id == QLatin1String("certificate") && x.role == c.role)
@@ -714,25 +723,25 @@ void VerifyScreen::showHostKeyProblem()
     m_trustFingerprint.clear();
     QStringList texts;
     for (const QString &role : {Role::Primary, Role::Secondary}) {
-        const ServerReach &r = role == Role::Primary ? m_measurement.primary.reach
-                                                     : m_measurement.secondary.reach;
+        const ServerReach &r = role == Role::Primary ? m_measurement.primary.reach : m_measurement.secondary.reach;
         if (!r.sshHostKeyProblem)
             continue;
-        const QString host = role == Role::Primary ? m_measurement.primaryHost
-                                                   : m_measurement.secondaryHost;
+        const QString host = role == Role::Primary ? m_measurement.primaryHost : m_measurement.secondaryHost;
         if (r.hostKeyState == HostKeyInfo::State::New && m_trustRole.isEmpty()) {
             m_trustRole = role;
             m_trustFingerprint = r.hostKeyFingerprint;
             texts << tr("This computer does not know the SSH key of %1 yet. Its fingerprint is "
                         "%2: compare it with the one the server's administrator reads on the "
                         "server (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) before "
-                        "trusting it.").arg(host, r.hostKeyFingerprint);
+                        "trusting it.")
+                         .arg(host, r.hostKeyFingerprint);
         } else if (r.hostKeyState == HostKeyInfo::State::New) {
             texts << tr("The SSH key of %1 is also new (%2).").arg(host, r.hostKeyFingerprint);
         } else {
             texts << tr("The SSH key of %1 is not the one this computer knows (%2). This may be "
                         "an attack: nothing is done with this server until its administrator "
-                        "confirms the change.").arg(host, r.hostKeyFingerprint);
+                        "confirms the change.")
+                         .arg(host, r.hostKeyFingerprint);
         }
     }
     m_hostKeyText->setText(texts.join(QLatin1Char('\n')));
@@ -762,8 +771,9 @@ void VerifyScreen::updateStatusLine()
 {
     QString text;
     if (m_hasMeasurement)
-        text = tr("Measured at %1 in %2.").arg(formatDateTime(m_measurement.startedAt),
-                                              formatSeconds(double(m_measurement.elapsedMs) / 1000.0));
+        text = tr("Measured at %1 in %2.")
+                   .arg(formatDateTime(m_measurement.startedAt),
+                        formatSeconds(double(m_measurement.elapsedMs) / 1000.0));
     if (m_measuring)
         text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + tr("Measuring…");
     else if (!m_service && m_hasMeasurement)
@@ -819,14 +829,13 @@ void VerifyScreen::chooseAndExport(bool pdf)
                              .arg(m_measurement.startedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
                                   pdf ? QStringLiteral("pdf") : QStringLiteral("html"));
     const QString path = QFileDialog::getSaveFileName(
-        this, pdf ? tr("Export the report as PDF") : tr("Export the report as HTML"),
-        QDir(dir).filePath(name), pdf ? tr("PDF documents (*.pdf)") : tr("Web pages (*.html)"));
+        this, pdf ? tr("Export the report as PDF") : tr("Export the report as HTML"), QDir(dir).filePath(name),
+        pdf ? tr("PDF documents (*.pdf)") : tr("Web pages (*.html)"));
     if (path.isEmpty())
         return;
     QString error;
     if (!(pdf ? exportPdf(path, &error) : exportHtml(path, &error)))
-        QMessageBox::warning(this, tr("Export failed"),
-                             tr("The report could not be saved as %1: %2").arg(path, error));
+        QMessageBox::warning(this, tr("Export failed"), tr("The report could not be saved as %1: %2").arg(path, error));
 }
 
 } // namespace oef::ui

@@ -4,9 +4,9 @@
 // minutes, the write test on a button, the install-directory drift and the certificates, and
 // the report exported as HTML or PDF. Measurements run on a worker thread (VerifyService);
 // the screen never waits for the network, and a refresh is skipped while one still runs.
-#include "backend/remote/hostkeys.h"
 #include "backend/core/plan.h"
 #include "backend/core/secrets.h"
+#include "backend/remote/hostkeys.h"
 #include "backend/verify/verify.h"
 #include "backend/verify/verifyverdict.h"
 
@@ -36,8 +36,7 @@ class VerifyScreen : public QWidget
 public:
     // The screen keeps a copy of the plan; the secrets go to the worker (copied, zeroed when
     // it ends). Nothing is measured before start().
-    VerifyScreen(const Plan &plan, const Secrets &secrets, const HostKeyPolicy &policy,
-                 QWidget *parent = nullptr);
+    VerifyScreen(const Plan &plan, const Secrets &secrets, const HostKeyPolicy &policy, QWidget *parent = nullptr);
     ~VerifyScreen() override;
 
     // A full measurement now, then the replication state every refreshInterval() ms, and the
@@ -47,10 +46,10 @@ public:
     void stop();
     bool isRunning() const;
 
-    void setRefreshInterval(int ms);          // default 2000
+    void setRefreshInterval(int ms); // default 2000
     int refreshInterval() const;
-    void setFullInterval(int ms);             // default 300000 (five minutes)
-    bool isMeasuring() const;                 // a measurement runs on the worker
+    void setFullInterval(int ms); // default 300000 (five minutes)
+    bool isMeasuring() const;     // a measurement runs on the worker
     int skippedRefreshes() const { return m_skipped; }
 
     bool hasMeasurement() const { return m_hasMeasurement; }
@@ -65,8 +64,8 @@ public:
 public slots:
     // Shows a measurement (from the worker, or given directly by a caller without servers).
     void showMeasurement(const oef::VerifyMeasurement &measurement);
-    void testRoundTrip();                     // the write test, as soon as the worker is free
-    void checkFilesAndCertificates();         // drift and certificates again, same
+    void testRoundTrip();             // the write test, as soon as the worker is free
+    void checkFilesAndCertificates(); // drift and certificates again, same
     void refreshNow();
 
 signals:
@@ -99,7 +98,7 @@ private:
     QString reportHtml() const;
 
     Plan m_plan;
-    Secrets m_secrets;                        // until start() hands them to the worker
+    Secrets m_secrets; // until start() hands them to the worker
     HostKeyPolicy m_policy;
     VerifyService *m_service = nullptr;
     QTimer *m_timer = nullptr;
@@ -108,11 +107,11 @@ private:
     QDateTime m_lastFullRequest;
     int m_skipped = 0;
     bool m_measuring = false;
-    bool m_roundTripRunning = false;          // a measurement with the write test runs
+    bool m_roundTripRunning = false; // a measurement with the write test runs
     bool m_hasMeasurement = false;
     VerifyMeasurement m_measurement;
     VerifyVerdict m_verdict;
-    QString m_trustRole;                      // the role whose new host key can be trusted
+    QString m_trustRole; // the role whose new host key can be trusted
     QString m_trustFingerprint;
 
     QLabel *m_verdictIcon = nullptr;

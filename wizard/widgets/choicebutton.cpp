@@ -7,16 +7,15 @@
 
 namespace oef::ui {
 namespace {
-constexpr int Margin = 12;        // around the content
-constexpr int IconGap = 14;       // between icon and text
-constexpr int LineGap = 3;        // between title and description
+constexpr int Margin = 12;  // around the content
+constexpr int IconGap = 14; // between icon and text
+constexpr int LineGap = 3;  // between title and description
 constexpr int PreferredTextWidth = 380;
 constexpr int MinimumTextWidth = 200;
 constexpr int TallTextHeight = 100000;
 } // namespace
 
-ChoiceButton::ChoiceButton(QWidget *parent)
-    : QPushButton(parent)
+ChoiceButton::ChoiceButton(QWidget *parent) : QPushButton(parent)
 {
     setAttribute(Qt::WA_Hover);
     QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred, QSizePolicy::PushButton);
@@ -57,8 +56,7 @@ int ChoiceButton::descriptionHeight(int textWidth) const
     if (m_description.isEmpty())
         return 0;
     return fontMetrics()
-        .boundingRect(QRect(0, 0, qMax(1, textWidth), TallTextHeight), Qt::TextWordWrap,
-                      m_description)
+        .boundingRect(QRect(0, 0, qMax(1, textWidth), TallTextHeight), Qt::TextWordWrap, m_description)
         .height();
 }
 
@@ -102,13 +100,11 @@ void ChoiceButton::paintEvent(QPaintEvent *event)
     QStyleOptionButton option;
     initStyleOption(&option);
     option.text.clear();
-    option.icon = QIcon();  // drawn below, at our size and place
+    option.icon = QIcon(); // drawn below, at our size and place
     painter.drawControl(QStyle::CE_PushButton, option);
 
-    const int dx = isDown() ? style()->pixelMetric(QStyle::PM_ButtonShiftHorizontal, &option, this)
-                            : 0;
-    const int dy = isDown() ? style()->pixelMetric(QStyle::PM_ButtonShiftVertical, &option, this)
-                            : 0;
+    const int dx = isDown() ? style()->pixelMetric(QStyle::PM_ButtonShiftHorizontal, &option, this) : 0;
+    const int dy = isDown() ? style()->pixelMetric(QStyle::PM_ButtonShiftVertical, &option, this) : 0;
     const int textWidth = width() - textLeft() - Margin;
     int textHeight = titleHeight();
     if (!m_description.isEmpty())
@@ -117,10 +113,9 @@ void ChoiceButton::paintEvent(QPaintEvent *event)
     const int top = (height() - contentHeight) / 2 + dy;
 
     if (!icon().isNull()) {
-        const QRect iconRect(Margin + dx, (height() - iconSize().height()) / 2 + dy,
-                             iconSize().width(), iconSize().height());
-        icon().paint(&painter, iconRect, Qt::AlignCenter,
-                     isEnabled() ? QIcon::Normal : QIcon::Disabled,
+        const QRect iconRect(Margin + dx, (height() - iconSize().height()) / 2 + dy, iconSize().width(),
+                             iconSize().height());
+        icon().paint(&painter, iconRect, Qt::AlignCenter, isEnabled() ? QIcon::Normal : QIcon::Disabled,
                      isChecked() ? QIcon::On : QIcon::Off);
     }
 
@@ -130,14 +125,13 @@ void ChoiceButton::paintEvent(QPaintEvent *event)
     const int textTop = top + (contentHeight - textHeight) / 2;
     const QRect titleRect(textLeft() + dx, textTop, textWidth, titleHeight());
     painter.setFont(titleFont());
-    painter.drawItemText(titleRect, flags, option.palette, isEnabled(), text(),
-                         QPalette::ButtonText);
+    painter.drawItemText(titleRect, flags, option.palette, isEnabled(), text(), QPalette::ButtonText);
     if (!m_description.isEmpty()) {
         const QRect descriptionRect(textLeft() + dx, titleRect.bottom() + 1 + LineGap, textWidth,
                                     descriptionHeight(textWidth));
         painter.setFont(font());
-        painter.drawItemText(descriptionRect, (flags | Qt::TextWordWrap) & ~Qt::TextShowMnemonic,
-                             option.palette, isEnabled(), m_description, QPalette::ButtonText);
+        painter.drawItemText(descriptionRect, (flags | Qt::TextWordWrap) & ~Qt::TextShowMnemonic, option.palette,
+                             isEnabled(), m_description, QPalette::ButtonText);
     }
 }
 

@@ -216,11 +216,10 @@ void CredentialsForm::updateRows()
     m_form->setRowVisible(m_sudoSame, password);
     m_form->setRowVisible(m_sudoPassword, !password || !m_sudoSame->isChecked());
     if (a == AuthMethod::Agent) {
-        m_agentNote->setText(
-            qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK")
-                ? tr("No SSH agent runs in this session (SSH_AUTH_SOCK is not set): start one "
-                     "and add your key with ssh-add, or choose another way to sign in.")
-                : tr("Signs in with the keys loaded in your SSH agent (ssh-add -l lists them)."));
+        m_agentNote->setText(qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK")
+                                 ? tr("No SSH agent runs in this session (SSH_AUTH_SOCK is not set): start one "
+                                      "and add your key with ssh-add, or choose another way to sign in.")
+                                 : tr("Signs in with the keys loaded in your SSH agent (ssh-add -l lists them)."));
     }
     const QString text = problem(true);
     m_problem->setText(text);
@@ -272,8 +271,7 @@ void CredentialsForm::applyTo(ServerSpec &server) const
 {
     server.user = user();
     server.auth = auth();
-    server.keyFile = server.auth == AuthMethod::Key ? expandHome(m_keyFile->text().trimmed())
-                                                    : QString();
+    server.keyFile = server.auth == AuthMethod::Key ? expandHome(m_keyFile->text().trimmed()) : QString();
 }
 
 void CredentialsForm::setFromSpec(const ServerSpec &server)
@@ -303,8 +301,7 @@ void CredentialsForm::setSecrets(const ServerSecrets &secrets)
     m_passphrase->setText(QString::fromUtf8(secrets.keyPassphrase.utf8()));
     m_sudoPassword->setText(QString::fromUtf8(secrets.sudoPassword.utf8()));
     // A stored sudo password different from the login password: show it as such.
-    m_sudoSame->setChecked(secrets.sudoPassword.isEmpty()
-                           || secrets.sudoPassword.utf8() == secrets.password.utf8());
+    m_sudoSame->setChecked(secrets.sudoPassword.isEmpty() || secrets.sudoPassword.utf8() == secrets.password.utf8());
     updateRows();
 }
 
@@ -353,8 +350,7 @@ QString CredentialsForm::problem(bool forDisplay) const
             return tr("The key file %1 does not exist.").arg(path);
         break;
     }
-    case AuthMethod::Agent:
-        break;
+    case AuthMethod::Agent: break;
     }
     return {};
 }
@@ -362,9 +358,8 @@ QString CredentialsForm::problem(bool forDisplay) const
 void CredentialsForm::browseKey()
 {
     const QString start = m_keyFile->text().isEmpty() ? QDir::homePath() + QStringLiteral("/.ssh")
-                                                       : expandHome(m_keyFile->text());
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the private key file"),
-                                                      start);
+                                                      : expandHome(m_keyFile->text());
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the private key file"), start);
     if (!path.isEmpty()) {
         m_keyFile->setText(path);
         m_touched = true;

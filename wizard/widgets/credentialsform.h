@@ -33,7 +33,7 @@ public:
     void applyTo(ServerSpec &server) const;
     void setFromSpec(const ServerSpec &server);
     ServerSecrets secrets() const;
-    void setSecrets(const ServerSecrets &secrets);     // from the keychain
+    void setSecrets(const ServerSecrets &secrets); // from the keychain
     void clearSecrets();
     // Everything from another form (the "same as the primary" option).
     void copyFrom(const CredentialsForm &other);
@@ -44,7 +44,7 @@ public:
     void setRemember(bool on);
     void setKeychainNote(const QString &text, bool problem);
     void setKeychainUsable(bool usable);
-    QString keychainKey() const;       // "" until host and user are set
+    QString keychainKey() const; // "" until host and user are set
 
     // The first problem ("" when the form is complete); `forDisplay` hides "must not be empty"
     // for fields not touched yet.

@@ -19,7 +19,8 @@ void wipe(QByteArray &bytes)
 }
 } // namespace
 
-CredentialStore::CredentialStore(QObject *parent) : QObject(parent) {}
+CredentialStore::CredentialStore(QObject *parent) : QObject(parent)
+{}
 
 QString CredentialStore::service()
 {
@@ -75,10 +76,8 @@ bool CredentialStore::isUnavailableError(int keychainError)
 {
     switch (keychainError) {
     case QKeychain::NoError:
-    case QKeychain::EntryNotFound:
-        return false;
-    default:
-        return true;
+    case QKeychain::EntryNotFound: return false;
+    default: return true;
     }
 }
 
@@ -88,7 +87,7 @@ bool CredentialStore::isUnavailableError(int keychainError)
 void CredentialStore::prepare(QKeychain::Job *job, const QString &key)
 {
     job->setAutoDelete(true);
-    job->setInsecureFallback(false);     // never: secrets only in a real keychain
+    job->setInsecureFallback(false); // never: secrets only in a real keychain
     job->setKey(key);
 }
 

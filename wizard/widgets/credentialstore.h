@@ -21,7 +21,7 @@ class CredentialStore : public QObject
 public:
     explicit CredentialStore(QObject *parent = nullptr);
 
-    static QString service();                                      // "OE Failover"
+    static QString service(); // "OE Failover"
     static QString keyFor(const QString &host, int sshPort, const QString &user);
 
     void load(const QString &key);

@@ -23,8 +23,8 @@ bool isDroppable(const FlowEvent &event)
 struct FlowFeed::Mailbox
 {
     QMutex mutex;
-    QList<FlowEvent> pending;     // guarded by mutex
-    int droppableLines = 0;       // output lines in `pending`
+    QList<FlowEvent> pending; // guarded by mutex
+    int droppableLines = 0;   // output lines in `pending`
     int maxLines = 5000;
     qsizetype lastProgress = -1;  // a Progress event that a newer one may replace
     bool wakePosted = false;      // a drain() is queued on the receiver's thread

@@ -28,15 +28,15 @@ struct FlowEvent
 {
     enum class Kind { StepStarted, StepFinished, Progress, Log, Failed, Finished, Dropped };
     Kind kind = Kind::Log;
-    int index = -1;               // StepStarted/StepFinished: step; Finished: FlowOutcome;
-                                  // Dropped: how many lines were dropped
-    bool ok = false;              // StepFinished
-    qint64 elapsedMs = 0;         // StepFinished
-    double fraction = 0.0;        // Progress
-    LogStream stream = LogStream::Info;   // Log
-    QString host;                 // Log
-    QString text;                 // Log text, step label, progress/failure message
-    QString extra;                // StepStarted: status message; Failed: details
+    int index = -1;                     // StepStarted/StepFinished: step; Finished: FlowOutcome;
+                                        // Dropped: how many lines were dropped
+    bool ok = false;                    // StepFinished
+    qint64 elapsedMs = 0;               // StepFinished
+    double fraction = 0.0;              // Progress
+    LogStream stream = LogStream::Info; // Log
+    QString host;                       // Log
+    QString text;                       // Log text, step label, progress/failure message
+    QString extra;                      // StepStarted: status message; Failed: details
 };
 
 class FlowFeed : public QObject

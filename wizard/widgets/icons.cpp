@@ -79,7 +79,7 @@ void drawRunning(QPainter &p)
     p.setPen(strokePen(QColor(Blue.red(), Blue.green(), Blue.blue(), 70), 3));
     p.drawEllipse(QRectF(3, 3, 18, 18));
     p.setPen(strokePen(Blue, 3));
-    p.drawArc(QRectF(3, 3, 18, 18), 90 * 16, -270 * 16);  // three quarters, clockwise
+    p.drawArc(QRectF(3, 3, 18, 18), 90 * 16, -270 * 16); // three quarters, clockwise
     p.setPen(Qt::NoPen);
     p.setBrush(Blue);
     p.drawEllipse(QPointF(12, 12), 2.2, 2.2);
@@ -95,9 +95,9 @@ void server(QPainter &p, const QRectF &box, const QColor &color)
     const qreal inset = box.width() * 0.18;
     const qreal slot = box.height() * 0.09;
     for (int i = 0; i < 2; ++i)
-        p.drawRoundedRect(QRectF(box.left() + inset, box.top() + box.height() * (0.14 + 0.18 * i),
-                                 box.width() - 2 * inset, slot),
-                          0.5, 0.5);
+        p.drawRoundedRect(
+            QRectF(box.left() + inset, box.top() + box.height() * (0.14 + 0.18 * i), box.width() - 2 * inset, slot),
+            0.5, 0.5);
 }
 
 void badge(QPainter &p, const QPointF &centre, const QColor &color)

@@ -44,8 +44,7 @@ bool applyLanguage(const QString &code)
     QLocale::setDefault(locale);
 
     g_productTranslator = install(locale, QStringLiteral("oe-failover"), QStringLiteral(":/i18n"));
-    g_qtTranslator = install(locale, QStringLiteral("qtbase"),
-                             QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    g_qtTranslator = install(locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     return !g_productTranslator.isNull();
 }
 

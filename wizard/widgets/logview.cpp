@@ -21,8 +21,8 @@ constexpr int MaxLinesPerFlush = 400;
 constexpr int NextSliceMs = 5;
 
 // Server colours, in the order servers first appear (unless set with setHostColor).
-const QColor Palette[] = {QColor(0x1f, 0x6f, 0xb2), QColor(0x2e, 0x7d, 0x32),
-                          QColor(0x8e, 0x44, 0xad), QColor(0xa0, 0x52, 0x2d)};
+const QColor Palette[] = {QColor(0x1f, 0x6f, 0xb2), QColor(0x2e, 0x7d, 0x32), QColor(0x8e, 0x44, 0xad),
+                          QColor(0xa0, 0x52, 0x2d)};
 const QColor WarningColor(0xb2, 0x6a, 0x00);
 const QColor ErrorColor(0xc6, 0x28, 0x28);
 } // namespace
@@ -93,8 +93,7 @@ void LogView::appendLine(const QString &host, LogStream stream, const QString &t
 
 void LogView::appendDropped(int count)
 {
-    appendLine(QString(), LogStream::Warning,
-               tr("… %n line(s) of output not shown (too many at once).", "", count));
+    appendLine(QString(), LogStream::Warning, tr("… %n line(s) of output not shown (too many at once).", "", count));
     m_total += count - 1;
 }
 
@@ -157,12 +156,8 @@ void LogView::flushSlice()
             textFormat.setForeground(ErrorColor);
             textFormat.setFontWeight(QFont::Bold);
             break;
-        case LogStream::StdOut:
-            textFormat.setForeground(hostColor);
-            break;
-        case LogStream::Info:
-            textFormat = plain;
-            break;
+        case LogStream::StdOut: textFormat.setForeground(hostColor); break;
+        case LogStream::Info: textFormat = plain; break;
         }
         cursor.insertText(line.text, textFormat);
     }

@@ -59,7 +59,7 @@ private:
     QHash<QString, QColor> m_hostColors;
     QTimer m_timer;
     int m_interval = 100;
-    int m_hostWidth = 0;          // characters of the widest host prefix so far
+    int m_hostWidth = 0; // characters of the widest host prefix so far
     qint64 m_total = 0;
     qint64 m_flushes = 0;
 };

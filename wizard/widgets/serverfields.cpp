@@ -49,8 +49,7 @@ QLabel *problemLabel(QWidget *parent, const QString &name)
     return label;
 }
 
-void ServerFields::build(QWidget *page, const QString &roleName,
-                         const std::function<void()> &changed)
+void ServerFields::build(QWidget *page, const QString &roleName, const std::function<void()> &changed)
 {
     role = roleName;
     box = new QGroupBox(page);
@@ -66,8 +65,7 @@ void ServerFields::build(QWidget *page, const QString &roleName,
     const QRegularExpression digits(QStringLiteral("[0-9]{0,6}"));
     for (QLineEdit *port : {sshPort, dbPort}) {
         port->setValidator(new QRegularExpressionValidator(digits, port));
-        port->setMaximumWidth(port->fontMetrics().horizontalAdvance(QStringLiteral("0000000"))
-                              + 24);
+        port->setMaximumWidth(port->fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 24);
     }
     hostLabel = new QLabel(box);
     hostLabel->setBuddy(host);
@@ -106,8 +104,8 @@ void ServerFields::setServer(const ServerSpec &server)
     hostTouched = !server.host.isEmpty();
 }
 
-QString ServerFields::validate(bool forDisplay, const QString &hostName,
-                               const QString &sshPortName, const QString &dbPortName) const
+QString ServerFields::validate(bool forDisplay, const QString &hostName, const QString &sshPortName,
+                               const QString &dbPortName) const
 {
     const QString typed = host->text().trimmed();
     if (!(forDisplay && typed.isEmpty() && !hostTouched)) {

@@ -13,10 +13,10 @@ class UiSettings
 public:
     static constexpr int MaxRecentPlans = 8;
 
-    static QStringList recentPlans();                  // most recent first
+    static QStringList recentPlans(); // most recent first
     static void setRecentPlans(const QStringList &paths);
 
-    static QString language();                         // "" (system default), "en", "fr"
+    static QString language(); // "" (system default), "en", "fr"
     static void setLanguage(const QString &code);
 
 private:

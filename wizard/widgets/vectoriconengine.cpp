@@ -11,8 +11,7 @@ namespace oef::ui {
 
 VectorIconEngine::VectorIconEngine(QString name, Drawing drawing)
     : m_name(std::move(name)), m_drawing(std::move(drawing))
-{
-}
+{}
 
 void VectorIconEngine::drawInto(QPainter &painter, const QRectF &rect, QIcon::Mode mode) const
 {
@@ -20,8 +19,7 @@ void VectorIconEngine::drawInto(QPainter &painter, const QRectF &rect, QIcon::Mo
     const qreal side = qMin(rect.width(), rect.height());
     if (side <= 0)
         return;
-    const QPointF origin(rect.x() + (rect.width() - side) / 2,
-                         rect.y() + (rect.height() - side) / 2);
+    const QPointF origin(rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.translate(origin);
@@ -32,8 +30,7 @@ void VectorIconEngine::drawInto(QPainter &painter, const QRectF &rect, QIcon::Mo
     painter.restore();
 }
 
-void VectorIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode,
-                             QIcon::State state)
+void VectorIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state)
 {
     Q_UNUSED(state)
     // The painter already carries the device's scale: drawing vectors is sharp at any ratio.
@@ -44,7 +41,7 @@ QSize VectorIconEngine::actualSize(const QSize &size, QIcon::Mode mode, QIcon::S
 {
     Q_UNUSED(mode)
     Q_UNUSED(state)
-    return size;  // scalable: every size is exact
+    return size; // scalable: every size is exact
 }
 
 QPixmap VectorIconEngine::render(const QSize &logicalSize, qreal scale, QIcon::Mode mode)
@@ -81,8 +78,7 @@ QPixmap VectorIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::Sta
     return render(size, 1.0, mode);
 }
 
-QPixmap VectorIconEngine::scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
-                                       qreal scale)
+QPixmap VectorIconEngine::scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale)
 {
     Q_UNUSED(state)
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
