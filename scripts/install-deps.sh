@@ -14,6 +14,8 @@ PACKAGES=(
     # GUI tests, keychain tests, screenshots
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools
     appstream desktop-file-utils
+    # the style tests (tests/style)
+    shellcheck universal-ctags
 )
 
 if [ "$(id -u)" -ne 0 ]; then

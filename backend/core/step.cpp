@@ -42,4 +42,11 @@ void LambdaStep::cleanup(StepContext &context)
         m_cleanup(context);
 }
 
+void Flow::add(QString label, double weight, LambdaStep::RunFn run, LambdaStep::CleanupFn undo,
+               QString statusMessage)
+{
+    steps.push_back(std::make_unique<LambdaStep>(std::move(label), weight, std::move(run), std::move(undo),
+                                                 std::move(statusMessage)));
+}
+
 } // namespace oef

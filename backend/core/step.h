@@ -20,7 +20,7 @@ enum class LogStream { Info, Command, StdOut, StdErr, Warning, Error };
 // "info", "command", "stdout", "stderr", "warning", "error" (reports and JSON lines).
 QString logStreamName(LogStream stream);
 
-struct StepResult
+struct [[nodiscard]] StepResult
 {
     bool ok = true;
     QString message; // short, for the operator (translated)
@@ -92,6 +92,10 @@ struct Flow
     QString name;
     std::vector<std::unique_ptr<Step>> steps;
     std::vector<std::unique_ptr<Step>> cleanupSteps; // run after a failure or cancel
+
+    // Appends a step made of functions: how flows are written, one line per step.
+    void add(QString label, double weight, LambdaStep::RunFn run, LambdaStep::CleanupFn undo = {},
+             QString statusMessage = {});
 };
 
 } // namespace oef

@@ -136,16 +136,16 @@ StepResult runSetupFor(StepContext &outer, const QString &primaryRole, const QSt
 // `docker update --restart=POLICY` for the containers, then start or stop them (stop: OpenELIS
 // gets 30 s). Errors carry the caller's words.
 enum class Then { Start, Stop };
-std::optional<StepResult> setContainers(StepContext &c, const QString &role, const QStringList &names,
+StepResult setContainers(StepContext &c, const QString &role, const QStringList &names,
                                         const QString &policy, Then then, const QString &policyError,
                                         const QString &thenError)
 {
     if (names.isEmpty())
-        return std::nullopt;
+        return StepResult::success();
     if (auto e = mustRun(
             c, role,
             dockerCommand(QStringList{QStringLiteral("update"), QStringLiteral("--restart=") + policy} + names),
-            policyError))
+            policyError); !e.ok)
         return e;
     const QStringList args = then == Then::Start
                                  ? QStringList{QStringLiteral("start")}
@@ -162,8 +162,8 @@ StepResult fenceOldPrimary(StepContext &c, FailoverState &st, QString *finalLsn)
     // 1. Nothing may restart by itself any more.
     if (auto e = mustRun(c, kOld,
                          dockerCommand(QStringList{QStringLiteral("update"), QStringLiteral("--restart=no")} + present),
-                         Tr::tr("Could not change the restart policies on the old primary.")))
-        return *e;
+                         Tr::tr("Could not change the restart policies on the old primary.")); !e.ok)
+        return e;
     // 2. The position the old primary reached, while its database still runs.
     const auto lsn = querySql(
         c, kOld, QStringLiteral("postgres"),
@@ -177,27 +177,27 @@ StepResult fenceOldPrimary(StepContext &c, FailoverState &st, QString *finalLsn)
                 c, kOld,
                 dockerCommand(QStringList{QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("30")} + apps,
                               std::chrono::minutes(3)),
-                Tr::tr("Could not stop OpenELIS on the old primary.")))
-            return *e;
+                Tr::tr("Could not stop OpenELIS on the old primary.")); !e.ok)
+            return e;
     if (auto e = mustRun(
             c, kOld,
             dockerCommand({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("120"), plan.dbContainer},
                           std::chrono::minutes(4)),
-            Tr::tr("Could not stop the database on the old primary.")))
-        return *e;
+            Tr::tr("Could not stop the database on the old primary.")); !e.ok)
+        return e;
     // 4. standby.signal: if anything ever starts it again, it comes up read-only.
     if (auto e = mustRun(c, kOld,
                          shellScript(QStringLiteral("set -e; d=\"$1/data\"; touch \"$d/standby.signal\"; "
                                                     "chown \"$(stat -c %u:%g \"$d\")\" \"$d/standby.signal\"; "
                                                     "chmod 600 \"$d/standby.signal\""),
                                      {plan.installDir}),
-                         Tr::tr("Could not mark the old primary's database as a standby.")))
-        return *e;
+                         Tr::tr("Could not mark the old primary's database as a standby.")); !e.ok)
+        return e;
     CommandResult running;
-    mustRun(c, kOld,
-            dockerCommand({QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Running}}"),
-                           plan.dbContainer}),
-            QString(), &running, false);
+    running = runOn(c, kOld,
+                    dockerCommand({QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Running}}"),
+                                   plan.dbContainer}),
+                    false);
     if (QString::fromUtf8(running.stdOut).trimmed() != QLatin1String("false"))
         return StepResult::error(Tr::tr("The old primary's database is still running after it was stopped."));
     st.fencing = QStringLiteral("tool");
@@ -295,18 +295,17 @@ StepResult clearStandbySettings(StepContext &c)
     if (!r)
         return StepResult::error(Tr::tr("Could not clear the standby settings on the new primary."));
     // No standby follows it now: a guard that held it at its next boot would wait forever.
-    if (auto e = disarmGuard(c, kNew))
-        return *e;
+    if (auto e = disarmGuard(c, kNew); !e.ok)
+        return e;
     return StepResult::success();
 }
 
 StepResult startOpenElis(StepContext &c)
 {
-    const std::optional<StepResult> e = setContainers(
+    return setContainers(
         c, kNew, presentContainers(c, kNew), QStringLiteral("always"), Then::Start,
         Tr::tr("Could not restore the restart policies on the new primary."),
         Tr::tr("Could not start OpenELIS on the new primary."));
-    return e ? *e : StepResult::success();
 }
 
 StepResult checkHealth(StepContext &c, FailoverState &st, const QElapsedTimer &sincePromotion)
@@ -346,7 +345,7 @@ void bringOldPrimaryBack(StepContext &c)
     const Plan &plan = *c.plan;
     c.log(c.hostOf(kOld), LogStream::Warning, Tr::tr("Bringing the old primary back into service."));
     runOn(c, kOld, shellScript(QStringLiteral("rm -f \"$1/data/standby.signal\""), {plan.installDir}));
-    setContainers(c, kOld, presentContainers(c, kOld), QStringLiteral("always"), Then::Start, QString(), QString());
+    (void)setContainers(c, kOld, presentContainers(c, kOld), QStringLiteral("always"), Then::Start, QString(), QString());
 }
 
 } // namespace
@@ -660,11 +659,10 @@ Flow buildFailoverFlow(const FailoverProbe &probe, const FailoverOptions &option
         add(
             Tr::tr("Old primary: stop OpenELIS"), 1,
             [](StepContext &c) {
-                const std::optional<StepResult> e = setContainers(
+                return setContainers(
                     c, kOld, appsOnly(c, presentContainers(c, kOld)), QStringLiteral("no"), Then::Stop,
                     Tr::tr("Could not change the restart policies on the old primary."),
                     Tr::tr("Could not stop OpenELIS on the old primary."));
-                return e ? *e : StepResult::success();
             },
             [](StepContext &c) { bringOldPrimaryBack(c); });
         add(

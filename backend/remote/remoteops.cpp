@@ -22,6 +22,18 @@ RemoteCommand shellScript(const QString &script, const QStringList &args, bool a
     return c;
 }
 
+RemoteCommand shellScript(const ScriptFile &script, const QStringList &args, bool asRoot,
+                          std::chrono::milliseconds timeout)
+{
+    RemoteCommand c;
+    c.program = QStringLiteral("sh");
+    c.args = QStringList{QStringLiteral("-c"), QString::fromUtf8(script.text), QString::fromLatin1(script.name)} + args;
+    c.asRoot = asRoot;
+    c.timeout = timeout;
+    c.description = shellCommandLine(QStringList{QString::fromLatin1(script.name)} + args);
+    return c;
+}
+
 RemoteCommand sqlCommand(const Plan &plan, const QString &database, const QString &sql,
                          const QMap<QString, QString> &variables, bool logSql)
 {
@@ -39,14 +51,14 @@ RemoteCommand sqlCommand(const Plan &plan, const QString &database, const QStrin
     return c;
 }
 
-std::optional<StepResult> mustRun(StepContext &context, const QString &role, const RemoteCommand &command,
+StepResult mustRun(StepContext &context, const QString &role, const RemoteCommand &command,
                                   const QString &what, CommandResult *out, bool logOutput)
 {
     const CommandResult r = runOn(context, role, command, logOutput);
     if (out)
         *out = r;
     if (r.ok())
-        return std::nullopt;
+        return StepResult::success();
     if (r.outcome == CommandResult::Outcome::Cancelled)
         return StepResult::error(Tr::tr("Cancelled."));
     return commandFailure(what, context.plan->server(role).host, command, r);

@@ -10,7 +10,12 @@
 
 namespace oef {
 
-// `sh -c SCRIPT sh ARGS...`: values travel as positional parameters, never spliced into code.
+// `sh -c SCRIPT NAME ARGS...` for a script file of the sources (ScriptFile, embedded by the
+// build): values travel as positional parameters, never spliced into code; logs and reports
+// show the script's name and its arguments, not its text.
+RemoteCommand shellScript(const ScriptFile &script, const QStringList &args = {}, bool asRoot = true,
+                          std::chrono::milliseconds timeout = std::chrono::minutes(2));
+// The same for a one-line program written in place (`sh -c SCRIPT sh ARGS...`).
 RemoteCommand shellScript(const QString &script, const QStringList &args = {}, bool asRoot = true,
                           std::chrono::milliseconds timeout = std::chrono::minutes(2));
 
@@ -41,7 +46,7 @@ std::optional<QString> waitForSql(StepContext &context, const QString &role, con
 
 // Runs a command on a role's server; nullopt when it succeeded, else the step's error ("Cancelled."
 // or `what` with the command and its output). *out receives the result either way.
-std::optional<StepResult> mustRun(StepContext &context, const QString &role, const RemoteCommand &command,
+StepResult mustRun(StepContext &context, const QString &role, const RemoteCommand &command,
                                   const QString &what, CommandResult *out = nullptr, bool logOutput = true);
 
 // `docker ARGS...` as root.

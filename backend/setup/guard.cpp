@@ -46,7 +46,7 @@ QByteArray guardScript()
     return QByteArray(scripts::guard.text);
 }
 
-std::optional<StepResult> installGuard(StepContext &c, const QString &role, bool armed, bool clearHold)
+StepResult installGuard(StepContext &c, const QString &role, bool armed, bool clearHold)
 {
     const Plan &plan = *c.plan;
     RemoteCommand cmd = shellScript(QString::fromLatin1(kInstallScript),
@@ -55,7 +55,7 @@ std::optional<StepResult> installGuard(StepContext &c, const QString &role, bool
                                      clearHold ? QStringLiteral("clear") : QString()});
     cmd.stdinData = guardScript();
     CommandResult r;
-    if (auto e = mustRun(c, role, cmd, Tr::tr("Could not install the guard."), &r, false))
+    if (auto e = mustRun(c, role, cmd, Tr::tr("Could not install the guard."), &r, false); !e.ok)
         return e;
     if (r.stdOut.contains("boot-hooks=systemd")) {
         c.log(c.hostOf(role), LogStream::Info,
@@ -69,10 +69,10 @@ std::optional<StepResult> installGuard(StepContext &c, const QString &role, bool
                   .arg(armed ? Tr::tr("armed") : Tr::tr("installed, not armed"), guardDirectory(plan),
                        guardDirectory(plan) + QStringLiteral("/guard")));
     }
-    return std::nullopt;
+    return StepResult::success();
 }
 
-std::optional<StepResult> disarmGuard(StepContext &c, const QString &role)
+StepResult disarmGuard(StepContext &c, const QString &role)
 {
     const Plan &plan = *c.plan;
     const RemoteCommand cmd = shellScript(
@@ -82,12 +82,12 @@ std::optional<StepResult> disarmGuard(StepContext &c, const QString &role)
             "echo disarmed"),
         {plan.installDir});
     CommandResult r;
-    if (auto e = mustRun(c, role, cmd, Tr::tr("Could not disarm the guard."), &r, false))
+    if (auto e = mustRun(c, role, cmd, Tr::tr("Could not disarm the guard."), &r, false); !e.ok)
         return e;
     if (r.stdOut.contains("disarmed"))
         c.log(c.hostOf(role), LogStream::Info,
               Tr::tr("Guard disarmed: this server has no standby now (setting up a secondary arms it again)."));
-    return std::nullopt;
+    return StepResult::success();
 }
 
 } // namespace oef

@@ -19,9 +19,9 @@ QByteArray guardScript();
 // cleared when clearHold is set (the server's role was just decided by the tool). Registers the
 // boot hooks with systemd when the server runs it, else says how to start them.
 // Returns an error result when it could not be written.
-std::optional<StepResult> installGuard(StepContext &c, const QString &role, bool armed, bool clearHold);
+StepResult installGuard(StepContext &c, const QString &role, bool armed, bool clearHold);
 
 // Disarms the guard on a server when it is installed (a primary left without a standby).
-std::optional<StepResult> disarmGuard(StepContext &c, const QString &role);
+StepResult disarmGuard(StepContext &c, const QString &role);
 
 } // namespace oef

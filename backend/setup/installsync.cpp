@@ -151,7 +151,7 @@ namespace {
 
 // Runs `first` on fromRole's session here while `second` runs on toRole's session on a helper
 // thread (logged in here first; this thread does not touch that session meanwhile).
-std::optional<StepResult> runSideBySide(StepContext &context, const QString &fromRole, const RemoteCommand &first,
+StepResult runSideBySide(StepContext &context, const QString &fromRole, const RemoteCommand &first,
                                         CommandResult *firstResult, const QString &toRole, const RemoteCommand &second,
                                         CommandResult *secondResult)
 {
@@ -161,7 +161,7 @@ std::optional<StepResult> runSideBySide(StepContext &context, const QString &fro
         return StepResult::error(sshError.message, sshError.details);
     *firstResult = runOn(context, fromRole, first, false);
     *secondResult = helper.join();
-    return std::nullopt;
+    return StepResult::success();
 }
 
 } // namespace
@@ -191,8 +191,8 @@ StepResult syncInstallDir(StepContext &context, const QString &fromRole, const Q
     const RemoteCommand targetCmd = manifestCommand(dir, plan.syncExclude);
     RemoteCommand sourceCmd = manifestCommand(dir, plan.syncExclude, false);
     CommandResult targetRun, sourceRun;
-    if (auto e = runSideBySide(context, fromRole, sourceCmd, &sourceRun, toRole, targetCmd, &targetRun))
-        return *e;
+    if (auto e = runSideBySide(context, fromRole, sourceCmd, &sourceRun, toRole, targetCmd, &targetRun); !e.ok)
+        return e;
     if (context.isCancelled())
         return cancelledResult();
     bool sourceHasChecksums = false;
@@ -473,8 +473,8 @@ StepResult syncInstallDir(StepContext &context, const QString &fromRole, const Q
         // Both sides' checksums now, side by side: what was sent against its source.
         CommandResult afterRun, sourceSums;
         sourceCmd = manifestCommand(dir, plan.syncExclude);
-        if (auto e = runSideBySide(context, fromRole, sourceCmd, &sourceSums, toRole, targetCmd, &afterRun))
-            return *e;
+        if (auto e = runSideBySide(context, fromRole, sourceCmd, &sourceSums, toRole, targetCmd, &afterRun); !e.ok)
+            return e;
         if (context.isCancelled())
             return cancelledResult();
         const auto summed = manifestFromResult(context, fromRole, dir, sourceCmd, sourceSums, &error, nullptr);

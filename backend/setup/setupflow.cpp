@@ -648,7 +648,7 @@ StepResult failCommand(StepContext &c, const QString &role, const QString &what,
     return commandFailure(what, c.hostOf(role), cmd, r);
 }
 
-std::optional<StepResult> mustSql(StepContext &c, const QString &role, const QString &db, const QString &sql,
+StepResult mustSql(StepContext &c, const QString &role, const QString &db, const QString &sql,
                                   const QMap<QString, QString> &vars, const QString &what, QString *out = nullptr,
                                   bool logSql = true)
 {
@@ -658,7 +658,7 @@ std::optional<StepResult> mustSql(StepContext &c, const QString &role, const QSt
         return StepResult::error(what, err);
     if (out)
         *out = *r;
-    return std::nullopt;
+    return StepResult::success();
 }
 
 bool waitDatabaseReady(StepContext &c, const QString &role, std::chrono::seconds timeout)
@@ -706,13 +706,13 @@ bool prefetchedContainersAre(StepContext &c, const SetupState &st, std::optional
     return true;
 }
 
-std::optional<StepResult> readAccessFacts(StepContext &c, const SetupState &st, AccessFacts *f)
+StepResult readAccessFacts(StepContext &c, const SetupState &st, AccessFacts *f)
 {
     if (auto pre = takePrefetched(c, st, &SetupPrefetch::access)) {
         *f = *pre;
         if (f->hbaFile.isEmpty())
             return StepResult::error(Tr::tr("Could not find pg_hba.conf on the primary."));
-        return std::nullopt;
+        return StepResult::success();
     }
     const QString secretFile = c.plan->installDir + QStringLiteral("/secrets/backup_datasource.password");
     RemoteCommand cmd = shellScript(
@@ -724,7 +724,7 @@ std::optional<StepResult> readAccessFacts(StepContext &c, const SetupState &st, 
     cmd.stdinData = kAccessSql;
     cmd.description = shellCommandLine(cmd.argv()) + QStringLiteral(" <<< (role, pg_hba.conf)");
     CommandResult r;
-    if (auto e = mustRun(c, kPrimary, cmd, Tr::tr("Could not read the database roles."), &r, false))
+    if (auto e = mustRun(c, kPrimary, cmd, Tr::tr("Could not read the database roles."), &r, false); !e.ok)
         return e;
     const QMap<QByteArray, ScriptPart> parts = scriptParts(r.stdOut);
     const ScriptPart sql = parts.value("sql");
@@ -737,7 +737,7 @@ std::optional<StepResult> readAccessFacts(StepContext &c, const SetupState &st, 
     *f = parseAccessFacts(parts.value("file").out, sql.out);
     if (f->hbaFile.isEmpty())
         return StepResult::error(Tr::tr("Could not find pg_hba.conf on the primary."));
-    return std::nullopt;
+    return StepResult::success();
 }
 
 // Step 1a: the replication role and its secrets file. *changed: the role was created or altered.
@@ -753,8 +753,8 @@ StepResult ensureReplicationRole(StepContext &c, SetupState &st, const AccessFac
             if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"),
                                  QStringLiteral("ALTER ROLE :\"u\" WITH LOGIN REPLICATION"),
                                  {{QStringLiteral("u"), st.replicationUser}},
-                                 Tr::tr("Could not give the replication right to the role.")))
-                return *e;
+                                 Tr::tr("Could not give the replication right to the role.")); !e.ok)
+                return e;
         } else {
             *changed = false;
         }
@@ -767,8 +767,8 @@ StepResult ensureReplicationRole(StepContext &c, SetupState &st, const AccessFac
     if (haveFile) {
         CommandResult r;
         if (auto e = mustRun(c, kPrimary, shellScript(QStringLiteral("cat \"$1\""), {secretFile}),
-                             Tr::tr("Could not read the replication password file."), &r, false))
-            return *e;
+                             Tr::tr("Could not read the replication password file."), &r, false); !e.ok)
+            return e;
         password = QString::fromUtf8(r.stdOut).trimmed();
     } else {
         password = randomPassword();
@@ -780,8 +780,8 @@ StepResult ensureReplicationRole(StepContext &c, SetupState &st, const AccessFac
             w.stdinData = password.toUtf8();
             return w;
         }();
-        if (auto e = mustRun(c, kPrimary, write, Tr::tr("Could not write the replication password file.")))
-            return *e;
+        if (auto e = mustRun(c, kPrimary, write, Tr::tr("Could not write the replication password file.")); !e.ok)
+            return e;
     }
     QString literal = password;
     literal.replace(QLatin1Char('\''), QStringLiteral("''"));
@@ -789,8 +789,8 @@ StepResult ensureReplicationRole(StepContext &c, SetupState &st, const AccessFac
                             ? QStringLiteral("CREATE ROLE :\"u\" WITH LOGIN REPLICATION PASSWORD '%1'").arg(literal)
                             : QStringLiteral("ALTER ROLE :\"u\" WITH LOGIN REPLICATION PASSWORD '%1'").arg(literal);
     if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"), sql, {{QStringLiteral("u"), st.replicationUser}},
-                         Tr::tr("Could not create the replication role."), nullptr, /*logSql=*/false))
-        return *e;
+                         Tr::tr("Could not create the replication role."), nullptr, /*logSql=*/false); !e.ok)
+        return e;
     c.log(c.hostOf(kPrimary), LogStream::Info,
           roleInfo.isEmpty()
               ? Tr::tr("Created the replication role \"%1\".").arg(st.replicationUser)
@@ -851,10 +851,10 @@ StepResult ensureHbaEntry(StepContext &c, SetupState &st, const AccessFacts &fac
         {plan.dbContainer, hbaFile, ts});
     write.stdinData = content.toUtf8();
     CommandResult wr;
-    if (auto e = mustRun(c, kPrimary, write, Tr::tr("Could not update pg_hba.conf on the primary."), &wr)) {
+    if (auto e = mustRun(c, kPrimary, write, Tr::tr("Could not update pg_hba.conf on the primary."), &wr); !e.ok) {
         if (wr.outcome == CommandResult::Outcome::Exited && wr.exitCode == 4)
-            e->message = Tr::tr("Could not reload the primary's configuration.");
-        return *e;
+            e.message = Tr::tr("Could not reload the primary's configuration.");
+        return e;
     }
     const QString errors = QString::fromUtf8(wr.stdOut).trimmed();
     if (errors.section(QLatin1Char('\n'), -1).trimmed() != QLatin1String("0")) {
@@ -889,13 +889,13 @@ RemoteCommand primaryRestartCommand(const Plan &plan)
 }
 
 // What the restart's command came to; nullopt when the database is back.
-std::optional<StepResult> primaryRestartResult(StepContext &c, SetupState &st, const RemoteCommand &cmd,
+StepResult primaryRestartResult(StepContext &c, SetupState &st, const RemoteCommand &cmd,
                                                const CommandResult &r)
 {
     if (r.ok()) {
         st.restartDeferred.clear();
         st.primaryRestarted = true;
-        return std::nullopt;
+        return StepResult::success();
     }
     if (r.outcome == CommandResult::Outcome::Cancelled)
         return StepResult::error(Tr::tr("Cancelled."));
@@ -913,7 +913,7 @@ void logPrimaryRestart(StepContext &c, const QString &settings)
 }
 
 // Restarts the primary's database now and waits for it, to apply `settings`.
-std::optional<StepResult> restartPrimary(StepContext &c, SetupState &st, const QString &settings)
+StepResult restartPrimary(StepContext &c, SetupState &st, const QString &settings)
 {
     logPrimaryRestart(c, settings);
     c.progress(0.5, Tr::tr("Restarting the database on the primary…"));
@@ -923,10 +923,10 @@ std::optional<StepResult> restartPrimary(StepContext &c, SetupState &st, const Q
 
 // The restart ensureSettings() left for later, now (paths without a copy to wait for, or
 // when it could not run alongside the copy's check).
-std::optional<StepResult> restartDeferredNow(StepContext &c, SetupState &st)
+StepResult restartDeferredNow(StepContext &c, SetupState &st)
 {
     if (st.restartDeferred.isEmpty())
-        return std::nullopt;
+        return StepResult::success();
     return restartPrimary(c, st, st.restartDeferred);
 }
 
@@ -993,8 +993,8 @@ StepResult ensureSettings(StepContext &c, SetupState &st, bool *slotExists, bool
         sql += QStringLiteral("SELECT 'slot|' || (%1);\n").arg(kEnsureSlotSql);
     QString answer;
     if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"), sql, {{QStringLiteral("s"), st.slotName}},
-                         Tr::tr("Could not change the primary's replication settings."), &answer))
-        return *e;
+                         Tr::tr("Could not change the primary's replication settings."), &answer); !e.ok)
+        return e;
     QString pending;
     for (const QString &line : answer.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         if (line.startsWith(QLatin1String("pending|")))
@@ -1015,8 +1015,7 @@ StepResult ensureSettings(StepContext &c, SetupState &st, bool *slotExists, bool
               Tr::tr("The primary's database will be restarted once its copy is taken, to apply: %1").arg(pending));
         return StepResult::success();
     }
-    const std::optional<StepResult> e = restartPrimary(c, st, pending);
-    return e ? *e : StepResult::success();
+    return restartPrimary(c, st, pending);
 }
 
 // What the slot's query answered.
@@ -1036,8 +1035,8 @@ StepResult ensureSlot(StepContext &c, SetupState &st)
 {
     QString out;
     if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"), kEnsureSlotSql, {{QStringLiteral("s"), st.slotName}},
-                         Tr::tr("Could not create the replication slot."), &out))
-        return *e;
+                         Tr::tr("Could not create the replication slot."), &out); !e.ok)
+        return e;
     return slotOutcome(c, st, out);
 }
 
@@ -1057,12 +1056,12 @@ StepResult stopSecondaryApps(StepContext &c)
                              "docker stop -t 30 \"$@\" || exit 4"),
         c.plan->appContainers, true, std::chrono::minutes(3));
     CommandResult r;
-    if (auto e = mustRun(c, kSecondary, stop, Tr::tr("Could not stop the secondary's application containers."), &r)) {
+    if (auto e = mustRun(c, kSecondary, stop, Tr::tr("Could not stop the secondary's application containers."), &r); !e.ok) {
         if (r.outcome == CommandResult::Outcome::Exited && r.exitCode == 2)
-            e->message = Tr::tr("Could not list the containers on the secondary.");
+            e.message = Tr::tr("Could not list the containers on the secondary.");
         else if (r.outcome == CommandResult::Outcome::Exited && r.exitCode == 3)
-            e->message = Tr::tr("Could not change the restart policy of the secondary's containers.");
-        return *e;
+            e.message = Tr::tr("Could not change the restart policy of the secondary's containers.");
+        return e;
     }
     return StepResult::success();
 }
@@ -1159,7 +1158,7 @@ const QString kStandbyConfigScript = QStringLiteral(
 
 // standby.signal, primary_conninfo and the slot, written into a data directory on the
 // secondary (host path). pgpassHost is copied in as the passfile.
-std::optional<StepResult> writeStandbyConfig(StepContext &c, const SetupState &st, const QString &dirHost,
+StepResult writeStandbyConfig(StepContext &c, const SetupState &st, const QString &dirHost,
                                              const QString &pgpassHost, const QString &owner)
 {
     RemoteCommand standby = shellScript(QStringLiteral("set -e; ") + kStandbyConfigScript,
@@ -1169,46 +1168,46 @@ std::optional<StepResult> writeStandbyConfig(StepContext &c, const SetupState &s
 }
 
 // The password of the replication role, read on the primary, never logged.
-std::optional<StepResult> readReplicationPassword(StepContext &c, SecretString *out)
+StepResult readReplicationPassword(StepContext &c, SecretString *out)
 {
     CommandResult pw;
     if (auto e = mustRun(c, kPrimary,
                          shellScript(QStringLiteral("cat \"$1\""),
                                      {c.plan->installDir + QStringLiteral("/secrets/backup_datasource.password")}),
-                         Tr::tr("Could not read the replication password on the primary."), &pw, false))
+                         Tr::tr("Could not read the replication password on the primary."), &pw, false); !e.ok)
         return e;
     *out = SecretString(QString::fromUtf8(pw.stdOut).trimmed());
     pw.stdOut.fill('\0');
-    return std::nullopt;
+    return StepResult::success();
 }
 
 // Owner (uid:gid) of the secondary's database files: the container's postgres user.
-std::optional<StepResult> dataOwner(StepContext &c, QString *owner)
+StepResult dataOwner(StepContext &c, QString *owner)
 {
     CommandResult r;
     if (auto e = mustRun(c, kSecondary, shellScript(QStringLiteral("stat -c %u:%g \"$1/data\""), {c.plan->installDir}),
-                         Tr::tr("Could not read the owner of the secondary's database files."), &r, false))
+                         Tr::tr("Could not read the owner of the secondary's database files."), &r, false); !e.ok)
         return e;
     *owner = QString::fromUtf8(r.stdOut).trimmed();
-    return std::nullopt;
+    return StepResult::success();
 }
 
 // The image of the secondary's database container (for throwaway containers of the same
 // PostgreSQL: pg_basebackup, pg_verifybackup, pg_rewind, pg_controldata).
-std::optional<StepResult> dbImage(StepContext &c, QString *image)
+StepResult dbImage(StepContext &c, QString *image)
 {
     CommandResult img;
     if (auto e = mustRun(c, kSecondary,
                          dockerCommand({QStringLiteral("inspect"), QStringLiteral("-f"),
                                         QStringLiteral("{{.Config.Image}}"), c.plan->dbContainer}),
-                         Tr::tr("Could not read the database image on the secondary."), &img, false))
+                         Tr::tr("Could not read the database image on the secondary."), &img, false); !e.ok)
         return e;
     *image = QString::fromUtf8(img.stdOut).trimmed();
-    return std::nullopt;
+    return StepResult::success();
 }
 
 // A temporary libpq password file on the secondary (0600, owned by the database user).
-std::optional<StepResult> writeTempPgpass(StepContext &c, const SetupState &st, const QString &path,
+StepResult writeTempPgpass(StepContext &c, const SetupState &st, const QString &path,
                                           const SecretString &password, const QString &owner)
 {
     RemoteCommand prep = shellScript(
@@ -1244,7 +1243,7 @@ struct PrimaryCopyFacts
     bool slotWasBusy = true;
 };
 
-std::optional<StepResult> readPrimaryCopyFacts(StepContext &c, const SetupState &st, PrimaryCopyFacts *f)
+StepResult readPrimaryCopyFacts(StepContext &c, const SetupState &st, PrimaryCopyFacts *f)
 {
     RemoteCommand cmd = shellScript(
         QStringLiteral(
@@ -1259,7 +1258,7 @@ std::optional<StepResult> readPrimaryCopyFacts(StepContext &c, const SetupState 
     cmd.description = shellCommandLine(cmd.argv()) + QStringLiteral(" <<< (system identifier, slot)");
     CommandResult r;
     if (auto e = mustRun(c, kPrimary, cmd, Tr::tr("Could not read the replication password on the primary."), &r,
-                         false))
+                         false); !e.ok)
         return e;
     QMap<QByteArray, ScriptPart> parts = scriptParts(r.stdOut);
     r.stdOut.fill('\0');
@@ -1280,7 +1279,7 @@ std::optional<StepResult> readPrimaryCopyFacts(StepContext &c, const SetupState 
         else if (line.startsWith("busy|"))
             f->slotWasBusy = line.mid(5).trimmed() != "0";
     }
-    return std::nullopt;
+    return StepResult::success();
 }
 
 RemoteCommand baseBackupCommand(StepContext &c, const SetupState &st, const BaseBackupState &bb, bool detached,
@@ -1288,7 +1287,7 @@ RemoteCommand baseBackupCommand(StepContext &c, const SetupState &st, const Base
 
 // The side directory, a temporary password file and a free slot for a base backup. detached:
 // also start the copy in a detached container, in the same command.
-std::optional<StepResult> prepareBaseBackup(StepContext &c, SetupState &st, BaseBackupState &bb,
+StepResult prepareBaseBackup(StepContext &c, SetupState &st, BaseBackupState &bb,
                                             const PrimaryCopyFacts &facts, bool detached)
 {
     const Plan &plan = *c.plan;
@@ -1339,10 +1338,10 @@ std::optional<StepResult> prepareBaseBackup(StepContext &c, SetupState &st, Base
                      + pgpassEscape(QString::fromUtf8(facts.password.utf8())).toUtf8() + '\n';
     prep.description = shellCommandLine(prep.argv()) + QStringLiteral(" <<< (password file)");
     CommandResult r;
-    if (auto e = mustRun(c, kSecondary, prep, Tr::tr("Could not prepare the copy directory on the secondary."), &r)) {
+    if (auto e = mustRun(c, kSecondary, prep, Tr::tr("Could not prepare the copy directory on the secondary."), &r); !e.ok) {
         prep.stdinData.fill('\0');
         if (r.outcome == CommandResult::Outcome::Exited && r.stdOut.contains("@@oef-launch"))
-            e->message = Tr::tr("The copy of the primary's database (pg_basebackup) could not start. The secondary "
+            e.message = Tr::tr("The copy of the primary's database (pg_basebackup) could not start. The secondary "
                                 "was not changed.");
         return e;
     }
@@ -1353,7 +1352,7 @@ std::optional<StepResult> prepareBaseBackup(StepContext &c, SetupState &st, Base
     if (owner.isEmpty() || image.isEmpty())
         return StepResult::error(Tr::tr("Could not read the database image on the secondary."));
     bb.launched = detached;
-    return std::nullopt;
+    return StepResult::success();
 }
 
 // The pg_basebackup container: in the foreground (--rm, output on this command), or detached
@@ -1425,28 +1424,28 @@ RemoteCommand baseBackupCommand(StepContext &c, const SetupState &st, const Base
 // standby of the primary and not a former member that pg_rewind could bring back), start it
 // now in a detached container on the secondary; step "copy the database" waits for it. It
 // only writes a side directory, so the secondary is unchanged until the swap.
-std::optional<StepResult> startBaseBackupEarly(StepContext &c, SetupState &st, BaseBackupState &bb, bool tryRewind)
+StepResult startBaseBackupEarly(StepContext &c, SetupState &st, BaseBackupState &bb, bool tryRewind)
 {
     QString secondaryId;
     const std::optional<QString> pre = takePrefetched(c, st, &SetupPrefetch::standby);
     if (pre ? streamsFromPrimary(c, *pre, &secondaryId) : alreadyStreaming(c, &secondaryId)) {
         st.alreadyStandby = true;
-        return std::nullopt;
+        return StepResult::success();
     }
     if (tryRewind && secondaryId.isEmpty())
-        return std::nullopt; // its database does not answer: the rewind step looks closer
+        return StepResult::success(); // its database does not answer: the rewind step looks closer
     PrimaryCopyFacts facts;
-    if (auto e = readPrimaryCopyFacts(c, st, &facts))
+    if (auto e = readPrimaryCopyFacts(c, st, &facts); !e.ok)
         return e;
     if (tryRewind && (facts.systemId.isEmpty() || facts.systemId == secondaryId))
-        return std::nullopt; // a former member: pg_rewind first
-    if (auto e = prepareBaseBackup(c, st, bb, facts, true))
+        return StepResult::success(); // a former member: pg_rewind first
+    if (auto e = prepareBaseBackup(c, st, bb, facts, true); !e.ok)
         return e;
     if (tryRewind)
         st.rewindNote = Tr::tr("the secondary's database is not a former member of the primary's cluster");
     c.log(c.hostOf(kSecondary), LogStream::Info,
           Tr::tr("The copy of the primary's database runs on the secondary while the next steps go on."));
-    return std::nullopt;
+    return StepResult::success();
 }
 
 // Step 4: base backup into a side directory, then the swap.
@@ -1458,15 +1457,14 @@ StepResult baseBackupAndSwap(StepContext &c, SetupState &st, BaseBackupState &bb
         st.alreadyStandby = true;
         c.log(c.hostOf(kSecondary), LogStream::Info,
               Tr::tr("The secondary is already a standby streaming from the primary: no new copy is needed."));
-        const std::optional<StepResult> e = restartDeferredNow(c, st);
-        return e ? *e : StepResult::success();
+        return restartDeferredNow(c, st);
     }
     if (!bb.launched) {
         PrimaryCopyFacts facts;
-        if (auto e = readPrimaryCopyFacts(c, st, &facts))
-            return *e;
-        if (auto e = prepareBaseBackup(c, st, bb, facts, false))
-            return *e;
+        if (auto e = readPrimaryCopyFacts(c, st, &facts); !e.ok)
+            return e;
+        if (auto e = prepareBaseBackup(c, st, bb, facts, false); !e.ok)
+            return e;
     }
     const QString &owner = bb.owner;
     // Started earlier: follow its output until it ends, then read its exit status.
@@ -1526,11 +1524,11 @@ StepResult baseBackupAndSwap(StepContext &c, SetupState &st, BaseBackupState &bb
     };
     const CommandResult br = sec->run(backup, ro);
     // The restart's outcome, once (the thread joined); nullopt when the database is back.
-    auto restartOutcome = [&]() -> std::optional<StepResult> {
+    auto restartOutcome = [&]() -> StepResult {
         if (!restart.started())
             return restartDeferredNow(c, st);
-        std::optional<StepResult> e = primaryRestartResult(c, st, restartCmd, restart.join());
-        if (!e)
+        StepResult e = primaryRestartResult(c, st, restartCmd, restart.join());
+        if (e.ok)
             c.log(c.hostOf(kPrimary), LogStream::Info,
                   Tr::tr("The primary's database is back after its restart (%1 s).")
                       .arg(QString::number(double(restart.endedAtMs()) / 1000.0, 'f', 1)));
@@ -1565,8 +1563,8 @@ StepResult baseBackupAndSwap(StepContext &c, SetupState &st, BaseBackupState &bb
     // foreground, or its output never said it was taken).
     const bool restartRunning = restart.started();
     if (!restartRunning)
-        if (auto e = restartOutcome())
-            return *e;
+        if (auto e = restartOutcome(); !e.ok)
+            return e;
 
     // In one command: the standby settings into the copy (standby.signal, primary_conninfo with
     // a passfile, the slot), the temporary password file removed, then the swap (only now is
@@ -1588,31 +1586,31 @@ StepResult baseBackupAndSwap(StepContext &c, SetupState &st, BaseBackupState &bb
     swap.stdinData = standbyAutoConf(c, st).toUtf8();
     bb.swapped = true; // from here on, a failure puts the old directory back
     CommandResult sr;
-    if (auto e = mustRun(c, kSecondary, swap, Tr::tr("Could not move the copy into place on the secondary."), &sr)) {
+    if (auto e = mustRun(c, kSecondary, swap, Tr::tr("Could not move the copy into place on the secondary."), &sr); !e.ok) {
         settleRestart();
         const QByteArray at = scriptParts(sr.stdOut).value("at").out.trimmed();
         const bool exited = sr.outcome == CommandResult::Outcome::Exited;
         if (exited && at == "config")
-            e->message = Tr::tr("Could not write the standby settings.");
+            e.message = Tr::tr("Could not write the standby settings.");
         else if (exited && at == "stop")
-            e->message = Tr::tr("Could not stop the secondary's database.");
+            e.message = Tr::tr("Could not stop the secondary's database.");
         else if (exited && at == "start")
-            e->message = Tr::tr("Could not start the secondary's database.");
+            e.message = Tr::tr("Could not start the secondary's database.");
         // Nothing was stopped or moved yet: the cleanup only removes the copy.
         if ((exited && at == "config") || sr.outcome == CommandResult::Outcome::CouldNotStart)
             bb.swapped = false;
         if (at == "start")
             st.previousDataDir = plan.installDir + QLatin1Char('/') + before;
-        return *e;
+        return e;
     }
     st.previousDataDir = plan.installDir + QLatin1Char('/') + before;
     if (restartRunning) {
         // The old directory goes back (baseBackupCleanup) when the primary did not come back.
-        if (auto e = restartOutcome())
-            return *e;
+        if (auto e = restartOutcome(); !e.ok)
+            return e;
         if (auto e = mustRun(c, kSecondary, dockerCommand({QStringLiteral("start"), plan.dbContainer}),
-                             Tr::tr("Could not start the secondary's database.")))
-            return *e;
+                             Tr::tr("Could not start the secondary's database.")); !e.ok)
+            return e;
     }
     c.progress(0.95, Tr::tr("Waiting for the secondary to stream from the primary…"));
     if (!waitStreaming(c, std::chrono::seconds(120))) {
@@ -1684,16 +1682,16 @@ StepResult rewindSecondary(StepContext &c, SetupState &st)
                                   .value_or(QString());
     QString owner;
     QString image;
-    auto ownerAndImage = [&]() -> std::optional<StepResult> {
+    auto ownerAndImage = [&]() -> StepResult {
         if (!owner.isEmpty())
-            return std::nullopt;
-        if (auto e = dataOwner(c, &owner))
+            return StepResult::success();
+        if (auto e = dataOwner(c, &owner); !e.ok)
             return e;
         return dbImage(c, &image);
     };
     if (secondaryId.isEmpty()) {
-        if (auto e = ownerAndImage())
-            return *e;
+        if (auto e = ownerAndImage(); !e.ok)
+            return e;
         const CommandResult cd = runOn(
             c, kSecondary,
             dockerCommand({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-u"), owner,
@@ -1709,16 +1707,16 @@ StepResult rewindSecondary(StepContext &c, SetupState &st)
               Tr::tr("The secondary's database was not part of this cluster: it gets a full copy."));
         return StepResult::success();
     }
-    if (auto e = ownerAndImage())
-        return *e;
-    if (auto e = readReplicationPassword(c, &password))
-        return *e;
+    if (auto e = ownerAndImage(); !e.ok)
+        return e;
+    if (auto e = readReplicationPassword(c, &password); !e.ok)
+        return e;
     if (auto e = mustRun(
             c, kSecondary,
             dockerCommand({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("60"), plan.dbContainer},
                           std::chrono::minutes(3)),
-            Tr::tr("Could not stop the database on the secondary.")))
-        return *e;
+            Tr::tr("Could not stop the database on the secondary.")); !e.ok)
+        return e;
     // Keep the data directory as it was, whatever happens next (a reflink copy where the file
     // system can share blocks: XFS, btrfs; a full copy elsewhere).
     const QString keep = QStringLiteral("data.before-rewind-") + ts;
@@ -1726,8 +1724,8 @@ StepResult rewindSecondary(StepContext &c, SetupState &st)
     if (auto e = mustRun(c, kSecondary,
                          shellScript(QStringLiteral("cd \"$1\" && cp -a --reflink=auto data \"$2\""),
                                      {plan.installDir, keep}, true, std::chrono::hours(6)),
-                         Tr::tr("Could not keep a copy of the old data directory.")))
-        return *e;
+                         Tr::tr("Could not keep a copy of the old data directory.")); !e.ok)
+        return e;
     st.previousDataDir = plan.installDir + QLatin1Char('/') + keep;
     auto fallBack = [&](const QString &why) {
         st.rewindNote = why;
@@ -1751,15 +1749,15 @@ StepResult rewindSecondary(StepContext &c, SetupState &st)
                 "GRANT EXECUTE ON FUNCTION pg_catalog.pg_read_binary_file(text) TO :\"u\";\n"
                 "GRANT EXECUTE ON FUNCTION pg_catalog.pg_read_binary_file(text, bigint, bigint, boolean) TO :\"u\";"),
             {{QStringLiteral("u"), st.replicationUser}},
-            Tr::tr("Could not allow the replication role to run pg_rewind.")))
-        return fallBack(e->message);
-    if (auto e = writeTempPgpass(c, st, pgpassHost, password, owner))
-        return fallBack(e->message);
+            Tr::tr("Could not allow the replication role to run pg_rewind.")); !e.ok)
+        return fallBack(e.message);
+    if (auto e = writeTempPgpass(c, st, pgpassHost, password, owner); !e.ok)
+        return fallBack(e.message);
     // pg_rewind reads the source's timeline from its control file, which a freshly promoted
     // primary updates only at its next checkpoint: without one it finds "no rewind required".
     if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"), QStringLiteral("CHECKPOINT"), {},
-                         Tr::tr("Could not run a checkpoint on the primary.")))
-        return fallBack(e->message);
+                         Tr::tr("Could not run a checkpoint on the primary.")); !e.ok)
+        return fallBack(e.message);
     const QString source = QStringLiteral("host=%1 port=%2 user=%3 dbname=postgres %4")
                                .arg(conninfoQuote(primary.host))
                                .arg(primary.dbPort)
@@ -1774,17 +1772,17 @@ StepResult rewindSecondary(StepContext &c, SetupState &st)
         std::chrono::hours(6));
     const CommandResult rr = runOn(c, kSecondary, rewind);
     if (c.isCancelled()) {
-        fallBack(Tr::tr("cancelled"));
+        (void)fallBack(Tr::tr("cancelled"));
         return StepResult::error(Tr::tr("Cancelled."));
     }
     if (!rr.ok())
         return fallBack(Tr::tr("pg_rewind %1").arg(describeOutcome(rr)));
-    if (auto e = writeStandbyConfig(c, st, plan.installDir + QStringLiteral("/data"), pgpassHost, owner))
-        return fallBack(e->message);
+    if (auto e = writeStandbyConfig(c, st, plan.installDir + QStringLiteral("/data"), pgpassHost, owner); !e.ok)
+        return fallBack(e.message);
     runOn(c, kSecondary, shellScript(QStringLiteral("rm -f \"$1\""), {pgpassHost}));
     if (auto e = mustRun(c, kSecondary, dockerCommand({QStringLiteral("start"), plan.dbContainer}),
-                         Tr::tr("Could not start the secondary's database.")))
-        return *e;
+                         Tr::tr("Could not start the secondary's database.")); !e.ok)
+        return e;
     c.progress(0.8, Tr::tr("Waiting for the secondary to stream from the primary…"));
     if (!waitStreaming(c, std::chrono::seconds(120))) {
         runOn(c, kSecondary,
@@ -1807,10 +1805,10 @@ StepResult startPrimary(StepContext &c)
                                       c.plan->appContainers);
     start.args[2] = c.plan->dbContainer; // $0 of the script
     CommandResult r;
-    if (auto e = mustRun(c, kPrimary, start, Tr::tr("Could not start OpenELIS on the primary."), &r)) {
+    if (auto e = mustRun(c, kPrimary, start, Tr::tr("Could not start OpenELIS on the primary."), &r); !e.ok) {
         if (r.outcome == CommandResult::Outcome::Exited && r.exitCode == 2)
-            e->message = Tr::tr("Could not list the containers on the primary.");
-        return *e;
+            e.message = Tr::tr("Could not list the containers on the primary.");
+        return e;
     }
     return StepResult::success();
 }
@@ -1956,15 +1954,15 @@ Flow buildSetupFlow(std::shared_ptr<SetupState> state, SetupOptions options)
         [state](StepContext &c) {
             state->slotName = slotNameFor(c.plan->server(kSecondary).host);
             AccessFacts facts;
-            if (auto e = readAccessFacts(c, *state, &facts))
-                return *e;
+            if (auto e = readAccessFacts(c, *state, &facts); !e.ok)
+                return e;
             bool roleChanged = false;
             if (auto r = ensureReplicationRole(c, *state, facts, &roleChanged); !r.ok)
                 return r;
             // A new or changed role: read again what the entry depends on (its password method).
             if (roleChanged)
-                if (auto e = readAccessFacts(c, *state, &facts))
-                    return *e;
+                if (auto e = readAccessFacts(c, *state, &facts); !e.ok)
+                    return e;
             return ensureHbaEntry(c, *state, facts);
         },
         {}, Tr::tr("Preparing the replication role and its access on the primary…"));
@@ -1991,8 +1989,8 @@ Flow buildSetupFlow(std::shared_ptr<SetupState> state, SetupOptions options)
     add(
         Tr::tr("Secondary: stop OpenELIS (the database keeps running)"), 1,
         [state, bb, options](StepContext &c) {
-            if (auto e = startBaseBackupEarly(c, *state, *bb, options.tryRewind))
-                return *e;
+            if (auto e = startBaseBackupEarly(c, *state, *bb, options.tryRewind); !e.ok)
+                return e;
             if (prefetchedContainersAre(c, *state, &SetupPrefetch::secondaryApps, c.plan->appContainers, false,
                                         QStringLiteral("no"))) {
                 c.log(c.hostOf(kSecondary), LogStream::Info,
@@ -2023,8 +2021,8 @@ Flow buildSetupFlow(std::shared_ptr<SetupState> state, SetupOptions options)
                 if (bb->launched || state->alreadyStandby)
                     return StepResult::success();
                 // pg_rewind reads from the primary: its restart first.
-                if (auto e = restartDeferredNow(c, *state))
-                    return *e;
+                if (auto e = restartDeferredNow(c, *state); !e.ok)
+                    return e;
                 return rewindSecondary(c, *state);
             },
             {}, Tr::tr("Rewinding the secondary's old database…"));
@@ -2043,19 +2041,18 @@ Flow buildSetupFlow(std::shared_ptr<SetupState> state, SetupOptions options)
                       Tr::tr("The secondary's database already restarts on its own."));
                 return StepResult::success();
             }
-            const std::optional<StepResult> e = mustRun(
+            return mustRun(
                 c, kSecondary,
                 dockerCommand({QStringLiteral("update"), QStringLiteral("--restart=always"), c.plan->dbContainer}),
                 Tr::tr("Could not restore the restart policy of the secondary's database."));
-            return e ? *e : StepResult::success();
         });
     }
     add(
         Tr::tr("Primary: make sure OpenELIS is running"), 0.5,
         [state](StepContext &c) {
             // A restart still waiting (the steps before it normally did it).
-            if (auto e = restartDeferredNow(c, *state))
-                return *e;
+            if (auto e = restartDeferredNow(c, *state); !e.ok)
+                return e;
             // Unless step 2 restarted its database, what the pre-checks saw still holds.
             if (!state->primaryRestarted
                 && prefetchedContainersAre(c, *state, &SetupPrefetch::primaryContainers,
@@ -2070,10 +2067,9 @@ Flow buildSetupFlow(std::shared_ptr<SetupState> state, SetupOptions options)
         Tr::tr("Both servers: guard against a second primary"), 0.3,
         [](StepContext &c) {
             // The primary's role is settled: a stale hold there is cleared, as on the standby.
-            if (auto e = installGuard(c, kPrimary, true, true))
-                return *e;
-            const std::optional<StepResult> e = installGuard(c, kSecondary, true, true);
-            return e ? *e : StepResult::success();
+            if (auto e = installGuard(c, kPrimary, true, true); !e.ok)
+                return e;
+            return installGuard(c, kSecondary, true, true);
         },
         {}, Tr::tr("Installing the guard on both servers…"));
     add(
