@@ -2,6 +2,7 @@
 // Owning wrappers for libpq (PQfinish even after a failed connect; PQclear on every result).
 // Values always travel as parameters; identifiers through PQescapeIdentifier.
 #include "backend/core/secrets.h"
+#include "backend/remote/dbconnection.h"
 #include <QString>
 #include <QStringList>
 #include <libpq-fe.h>
@@ -10,11 +11,6 @@
 
 namespace oef {
 
-struct PgResultDeleter
-{
-    void operator()(PGresult *r) const { PQclear(r); }
-};
-using PgResult = std::unique_ptr<PGresult, PgResultDeleter>;
 
 class PgConnection
 {

@@ -5,10 +5,13 @@
 namespace oef {
 
 ServerPool::ServerPool(const Plan &plan, const Secrets &secrets, HostKeyPolicy policy)
-    : m_plan(plan), m_secrets(secrets), m_policy(std::move(policy))
+    : m_plan(plan), m_secrets(secrets), m_policy(std::move(policy)), m_databases(std::make_unique<DbPool>(*this))
 {}
 
-ServerPool::~ServerPool() = default;
+ServerPool::~ServerPool()
+{
+    m_databases.reset();
+}
 
 SshSession *ServerPool::session(const QString &role, SshError *error, const std::atomic_bool *cancel)
 {
@@ -30,6 +33,7 @@ SshSession *ServerPool::session(const QString &role, SshError *error, const std:
         return nullptr;
     }
     SshSession *raw = session.get();
+    m_databases->drop(role); // their channels belonged to the session replaced here
     std::lock_guard lock(m_mutex);
     m_sessions[role] = std::move(session);
     return raw;
@@ -37,6 +41,7 @@ SshSession *ServerPool::session(const QString &role, SshError *error, const std:
 
 void ServerPool::adopt(const QString &role, std::unique_ptr<SshSession> session)
 {
+    m_databases->drop(role);
     std::lock_guard lock(m_mutex);
     if (session && session->isConnected() && m_plan.has(role))
         m_sessions[role] = std::move(session);
@@ -44,6 +49,8 @@ void ServerPool::adopt(const QString &role, std::unique_ptr<SshSession> session)
 
 void ServerPool::takeSessions(ServerPool &from)
 {
+    from.m_databases->dropAll();
+    m_databases->dropAll();
     std::scoped_lock lock(m_mutex, from.m_mutex);
     for (auto &[role, session] : from.m_sessions) {
         if (!session || !session->isConnected() || !m_plan.has(role) || !from.m_plan.has(role))
@@ -65,6 +72,7 @@ bool ServerPool::firstUseOfHandedOver(const QString &role)
 
 void ServerPool::disconnect(const QString &role)
 {
+    m_databases->drop(role);
     std::unique_ptr<SshSession> gone;
     std::lock_guard lock(m_mutex);
     if (auto it = m_sessions.find(role); it != m_sessions.end()) {
@@ -76,6 +84,7 @@ void ServerPool::disconnect(const QString &role)
 
 void ServerPool::disconnectAll()
 {
+    m_databases->dropAll();
     std::map<QString, std::unique_ptr<SshSession>> gone;
     std::lock_guard lock(m_mutex);
     gone.swap(m_sessions);

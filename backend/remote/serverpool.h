@@ -3,6 +3,7 @@
 #include "backend/core/plan.h"
 #include "backend/core/secrets.h"
 #include "backend/core/step.h"
+#include "backend/remote/dbpool.h"
 #include "backend/remote/hostkeys.h"
 #include "backend/remote/remotecommand.h"
 #include "backend/remote/sshsession.h"
@@ -37,6 +38,10 @@ public:
     void disconnect(const QString &role);
     void disconnectAll();
 
+    // The tool's database connections through these sessions (libpq over SSH); a role's are
+    // dropped whenever its session closes or is replaced.
+    DbPool &databases() { return *m_databases; }
+
     const Plan &plan() const { return m_plan; }
     const Secrets &secrets() const { return m_secrets; }
     const HostKeyPolicy &hostKeyPolicy() const { return m_policy; }
@@ -51,6 +56,8 @@ private:
     mutable std::mutex m_mutex;
     std::map<QString, std::unique_ptr<SshSession>> m_sessions;
     std::set<QString> m_handedOver; // taken from another pool, no command run here yet
+    // After the sessions: its channels are closed before the sessions go.
+    std::unique_ptr<DbPool> m_databases;
 };
 
 // Runs a command on a role's server from inside a step: logs the command (argv, never stdin)
