@@ -149,42 +149,45 @@ void FlowRunner::cancel()
     m_cancel.store(true);
 }
 
-void FlowRunner::run()
+namespace {
+
+// The steps' weights, with unusable ones (negative, NaN) as 0; all 1 when none is usable.
+std::vector<double> stepWeights(const Flow &flow, double *total)
 {
-    Context context(this);
-    const std::size_t count = m_flow.steps.size();
-
+    const std::size_t count = flow.steps.size();
     std::vector<double> weights(count, 0.0);
-    double total = 0.0;
+    *total = 0.0;
     for (std::size_t i = 0; i < count; ++i) {
-        const double w = m_flow.steps[i]->weight();
+        const double w = flow.steps[i]->weight();
         weights[i] = (std::isfinite(w) && w > 0.0) ? w : 0.0;
-        total += weights[i];
+        *total += weights[i];
     }
-    if (total <= 0.0) { // no usable weights: every step counts the same
+    if (*total <= 0.0) {
         std::fill(weights.begin(), weights.end(), 1.0);
-        total = std::max<double>(1.0, double(count));
+        *total = std::max<double>(1.0, double(count));
     }
-    context.setTotalWeight(total);
+    return weights;
+}
 
-    FlowOutcome outcome = FlowOutcome::Succeeded;
-    std::vector<std::size_t> ran;
-    for (std::size_t i = 0; i < count; ++i) {
-        if (m_cancel.load()) {
-            outcome = FlowOutcome::Cancelled;
-            break;
-        }
+} // namespace
+
+FlowOutcome FlowRunner::runSteps(Context &context, std::vector<std::size_t> &ran)
+{
+    double total = 0.0;
+    const std::vector<double> weights = stepWeights(m_flow, &total);
+    context.setTotalWeight(total);
+    for (std::size_t i = 0; i < m_flow.steps.size(); ++i) {
+        if (m_cancel.load())
+            return FlowOutcome::Cancelled;
         Step &step = *m_flow.steps[i];
         const QString status = step.statusMessage();
         emit stepStarted(int(i), context.redact(step.label()), context.redact(status));
         context.beginStep(weights[i], status);
-
         QElapsedTimer timer;
         timer.start();
         ran.push_back(i);
         const StepResult result = runGuarded(step, context);
         const qint64 elapsed = timer.elapsed();
-
         if (result.ok) {
             emit stepFinished(int(i), true, context.redact(result.message), elapsed);
             context.endStep();
@@ -192,50 +195,60 @@ void FlowRunner::run()
         }
         const QString message = result.message.isEmpty() ? Tr::tr("“%1” failed.").arg(step.label()) : result.message;
         emit stepFinished(int(i), false, context.redact(message), elapsed);
-        if (m_cancel.load()) {
-            outcome = FlowOutcome::Cancelled;
-        } else {
-            outcome = FlowOutcome::Failed;
-            emit failed(context.redact(message), context.redact(result.details));
-        }
-        break;
+        if (m_cancel.load())
+            return FlowOutcome::Cancelled;
+        emit failed(context.redact(message), context.redact(result.details));
+        return FlowOutcome::Failed;
     }
+    return FlowOutcome::Succeeded;
+}
 
+// After a failure or cancel: the steps that ran are undone in reverse order, then the flow's
+// cleanup steps run. Nothing ran, nothing to undo: the cleanup steps are skipped too.
+void FlowRunner::undo(Context &context, const std::vector<std::size_t> &ran)
+{
+    context.enterCleanup();
+    if (ran.empty())
+        return;
+    for (auto it = ran.rbegin(); it != ran.rend(); ++it) {
+        Step &step = *m_flow.steps[*it];
+        if (!step.hasCleanup())
+            continue;
+        context.log(QString(), LogStream::Info, Tr::tr("Undoing “%1”…").arg(step.label()));
+        try {
+            step.cleanup(context);
+        } catch (const std::exception &e) {
+            context.log(QString(), LogStream::Warning,
+                        Tr::tr("Undoing “%1” stopped on an internal error: %2")
+                            .arg(step.label(), QString::fromLocal8Bit(e.what())));
+        } catch (...) {
+            context.log(QString(), LogStream::Warning,
+                        Tr::tr("Undoing “%1” stopped on an internal error.").arg(step.label()));
+        }
+    }
+    for (const auto &cleanupStep : m_flow.cleanupSteps) {
+        context.log(QString(), LogStream::Info, cleanupStep->statusMessage());
+        const StepResult result = runGuarded(*cleanupStep, context);
+        if (result.ok)
+            continue;
+        context.log(QString(), LogStream::Warning,
+                    Tr::tr("Clean-up “%1” did not succeed: %2").arg(cleanupStep->label(), result.message));
+        if (!result.details.isEmpty())
+            context.log(QString(), LogStream::Warning, result.details);
+    }
+}
+
+void FlowRunner::run()
+{
+    Context context(this);
+    std::vector<std::size_t> ran;
+    const FlowOutcome outcome = runSteps(context, ran);
     if (outcome == FlowOutcome::Succeeded) {
         context.finishAtOne(Tr::tr("Finished."));
     } else {
         if (outcome == FlowOutcome::Cancelled)
             context.log(QString(), LogStream::Warning, Tr::tr("Cancelled by the operator."));
-        context.enterCleanup();
-        // Nothing ran, nothing to undo: the flow's cleanup steps are skipped too.
-        if (!ran.empty()) {
-            for (auto it = ran.rbegin(); it != ran.rend(); ++it) {
-                Step &step = *m_flow.steps[*it];
-                if (!step.hasCleanup())
-                    continue;
-                context.log(QString(), LogStream::Info, Tr::tr("Undoing “%1”…").arg(step.label()));
-                try {
-                    step.cleanup(context);
-                } catch (const std::exception &e) {
-                    context.log(QString(), LogStream::Warning,
-                                Tr::tr("Undoing “%1” stopped on an internal error: %2")
-                                    .arg(step.label(), QString::fromLocal8Bit(e.what())));
-                } catch (...) {
-                    context.log(QString(), LogStream::Warning,
-                                Tr::tr("Undoing “%1” stopped on an internal error.").arg(step.label()));
-                }
-            }
-            for (const auto &cleanupStep : m_flow.cleanupSteps) {
-                context.log(QString(), LogStream::Info, cleanupStep->statusMessage());
-                const StepResult result = runGuarded(*cleanupStep, context);
-                if (!result.ok) {
-                    context.log(QString(), LogStream::Warning,
-                                Tr::tr("Clean-up “%1” did not succeed: %2").arg(cleanupStep->label(), result.message));
-                    if (!result.details.isEmpty())
-                        context.log(QString(), LogStream::Warning, result.details);
-                }
-            }
-        }
+        undo(context, ran);
     }
     emit finished(int(outcome));
 }

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QThread>
 #include <atomic>
+#include <vector>
 
 namespace oef {
 
@@ -50,6 +51,9 @@ signals:
 
 private:
     class Context;
+    FlowOutcome runSteps(Context &context, std::vector<std::size_t> &ran);
+    void undo(Context &context, const std::vector<std::size_t> &ran);
+
     Flow m_flow;
     std::atomic_bool m_cancel{false};
     const Plan *m_plan = nullptr;

@@ -194,6 +194,22 @@ struct DbConnection::Pump
     }
 };
 
+QByteArray scramVerifier(const SecretString &password, const QString &user)
+{
+    // PQencryptPasswordConn needs a connection object only for its error messages and
+    // settings when the algorithm is given: an unconnected one (an invalid port, so nothing is
+    // tried) will do.
+    PGconn *conn = PQconnectStart("port=invalid");
+    if (!conn)
+        return {};
+    const QByteArray u = user.toUtf8();
+    char *verifier = PQencryptPasswordConn(conn, password.c_str(), u.constData(), "scram-sha-256");
+    QByteArray out = verifier ? QByteArray(verifier) : QByteArray();
+    PQfreemem(verifier);
+    PQfinish(conn);
+    return out.startsWith("SCRAM-SHA-256$") ? out : QByteArray();
+}
+
 DbConnection::DbConnection() = default;
 
 DbConnection::~DbConnection()

@@ -30,6 +30,11 @@ struct PgResultDeleter
 };
 using PgResult = std::unique_ptr<PGresult, PgResultDeleter>;
 
+// The SCRAM-SHA-256 verifier of a password, computed on this computer (libpq's
+// PQencryptPasswordConn): what ALTER ROLE ... PASSWORD is given, so that the password itself
+// never travels as SQL text and never reaches the server's logs. Empty on failure.
+QByteArray scramVerifier(const SecretString &password, const QString &user);
+
 class DbConnection
 {
 public:

@@ -112,4 +112,24 @@ DbConnection *DbPool::connection(StepContext &context, const QString &role, cons
     return slot.get();
 }
 
+std::optional<QString> DbPool::query(StepContext &context, const QString &role, const QString &database,
+                                     const QString &sql, QString *error, QString *access, QString *note)
+{
+    QString why;
+    if (DbConnection *db = connection(context, role, database, &why)) {
+        const PgResult r = db->exec(sql, {}, std::chrono::seconds(20), &context.cancelFlag());
+        if (r && PQntuples(r.get()) > 0 && PQnfields(r.get()) > 0) {
+            if (access)
+                *access = QStringLiteral("libpq");
+            return QString::fromUtf8(PQgetvalue(r.get(), 0, 0));
+        }
+        why = db->lastError();
+    }
+    if (access)
+        *access = QStringLiteral("docker exec");
+    if (note)
+        *note = why;
+    return querySql(context, role, database, sql, {}, error, false);
+}
+
 } // namespace oef

@@ -17,6 +17,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <utility>
 
 namespace oef {
@@ -46,6 +47,13 @@ public:
     // password for the tool's role, i.e. it was not set up by this version).
     DbConnection *connection(StepContext &context, const QString &role, const QString &database, QString *error,
                              Failure *failure = nullptr);
+    // The first column of the first row of a read-only query on a role's server: through libpq
+    // when the tool's role is there, else through `docker exec … psql` (a server set up before
+    // the role existed). nullopt with *error when neither answered; *access says which way
+    // answered ("libpq", "docker exec") and *note why not libpq.
+    std::optional<QString> query(StepContext &context, const QString &role, const QString &database, const QString &sql,
+                                 QString *error = nullptr, QString *access = nullptr, QString *note = nullptr);
+
     // Forgets a role's connections and password (before its session closes).
     void drop(const QString &role);
     void dropAll();

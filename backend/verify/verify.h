@@ -64,9 +64,11 @@ struct ServerReach
     HostKeyInfo::State hostKeyState = HostKeyInfo::State::Known;
     QString hostKeyFingerprint;
     bool databaseOk = false;
-    QString databaseError;   // translated
-    QString databaseDetails; // command and stderr tail
-    QString containerState;  // docker's State.Status when the database did not answer
+    QString databaseError;      // translated
+    QString databaseDetails;    // command and stderr tail
+    QString containerState;     // docker's State.Status when the database did not answer
+    QString databaseAccess;     // "libpq" (the tool's role, through SSH) or "docker exec" (no such role yet)
+    QString databaseAccessNote; // why not libpq (translated), when docker exec was used
 };
 
 struct PrimaryStatus
