@@ -7,35 +7,6 @@
 
 namespace oef {
 
-namespace {
-
-// Writes the script (stdin) and guard.conf (from the arguments) as root, atomically.
-// $1 install dir, $2 armed (1/0), $3 database container, $4 app containers, $5 "clear" or "".
-const char kInstallScript[] = R"SH(set -eu
-d="$1/oe-failover"
-install -d -m 0755 -o root -g root "$d"
-install -d -m 0700 -o root -g root "$d/state"
-cat > "$d/guard.new"
-chmod 0755 "$d/guard.new"
-mv -f "$d/guard.new" "$d/guard"
-printf 'ARMED=%s\nDATA_DIR=%s\nDB_CONTAINER=%s\nAPP_CONTAINERS=%s\nINTERVAL=2\n' "$2" "$1/data" "$3" "$4" > "$d/guard.conf.new"
-chmod 0644 "$d/guard.conf.new"
-mv -f "$d/guard.conf.new" "$d/guard.conf"
-if [ "$5" = clear ]; then rm -f "$d/state/hold" "$d/state/stopped-apps"; fi
-if [ -d /run/systemd/system ] && command -v systemctl >/dev/null 2>&1; then
-    install -d -m 0755 /etc/systemd/system/docker.service.d
-    printf '[Service]\nExecStartPre=-%s pre-start\n' "$d/guard" > /etc/systemd/system/docker.service.d/oe-failover-guard.conf
-    printf '[Unit]\nDescription=OE Failover guard: a held primary waits for its standby\nAfter=docker.service\nRequires=docker.service\nPartOf=docker.service\n\n[Service]\nType=simple\nExecStart=%s settle\n\n[Install]\nWantedBy=docker.service\n' "$d/guard" > /etc/systemd/system/oe-failover-guard.service
-    systemctl daemon-reload
-    systemctl enable oe-failover-guard.service >/dev/null 2>&1
-    echo boot-hooks=systemd
-else
-    echo boot-hooks=none
-fi
-)SH";
-
-} // namespace
-
 QString guardDirectory(const Plan &plan)
 {
     return plan.installDir + QStringLiteral("/oe-failover");
@@ -49,7 +20,7 @@ QByteArray guardScript()
 StepResult installGuard(StepContext &c, const QString &role, bool armed, bool clearHold)
 {
     const Plan &plan = *c.plan;
-    RemoteCommand cmd = shellScript(QString::fromLatin1(kInstallScript),
+    RemoteCommand cmd = shellScript(scripts::guard_install,
                                     {plan.installDir, armed ? QStringLiteral("1") : QStringLiteral("0"),
                                      plan.dbContainer, plan.appContainers.join(QLatin1Char(' ')),
                                      clearHold ? QStringLiteral("clear") : QString()});
@@ -75,12 +46,7 @@ StepResult installGuard(StepContext &c, const QString &role, bool armed, bool cl
 StepResult disarmGuard(StepContext &c, const QString &role)
 {
     const Plan &plan = *c.plan;
-    const RemoteCommand cmd = shellScript(
-        QStringLiteral(
-            "f=\"$1/oe-failover/guard.conf\"; [ -e \"$f\" ] || { echo absent; exit 0; }; "
-            "sed 's/^ARMED=.*/ARMED=0/' \"$f\" > \"$f.new\" && chmod 0644 \"$f.new\" && mv -f \"$f.new\" \"$f\"; "
-            "echo disarmed"),
-        {plan.installDir});
+    const RemoteCommand cmd = shellScript(scripts::guard_disarm, {plan.installDir});
     CommandResult r;
     if (auto e = mustRun(c, role, cmd, Tr::tr("Could not disarm the guard."), &r, false); !e.ok)
         return e;

@@ -1,5 +1,5 @@
 #pragma once
-// The guard (backend/guard.sh): installed next to OpenELIS on both servers of a replicated
+// The guard (backend/setup/guard.sh): installed next to OpenELIS on both servers of a replicated
 // pair, it keeps a primary that was replaced by a failover while it was unreachable from
 // coming back writable. Before the Docker engine starts it makes a primary's database start
 // read-only; after, it releases it only once a standby streams from it again.
