@@ -14,7 +14,7 @@ class ServerPool;
 
 // What the flow found and did, for the report and the result page. Filled on the worker
 // thread while the flow runs; read after finished().
-struct SetupPrefetch; // what the pre-checks read for the first steps (setupflow.cpp)
+struct SetupPrefetch; // what the pre-checks read for the first steps (setupinternal.h)
 
 struct SetupState
 {
@@ -41,6 +41,7 @@ struct SetupState
 
 // The checks of section 4 for a setup plan (connection checks included). Change nothing.
 // With `state`, what the first steps need to know is read in the same commands (prefetch).
+// (setupchecks.cpp)
 CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck, const std::atomic_bool *cancel = nullptr,
                          SetupState *state = nullptr);
 
