@@ -14,7 +14,11 @@
 #include "labwizardtest.h"
 #include "wizard/common/hostkeypage.h"
 #include "wizard/common/progresspage.h"
-#include "wizard/failover/failoverpages.h"
+#include "wizard/failover/failoverdatalosspage.h"
+#include "wizard/failover/failoverfencingpage.h"
+#include "wizard/failover/failoverprobepage.h"
+#include "wizard/failover/failoverresultpage.h"
+#include "wizard/failover/failoverserverspage.h"
 #include "wizard/failover/failoverwizard.h"
 #include "wizarddriver.h"
 

@@ -7,7 +7,12 @@
 #include "wizard/common/hostkeypage.h"
 #include "wizard/common/hostkeystoppage.h"
 #include "wizard/common/progresspage.h"
-#include "wizard/failover/failoverpages.h"
+#include "wizard/failover/failovercredentialspage.h"
+#include "wizard/failover/failoverdatalosspage.h"
+#include "wizard/failover/failoverfencingpage.h"
+#include "wizard/failover/failoverprobepage.h"
+#include "wizard/failover/failoverresultpage.h"
+#include "wizard/failover/failoverserverspage.h"
 #include "wizard/verify/verifylaunchdialog.h"
 #include "wizard/widgets/credentialstore.h"
 
