@@ -150,7 +150,29 @@ VerifyScreen::~VerifyScreen()
 
 void VerifyScreen::buildUi()
 {
-    // The verdict banner.
+    QHBoxLayout *banner = buildBanner();
+    buildHostKeyBar();
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->addTab(buildFindingsTab(), QString());
+    m_tabs->addTab(buildReplicationTab(), QString());
+    m_tabs->addTab(buildDriftTab(), QString());
+    m_tabs->addTab(buildCertificatesTab(), QString());
+
+    QHBoxLayout *buttons = buildButtons();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(banner);
+    layout->addWidget(m_hostKeyBar);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(buttons);
+    resize(900, 680);
+}
+
+// The verdict banner.
+QHBoxLayout *VerifyScreen::buildBanner()
+{
     m_verdictIcon = new QLabel(this);
     m_verdictIcon->setObjectName(QStringLiteral("verdictIcon"));
     m_verdictIcon->setFixedSize(40, 40);
@@ -182,8 +204,12 @@ void VerifyScreen::buildUi()
     banner->setSpacing(12);
     banner->addWidget(m_verdictIcon, 0, Qt::AlignTop);
     banner->addLayout(bannerText, 1);
+    return banner;
+}
 
-    // A new host key the operator may trust after comparing it.
+// A new host key the operator may trust after comparing it.
+void VerifyScreen::buildHostKeyBar()
+{
     m_hostKeyBar = new QWidget(this);
     m_hostKeyBar->setObjectName(QStringLiteral("hostKeyBar"));
     m_hostKeyText = new QLabel(m_hostKeyBar);
@@ -197,11 +223,11 @@ void VerifyScreen::buildUi()
     keyRow->addWidget(m_hostKeyText, 1);
     keyRow->addWidget(m_trustKey, 0, Qt::AlignTop);
     m_hostKeyBar->hide();
+}
 
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("tabs"));
-
-    // Findings.
+// Findings.
+QWidget *VerifyScreen::buildFindingsTab()
+{
     m_findings = new QTreeWidget(this);
     m_findings->setObjectName(QStringLiteral("findingsTree"));
     m_findings->setColumnCount(4);
@@ -216,9 +242,12 @@ void VerifyScreen::buildUi()
         if (section == 3)
             fitFindingRows();
     });
-    m_tabs->addTab(m_findings, QString());
+    return m_findings;
+}
 
-    // Replication.
+// Replication.
+QWidget *VerifyScreen::buildReplicationTab()
+{
     auto *replicationPage = new QWidget(this);
     m_chart = new VerifyLagChart(replicationPage);
     m_replicationLabel = new QLabel(replicationPage);
@@ -243,9 +272,12 @@ void VerifyScreen::buildUi()
     rl->addWidget(m_standby);
     rl->addWidget(m_roundTripText);
     rl->addStretch(1);
-    m_tabs->addTab(replicationPage, QString());
+    return replicationPage;
+}
 
-    // Install directories.
+// Install directories.
+QWidget *VerifyScreen::buildDriftTab()
+{
     auto *driftPage = new QWidget(this);
     m_driftSummary = new QLabel(driftPage);
     m_driftSummary->setObjectName(QStringLiteral("driftSummary"));
@@ -258,9 +290,12 @@ void VerifyScreen::buildUi()
     dl->addWidget(m_driftSummary);
     dl->addWidget(m_drift, 1);
     dl->addWidget(m_compare, 0, Qt::AlignLeft);
-    m_tabs->addTab(driftPage, QString());
+    return driftPage;
+}
 
-    // Certificates.
+// Certificates.
+QWidget *VerifyScreen::buildCertificatesTab()
+{
     auto *certPage = new QWidget(this);
     m_certSummary = new QLabel(certPage);
     m_certSummary->setWordWrap(true);
@@ -268,9 +303,12 @@ void VerifyScreen::buildUi()
     auto *cl = new QVBoxLayout(certPage);
     cl->addWidget(m_certSummary);
     cl->addWidget(m_certs, 1);
-    m_tabs->addTab(certPage, QString());
+    return certPage;
+}
 
-    // Buttons.
+// Buttons.
+QHBoxLayout *VerifyScreen::buildButtons()
+{
     m_autoRefresh = new QCheckBox(this);
     m_autoRefresh->setObjectName(QStringLiteral("autoRefreshCheck"));
     m_autoRefresh->setChecked(true);
@@ -293,13 +331,7 @@ void VerifyScreen::buildUi()
     buttons->addWidget(m_exportHtml);
     buttons->addWidget(m_exportPdf);
     buttons->addWidget(m_close);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(banner);
-    layout->addWidget(m_hostKeyBar);
-    layout->addWidget(m_tabs, 1);
-    layout->addLayout(buttons);
-    resize(900, 680);
+    return buttons;
 }
 
 void VerifyScreen::retranslateUi()

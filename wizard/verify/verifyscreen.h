@@ -14,6 +14,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -79,6 +80,13 @@ protected:
 
 private:
     void buildUi();
+    QHBoxLayout *buildBanner();
+    void buildHostKeyBar();
+    QWidget *buildFindingsTab();
+    QWidget *buildReplicationTab();
+    QWidget *buildDriftTab();
+    QWidget *buildCertificatesTab();
+    QHBoxLayout *buildButtons();
     void retranslateUi();
     void tick();
     void requestPending();
