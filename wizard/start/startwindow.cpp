@@ -61,7 +61,43 @@ StartWindow::StartWindow(QWidget *parent) : QWidget(parent)
 
 void StartWindow::buildUi()
 {
-    // Header: icon, product name, what it is for.
+    QHBoxLayout *header = buildHeader();
+    QVBoxLayout *choices = buildChoices();
+    QVBoxLayout *recent = buildRecentPlans();
+
+    auto *body = new QHBoxLayout;
+    body->setSpacing(18);
+    body->addLayout(choices, 3);
+    body->addLayout(recent, 2);
+
+    // Footer: version, language.
+    auto *line = new QFrame(this);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    QHBoxLayout *footer = buildFooter();
+
+    auto *top = new QVBoxLayout(this);
+    top->setContentsMargins(20, 18, 20, 14);
+    top->setSpacing(14);
+    top->addLayout(header);
+    top->addLayout(body, 1);
+    top->addWidget(line);
+    top->addLayout(footer);
+
+    // Keyboard: the choices first, then the plans, then the language.
+    setTabOrder(m_setUp, m_failover);
+    setTabOrder(m_failover, m_verify);
+    setTabOrder(m_verify, m_recent);
+    setTabOrder(m_recent, m_openPlan);
+    setTabOrder(m_openPlan, m_language);
+    m_setUp->setFocus();
+
+    resize(860, 470);
+}
+
+// Header: icon, product name, what it is for.
+QHBoxLayout *StartWindow::buildHeader()
+{
     m_logo = new QLabel(this);
     m_logo->setFixedSize(LogoSize, LogoSize);
     m_logo->setAlignment(Qt::AlignTop);
@@ -82,8 +118,12 @@ void StartWindow::buildUi()
     header->setSpacing(14);
     header->addWidget(m_logo);
     header->addLayout(headerText, 1);
+    return header;
+}
 
-    // The three jobs.
+// The three jobs.
+QVBoxLayout *StartWindow::buildChoices()
+{
     m_setUp = makeChoice(QStringLiteral("setUpButton"), ChoiceIcon::SetUp, this);
     m_failover = makeChoice(QStringLiteral("failoverButton"), ChoiceIcon::Failover, this);
     m_verify = makeChoice(QStringLiteral("verifyButton"), ChoiceIcon::Verify, this);
@@ -96,8 +136,12 @@ void StartWindow::buildUi()
     choices->addWidget(m_setUp);
     choices->addWidget(m_failover);
     choices->addWidget(m_verify);
+    return choices;
+}
 
-    // Recent plans.
+// Recent plans.
+QVBoxLayout *StartWindow::buildRecentPlans()
+{
     m_recentLabel = new QLabel(this);
     QFont sectionFont = m_recentLabel->font();
     sectionFont.setBold(true);
@@ -138,16 +182,12 @@ void StartWindow::buildUi()
     openRow->addWidget(m_openPlan);
     openRow->addStretch();
     recent->addLayout(openRow);
+    return recent;
+}
 
-    auto *body = new QHBoxLayout;
-    body->setSpacing(18);
-    body->addLayout(choices, 3);
-    body->addLayout(recent, 2);
-
-    // Footer: version, language.
-    auto *line = new QFrame(this);
-    line->setFrameShape(QFrame::HLine);
-    line->setFrameShadow(QFrame::Sunken);
+// The footer's version and language switch (the line above them is made by buildUi).
+QHBoxLayout *StartWindow::buildFooter()
+{
     m_version = new QLabel(this);
     m_version->setForegroundRole(QPalette::PlaceholderText);
     m_languageLabel = new QLabel(this);
@@ -160,24 +200,7 @@ void StartWindow::buildUi()
     footer->addStretch();
     footer->addWidget(m_languageLabel);
     footer->addWidget(m_language);
-
-    auto *top = new QVBoxLayout(this);
-    top->setContentsMargins(20, 18, 20, 14);
-    top->setSpacing(14);
-    top->addLayout(header);
-    top->addLayout(body, 1);
-    top->addWidget(line);
-    top->addLayout(footer);
-
-    // Keyboard: the choices first, then the plans, then the language.
-    setTabOrder(m_setUp, m_failover);
-    setTabOrder(m_failover, m_verify);
-    setTabOrder(m_verify, m_recent);
-    setTabOrder(m_recent, m_openPlan);
-    setTabOrder(m_openPlan, m_language);
-    m_setUp->setFocus();
-
-    resize(860, 470);
+    return footer;
 }
 
 void StartWindow::fillLanguages()

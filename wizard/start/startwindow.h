@@ -6,10 +6,12 @@
 
 class QAction;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
+class QVBoxLayout;
 
 namespace oef::ui {
 
@@ -37,6 +39,10 @@ protected:
 
 private:
     void buildUi();
+    QHBoxLayout *buildHeader();
+    QVBoxLayout *buildChoices();
+    QVBoxLayout *buildRecentPlans();
+    QHBoxLayout *buildFooter();
     void retranslateUi();
     void fillLanguages();
     void chooseLanguage(int index);
