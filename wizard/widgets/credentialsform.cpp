@@ -39,7 +39,17 @@ CredentialsForm::CredentialsForm(const QString &role, bool second, QWidget *pare
     : QGroupBox(parent), m_role(role), m_second(second)
 {
     setObjectName(role + QStringLiteral("Credentials"));
-    const QString prefix = role;
+    createFields();
+    createLabels();
+    layoutRows();
+    connectFields();
+    retranslateUi();
+}
+
+// The fields, each named after the role ("primaryUser", "secondaryPassword", ...).
+void CredentialsForm::createFields()
+{
+    const QString prefix = m_role;
     m_user = new QLineEdit(this);
     m_user->setObjectName(prefix + QStringLiteral("User"));
     m_user->setMaxLength(32);
@@ -76,7 +86,11 @@ CredentialsForm::CredentialsForm(const QString &role, bool second, QWidget *pare
     m_keychainNote->hide();
     m_problem = noteLabel(this, prefix + QStringLiteral("CredentialsProblem"));
     m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+}
 
+// The labels of the fields, each the buddy of its field.
+void CredentialsForm::createLabels()
+{
     m_userLabel = new QLabel(this);
     m_userLabel->setBuddy(m_user);
     m_authLabel = new QLabel(this);
@@ -89,7 +103,11 @@ CredentialsForm::CredentialsForm(const QString &role, bool second, QWidget *pare
     m_passphraseLabel->setBuddy(m_passphrase);
     m_sudoLabel = new QLabel(this);
     m_sudoLabel->setBuddy(m_sudoPassword);
+}
 
+// The form's rows and the tab order.
+void CredentialsForm::layoutRows()
+{
     m_form = new QFormLayout(this);
     m_form->addRow(m_userLabel, m_user);
     m_form->addRow(m_authLabel, m_auth);
@@ -111,7 +129,11 @@ CredentialsForm::CredentialsForm(const QString &role, bool second, QWidget *pare
     setTabOrder(m_passphrase, m_sudoSame);
     setTabOrder(m_sudoSame, m_sudoPassword);
     setTabOrder(m_sudoPassword, m_remember);
+}
 
+// A change of any field updates the rows that apply and tells the page.
+void CredentialsForm::connectFields()
+{
     auto touched = [this] {
         m_touched = true;
         updateRows();
@@ -143,8 +165,6 @@ CredentialsForm::CredentialsForm(const QString &role, bool second, QWidget *pare
     });
     connect(m_remember, &QCheckBox::toggled, this, &CredentialsForm::changed);
     connect(m_browse, &QPushButton::clicked, this, &CredentialsForm::browseKey);
-
-    retranslateUi();
 }
 
 void CredentialsForm::retranslateUi()

@@ -69,6 +69,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void createFields();
+    void createLabels();
+    void layoutRows();
+    void connectFields();
     void updateRows();
     void browseKey();
     void retranslateUi();
