@@ -35,95 +35,116 @@ ResultPage::StateWords ResultPage::describe(const Plan &plan, const SetupState &
     StateWords w;
     const auto outcome = static_cast<FlowOutcome>(flowOutcome);
     const bool ok = outcome == FlowOutcome::Succeeded;
-    const int primarySteps = primaryStepCount();
     // Did the run get to the secondary, and is its database now the copy?
-    const bool secondaryTouched = !ok && firstIncomplete >= primarySteps;
+    const bool secondaryTouched = !ok && firstIncomplete >= primaryStepCount();
     const bool replaced = !state.previousDataDir.isEmpty() || state.alreadyStandby || state.rewound;
+    w.primary = primaryWords(state, ok, firstIncomplete, replaced);
+    w.secondary = secondaryWords(plan, state, ok, secondaryTouched, replaced);
+    w.next = nextWords(plan, flowOutcome, secondaryTouched && !replaced);
+    w.verification = verificationWords(state);
+    return w;
+}
+
+// The primary: prepared for replication, restarted or not, holding a slot for the secondary.
+QString ResultPage::primaryWords(const SetupState &state, bool ok, int firstIncomplete, bool replaced)
+{
     const QString restarted =
         state.primaryRestarted
             ? tr("Its database was restarted once to apply: %1.").arg(state.changedSettings.join(QStringLiteral("; ")))
             : tr("Its database was not restarted.");
+    if (ok)
+        return tr("OpenELIS runs as before and sends every change to the secondary "
+                  "through the replication slot %1.")
+                   .arg(state.slotName)
+               + QLatin1Char(' ') + restarted;
+    if (firstIncomplete <= 0)
+        return tr("Unchanged, or prepared only in part for replication (the replication "
+                  "role and its pg_hba.conf entry). OpenELIS keeps running as before.");
+    QString primary = tr("Prepared for replication (replication role, pg_hba.conf entry, "
+                         "settings). OpenELIS keeps running; these changes do no harm without a "
+                         "standby.")
+                      + QLatin1Char(' ') + restarted;
+    if (firstIncomplete >= primaryStepCount() && !state.slotName.isEmpty() && !replaced)
+        primary += QLatin1Char(' ')
+                   + tr("The replication slot %1 keeps database history for the "
+                        "secondary (up to 10 GB) until it connects: run the set-up again "
+                        "soon.")
+                         .arg(state.slotName);
+    return primary;
+}
 
-    if (ok) {
-        w.primary = tr("OpenELIS runs as before and sends every change to the secondary "
-                       "through the replication slot %1.")
-                        .arg(state.slotName)
-                    + QLatin1Char(' ') + restarted;
-    } else if (firstIncomplete <= 0) {
-        w.primary = tr("Unchanged, or prepared only in part for replication (the replication "
-                       "role and its pg_hba.conf entry). OpenELIS keeps running as before.");
-    } else {
-        w.primary = tr("Prepared for replication (replication role, pg_hba.conf entry, "
-                       "settings). OpenELIS keeps running; these changes do no harm without a "
-                       "standby.")
-                    + QLatin1Char(' ') + restarted;
-        if (firstIncomplete >= primarySteps && !state.slotName.isEmpty() && !replaced)
-            w.primary += QLatin1Char(' ')
-                         + tr("The replication slot %1 keeps database history for the "
-                              "secondary (up to 10 GB) until it connects: run the set-up again "
-                              "soon.")
-                               .arg(state.slotName);
-    }
-
+// The secondary: a hot standby, unchanged, or left part way with its previous data.
+QString ResultPage::secondaryWords(const Plan &plan, const SetupState &state, bool ok, bool secondaryTouched,
+                                   bool replaced)
+{
     const QString kept = state.previousDataDir.isEmpty() ? plan.installDir + QStringLiteral("/data.before-standby-…")
                                                          : state.previousDataDir;
     if (ok) {
-        w.secondary = tr("A hot standby: its database is a read-only copy of the primary's "
-                         "that follows every change. OpenELIS itself is stopped there and no "
-                         "longer starts on its own; it starts when you execute a failover.");
+        QString secondary = tr("A hot standby: its database is a read-only copy of the primary's "
+                               "that follows every change. OpenELIS itself is stopped there and no "
+                               "longer starts on its own; it starts when you execute a failover.");
         if (!state.previousDataDir.isEmpty())
-            w.secondary += QLatin1Char(' ') + tr("Its previous database is kept in %1.").arg(state.previousDataDir);
-    } else if (!secondaryTouched) {
-        w.secondary = tr("Unchanged: OpenELIS and its database run as before.");
-    } else if (replaced) {
-        w.secondary = tr("Already a standby of the primary: its database is a copy that follows "
-                         "the primary. Its previous database is kept in %1.")
-                          .arg(kept);
-    } else {
-        w.secondary = tr("Its database still serves its own previous data: the copy of the "
-                         "primary's database did not replace it (or the previous data was put "
-                         "back). The OpenELIS application containers may be stopped, and part "
-                         "of the install directory may already be copied from the primary.");
+            secondary += QLatin1Char(' ') + tr("Its previous database is kept in %1.").arg(state.previousDataDir);
+        return secondary;
     }
+    if (!secondaryTouched)
+        return tr("Unchanged: OpenELIS and its database run as before.");
+    if (replaced)
+        return tr("Already a standby of the primary: its database is a copy that follows "
+                  "the primary. Its previous database is kept in %1.")
+            .arg(kept);
+    return tr("Its database still serves its own previous data: the copy of the "
+              "primary's database did not replace it (or the previous data was put "
+              "back). The OpenELIS application containers may be stopped, and part "
+              "of the install directory may already be copied from the primary.");
+}
 
-    switch (outcome) {
+// What to do next; `appsStopped`: the secondary's OpenELIS may be stopped while its database
+// is still its own (how to start it again is added).
+QString ResultPage::nextWords(const Plan &plan, int flowOutcome, bool appsStopped)
+{
+    QString next;
+    switch (static_cast<FlowOutcome>(flowOutcome)) {
     case FlowOutcome::Succeeded:
-        w.next = tr("Nothing more to do now. Keep the report. Check the replication from time "
-                    "to time with “Verify replication” (or oe-failover-cli verify), and practise "
-                    "a failover on a quiet day.");
+        next = tr("Nothing more to do now. Keep the report. Check the replication from time "
+                  "to time with “Verify replication” (or oe-failover-cli verify), and practise "
+                  "a failover on a quiet day.");
         break;
     case FlowOutcome::Failed:
-        w.next = tr("Solve the problem described above (the details and the report say more), "
-                    "then run the set-up again: each step is safe to repeat and only does what "
-                    "is still missing.");
+        next = tr("Solve the problem described above (the details and the report say more), "
+                  "then run the set-up again: each step is safe to repeat and only does what "
+                  "is still missing.");
         break;
     case FlowOutcome::Cancelled:
-        w.next = tr("Run the set-up again when you are ready: each step is safe to repeat.");
+        next = tr("Run the set-up again when you are ready: each step is safe to repeat.");
         break;
     }
-    if (secondaryTouched && !replaced) {
+    if (appsStopped) {
         const QString apps = plan.appContainers.join(QLatin1Char(' '));
-        w.next += QLatin1Char(' ')
-                  + tr("If you do not want a standby after all, start OpenELIS on the secondary "
-                       "again: sudo docker update --restart=always %1 && sudo docker start %1")
-                        .arg(apps);
+        next += QLatin1Char(' ')
+                + tr("If you do not want a standby after all, start OpenELIS on the secondary "
+                     "again: sudo docker update --restart=always %1 && sudo docker start %1")
+                      .arg(apps);
     }
+    return next;
+}
+
+// The verification's outcome as the set-up recorded it.
+QString ResultPage::verificationWords(const SetupState &state)
+{
     const QJsonObject &v = state.verification;
-    if (v.isEmpty()) {
-        w.verification = tr("Replication was not verified: the set-up did not get that far.");
-    } else if (v.value(QStringLiteral("roundTripOk")).toBool()) {
-        w.verification = tr("Verified: the secondary streams from the primary through the slot "
-                            "%1, and a test record written on the primary was readable on the "
-                            "secondary after %2 ms.")
-                             .arg(state.slotName)
-                             .arg(v.value(QStringLiteral("roundTripMs")).toInteger());
-    } else if (v.value(QStringLiteral("streaming")).toBool()) {
-        w.verification = tr("Not verified: the secondary streams from the primary, but a test "
-                            "record written on the primary did not reach it in time.");
-    } else {
-        w.verification = tr("Not verified: the primary does not list the secondary as streaming.");
-    }
-    return w;
+    if (v.isEmpty())
+        return tr("Replication was not verified: the set-up did not get that far.");
+    if (v.value(QStringLiteral("roundTripOk")).toBool())
+        return tr("Verified: the secondary streams from the primary through the slot "
+                  "%1, and a test record written on the primary was readable on the "
+                  "secondary after %2 ms.")
+            .arg(state.slotName)
+            .arg(v.value(QStringLiteral("roundTripMs")).toInteger());
+    if (v.value(QStringLiteral("streaming")).toBool())
+        return tr("Not verified: the secondary streams from the primary, but a test "
+                  "record written on the primary did not reach it in time.");
+    return tr("Not verified: the primary does not list the secondary as streaming.");
 }
 
 ResultPage::ResultPage(SetupWizard *wizard) : m_wizard(wizard)

@@ -47,6 +47,11 @@ public:
     void initializePage() override;
 
 private:
+    static QString primaryWords(const SetupState &state, bool ok, int firstIncomplete, bool replaced);
+    static QString secondaryWords(const Plan &plan, const SetupState &state, bool ok, bool secondaryTouched,
+                                  bool replaced);
+    static QString nextWords(const Plan &plan, int flowOutcome, bool appsStopped);
+    static QString verificationWords(const SetupState &state);
     void retranslateUi() override;
 
     SetupWizard *m_wizard;
