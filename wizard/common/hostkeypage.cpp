@@ -85,49 +85,7 @@ HostKeyPage::HostKeyPage(ServerWizard *wizard) : m_wizard(wizard)
     QWidget *previous = nullptr;
     const QStringList roles = m_wizard->hostKeyRoles();
     for (const QString &role : roles) {
-        auto *row = new Row;
-        row->role = role;
-        row->box = new QGroupBox(this);
-        row->box->setObjectName(role + QStringLiteral("HostKey"));
-        row->icon = new IconLabel(22, row->box);
-        row->state = new QLabel(row->box);
-        row->state->setObjectName(role + QStringLiteral("HostKeyState"));
-        row->state->setWordWrap(true);
-        row->fingerprint = new QLabel(row->box);
-        row->fingerprint->setObjectName(role + QStringLiteral("Fingerprint"));
-        QFont big = fixed;
-        big.setPointSizeF(fixed.pointSizeF() * 1.1);
-        big.setBold(true);
-        row->fingerprint->setFont(big);
-        row->fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        row->fingerprint->setFocusPolicy(Qt::StrongFocus);
-        row->guide = new QLabel(row->box);
-        row->guide->setWordWrap(true);
-        row->command = new QLabel(row->box);
-        row->command->setObjectName(role + QStringLiteral("FingerprintCommand"));
-        row->command->setFont(fixed);
-        row->command->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        row->command->setFocusPolicy(Qt::StrongFocus);
-        row->command->setIndent(16);
-        row->warning = new QLabel(row->box);
-        row->warning->setWordWrap(true);
-        row->accept = new QPushButton(row->box);
-        row->accept->setObjectName(role + QStringLiteral("AcceptKey"));
-        connect(row->accept, &QPushButton::clicked, this, [this, row] { accept(row); });
-
-        auto *top = new QHBoxLayout;
-        top->addWidget(row->icon, 0, Qt::AlignTop);
-        top->addWidget(row->state, 1);
-        auto *acceptRow = new QHBoxLayout;
-        acceptRow->addStretch();
-        acceptRow->addWidget(row->accept);
-        auto *inner = new QVBoxLayout(row->box);
-        inner->addLayout(top);
-        inner->addWidget(row->fingerprint);
-        inner->addWidget(row->guide);
-        inner->addWidget(row->command);
-        inner->addWidget(row->warning);
-        inner->addLayout(acceptRow);
+        Row *row = makeRow(role, fixed);
         layout->addWidget(row->box);
         m_rows << row;
 
@@ -152,6 +110,55 @@ HostKeyPage::HostKeyPage(ServerWizard *wizard) : m_wizard(wizard)
     connect(worker, &GuiWorker::hostKeyProbesFinished, this, &HostKeyPage::onProbesFinished);
     connect(worker, &GuiWorker::hostKeyRecorded, this, &HostKeyPage::onRecorded);
     retranslateUi();
+}
+
+// One server's box: its state, the fingerprint, how to compare it, a warning, the accept button.
+HostKeyPage::Row *HostKeyPage::makeRow(const QString &role, const QFont &fixed)
+{
+    auto *row = new Row;
+    row->role = role;
+    row->box = new QGroupBox(this);
+    row->box->setObjectName(role + QStringLiteral("HostKey"));
+    row->icon = new IconLabel(22, row->box);
+    row->state = new QLabel(row->box);
+    row->state->setObjectName(role + QStringLiteral("HostKeyState"));
+    row->state->setWordWrap(true);
+    row->fingerprint = new QLabel(row->box);
+    row->fingerprint->setObjectName(role + QStringLiteral("Fingerprint"));
+    QFont big = fixed;
+    big.setPointSizeF(fixed.pointSizeF() * 1.1);
+    big.setBold(true);
+    row->fingerprint->setFont(big);
+    row->fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    row->fingerprint->setFocusPolicy(Qt::StrongFocus);
+    row->guide = new QLabel(row->box);
+    row->guide->setWordWrap(true);
+    row->command = new QLabel(row->box);
+    row->command->setObjectName(role + QStringLiteral("FingerprintCommand"));
+    row->command->setFont(fixed);
+    row->command->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    row->command->setFocusPolicy(Qt::StrongFocus);
+    row->command->setIndent(16);
+    row->warning = new QLabel(row->box);
+    row->warning->setWordWrap(true);
+    row->accept = new QPushButton(row->box);
+    row->accept->setObjectName(role + QStringLiteral("AcceptKey"));
+    connect(row->accept, &QPushButton::clicked, this, [this, row] { accept(row); });
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(row->icon, 0, Qt::AlignTop);
+    top->addWidget(row->state, 1);
+    auto *acceptRow = new QHBoxLayout;
+    acceptRow->addStretch();
+    acceptRow->addWidget(row->accept);
+    auto *inner = new QVBoxLayout(row->box);
+    inner->addLayout(top);
+    inner->addWidget(row->fingerprint);
+    inner->addWidget(row->guide);
+    inner->addWidget(row->command);
+    inner->addWidget(row->warning);
+    inner->addLayout(acceptRow);
+    return row;
 }
 
 HostKeyPage::~HostKeyPage()
@@ -333,7 +340,20 @@ void HostKeyPage::onRecorded(quint64 request, const HostKeyProbe &result)
     }
 }
 
-void HostKeyPage::refresh(Row *row)
+// What a row shows besides its title: the icon and state line, the key, the guide to compare
+// it, a warning, the accept button.
+struct HostKeyPage::RowText
+{
+    StatusIcon icon = StatusIcon::Running;
+    QString state;
+    QString warning;
+    bool showKey = false;
+    bool showGuide = false;
+    bool canAccept = false;
+};
+
+// The box's title: the server's role and address, and its SSH port when that is not 22.
+void HostKeyPage::setRowTitle(Row *row)
 {
     const HostKeyProbe &p = row->probe;
     const QString host = p.server.host;
@@ -353,77 +373,97 @@ void HostKeyPage::refresh(Row *row)
         else
             row->box->setTitle(tr("%1: %2 (SSH port %3)").arg(name, host).arg(p.server.sshPort));
     }
+}
+
+// While a probe or a recording runs, or when the server was not reached; the key's own state
+// otherwise.
+HostKeyPage::RowText HostKeyPage::rowText(const Row &row) const
+{
+    const HostKeyProbe &p = row.probe;
+    const QString host = p.server.host;
     const QString knownHosts = displayPath(m_wizard->knownHostsFile());
-    bool showKey = false;
-    bool showGuide = false;
-    bool canAccept = false;
-    QString warning;
-    StatusIcon icon = StatusIcon::Running;
-    QString state;
-    if (row->phase == Phase::Probing) {
-        state = tr("Connecting to %1 to read its host key…").arg(host);
-    } else if (row->phase == Phase::Recording) {
-        state = tr("Recording the key in %1…").arg(knownHosts);
-        showKey = true;
+    RowText t;
+    if (row.phase == Phase::Probing) {
+        t.state = tr("Connecting to %1 to read its host key…").arg(host);
+    } else if (row.phase == Phase::Recording) {
+        t.state = tr("Recording the key in %1…").arg(knownHosts);
+        t.showKey = true;
     } else if (!p.reached) {
-        icon = StatusIcon::Error;
-        state = p.error.isEmpty() ? tr("Not checked.") : p.error;
+        t.icon = StatusIcon::Error;
+        t.state = p.error.isEmpty() ? tr("Not checked.") : p.error;
         if (!p.error.isEmpty())
-            warning = tr("Check the address and the SSH port on the Servers page, and that the "
-                         "server is on, then click “Check the keys again”.");
+            t.warning = tr("Check the address and the SSH port on the Servers page, and that the "
+                           "server is on, then click “Check the keys again”.");
     } else {
-        showKey = !p.key.fingerprint.isEmpty();
-        switch (p.key.state) {
-        case HostKeyInfo::State::Known:
-            icon = StatusIcon::Ok;
-            state = tr("Known: this is the key recorded for this server in %1 at an earlier "
-                       "connection. Nothing to do.")
-                        .arg(knownHosts);
-            break;
-        case HostKeyInfo::State::Accepted:
-            icon = StatusIcon::Ok;
-            state = tr("Accepted: the key is now recorded in %1 and will be checked at every "
-                       "connection.")
-                        .arg(knownHosts);
-            break;
-        case HostKeyInfo::State::New:
-            icon = StatusIcon::Warning;
-            state = tr("New: this computer has not connected to this server before. Compare "
-                       "the fingerprint below with the one the server shows, then accept it.");
-            if (row->mismatch)
-                warning = tr("When you accepted, the server presented another key than the one "
-                             "shown before: nothing was recorded. Compare the fingerprint shown "
-                             "now with care.");
-            showGuide = true;
-            canAccept = true;
-            break;
-        case HostKeyInfo::State::Changed:
-        case HostKeyInfo::State::OtherType:
-            icon = StatusIcon::Error;
-            state = tr("CHANGED: this is not the key recorded for this server. Do not continue "
-                       "until you know why.");
-            warning = p.key.message;
-            break;
-        case HostKeyInfo::State::Error:
-            icon = StatusIcon::Error;
-            state = p.key.message;
-            break;
-        }
+        t = keyText(row, knownHosts);
     }
-    row->icon->setIcon(statusIcon(icon));
-    row->state->setText(state);
-    row->fingerprint->setText(showKey ? QStringLiteral("%1  (%2)").arg(p.key.fingerprint, p.key.keyType) : QString());
-    row->fingerprint->setVisible(showKey);
+    return t;
+}
+
+// The server was reached: known, accepted, new (to compare and accept), changed, or an error.
+HostKeyPage::RowText HostKeyPage::keyText(const Row &row, const QString &knownHosts) const
+{
+    const HostKeyProbe &p = row.probe;
+    RowText t;
+    t.showKey = !p.key.fingerprint.isEmpty();
+    switch (p.key.state) {
+    case HostKeyInfo::State::Known:
+        t.icon = StatusIcon::Ok;
+        t.state = tr("Known: this is the key recorded for this server in %1 at an earlier "
+                     "connection. Nothing to do.")
+                      .arg(knownHosts);
+        break;
+    case HostKeyInfo::State::Accepted:
+        t.icon = StatusIcon::Ok;
+        t.state = tr("Accepted: the key is now recorded in %1 and will be checked at every "
+                     "connection.")
+                      .arg(knownHosts);
+        break;
+    case HostKeyInfo::State::New:
+        t.icon = StatusIcon::Warning;
+        t.state = tr("New: this computer has not connected to this server before. Compare "
+                     "the fingerprint below with the one the server shows, then accept it.");
+        if (row.mismatch)
+            t.warning = tr("When you accepted, the server presented another key than the one "
+                           "shown before: nothing was recorded. Compare the fingerprint shown "
+                           "now with care.");
+        t.showGuide = true;
+        t.canAccept = true;
+        break;
+    case HostKeyInfo::State::Changed:
+    case HostKeyInfo::State::OtherType:
+        t.icon = StatusIcon::Error;
+        t.state = tr("CHANGED: this is not the key recorded for this server. Do not continue "
+                     "until you know why.");
+        t.warning = p.key.message;
+        break;
+    case HostKeyInfo::State::Error:
+        t.icon = StatusIcon::Error;
+        t.state = p.key.message;
+        break;
+    }
+    return t;
+}
+
+void HostKeyPage::refresh(Row *row)
+{
+    const HostKeyProbe &p = row->probe;
+    setRowTitle(row);
+    const RowText t = rowText(*row);
+    row->icon->setIcon(statusIcon(t.icon));
+    row->state->setText(t.state);
+    row->fingerprint->setText(t.showKey ? QStringLiteral("%1  (%2)").arg(p.key.fingerprint, p.key.keyType) : QString());
+    row->fingerprint->setVisible(t.showKey);
     row->guide->setText(tr("To compare, run this on the server itself (at its console, or ask its "
                            "administrator), not through a connection you cannot trust. Every character after "
                            "“SHA256:” must be the same; if one differs, do not accept:"));
     row->command->setText(QStringLiteral("ssh-keygen -lf %1").arg(keyFileFor(p.key.keyType)));
-    row->guide->setVisible(showGuide);
-    row->command->setVisible(showGuide);
-    row->warning->setText(warning);
-    row->warning->setVisible(!warning.isEmpty());
-    row->accept->setVisible(canAccept || row->phase == Phase::Recording);
-    row->accept->setEnabled(canAccept && row->phase == Phase::Idle);
+    row->guide->setVisible(t.showGuide);
+    row->command->setVisible(t.showGuide);
+    row->warning->setText(t.warning);
+    row->warning->setVisible(!t.warning.isEmpty());
+    row->accept->setVisible(t.canAccept || row->phase == Phase::Recording);
+    row->accept->setEnabled(t.canAccept && row->phase == Phase::Idle);
     m_again->setEnabled(!isBusy());
 }
 

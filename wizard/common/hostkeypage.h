@@ -7,6 +7,7 @@
 
 #include <QList>
 
+class QFont;
 class QGroupBox;
 class QLabel;
 class QPushButton;
@@ -42,8 +43,13 @@ public:
 
 private:
     struct Row;
+    struct RowText;
+    Row *makeRow(const QString &role, const QFont &fixed);
     Row *rowFor(const QString &role) const;
     void accept(Row *row);
+    void setRowTitle(Row *row);
+    RowText rowText(const Row &row) const;
+    RowText keyText(const Row &row, const QString &knownHosts) const;
     void refresh(Row *row);
     void onProbed(quint64 request, const HostKeyProbe &probe);
     void onProbesFinished(quint64 request);
