@@ -46,41 +46,8 @@ ChecksPage::ChecksPage(SetupWizard *wizard) : m_wizard(wizard)
     m_summary->setObjectName(QStringLiteral("checksSummary"));
     m_summary->setWordWrap(true);
 
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("checksTable"));
-    m_table->setWordWrap(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTabKeyNavigation(false);
-    m_table->setIconSize(QSize(18, 18));
-    m_table->setItemDelegate(new TopAlignedDelegate(m_table));
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ServerColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(CheckColumn, QHeaderView::Interactive);
-    header->setSectionResizeMode(MessageColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(RemedyColumn, QHeaderView::Stretch);
-    header->resizeSection(CheckColumn, 170);
-
-    m_again = new QPushButton(this);
-    m_again->setObjectName(QStringLiteral("runChecksAgain"));
-    m_showDetails = new QPushButton(this);
-    m_showDetails->setObjectName(QStringLiteral("showCheckDetails"));
-    m_showDetails->setCheckable(true);
-    m_detailsLabel = new QLabel(this);
-    m_details = new QPlainTextEdit(this);
-    m_details->setObjectName(QStringLiteral("checkDetails"));
-    m_details->setReadOnly(true);
-    m_details->setTabChangesFocus(true);
-    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_details->setMaximumHeight(110);
-    m_detailsLabel->setBuddy(m_details);
-    m_detailsLabel->hide();
-    m_details->hide();
+    createTable();
+    createButtonsAndDetails();
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_summaryIcon, 0, Qt::AlignTop);
@@ -118,6 +85,50 @@ ChecksPage::ChecksPage(SetupWizard *wizard) : m_wizard(wizard)
     });
     connect(worker, &GuiWorker::checksFinished, this, &ChecksPage::onFinished);
     retranslateUi();
+}
+
+// The results, one row per check; long texts wrap.
+void ChecksPage::createTable()
+{
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("checksTable"));
+    m_table->setWordWrap(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false);
+    m_table->setIconSize(QSize(18, 18));
+    m_table->setItemDelegate(new TopAlignedDelegate(m_table));
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ServerColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(CheckColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(MessageColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(RemedyColumn, QHeaderView::Stretch);
+    header->resizeSection(CheckColumn, 170);
+}
+
+// "Run the checks again", "Show details" and the details of the selected check (hidden).
+void ChecksPage::createButtonsAndDetails()
+{
+    m_again = new QPushButton(this);
+    m_again->setObjectName(QStringLiteral("runChecksAgain"));
+    m_showDetails = new QPushButton(this);
+    m_showDetails->setObjectName(QStringLiteral("showCheckDetails"));
+    m_showDetails->setCheckable(true);
+    m_detailsLabel = new QLabel(this);
+    m_details = new QPlainTextEdit(this);
+    m_details->setObjectName(QStringLiteral("checkDetails"));
+    m_details->setReadOnly(true);
+    m_details->setTabChangesFocus(true);
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_details->setMaximumHeight(110);
+    m_detailsLabel->setBuddy(m_details);
+    m_detailsLabel->hide();
+    m_details->hide();
 }
 
 void ChecksPage::retranslateUi()

@@ -36,6 +36,8 @@ public:
     bool isComplete() const override;
 
 private:
+    void createTable();
+    void createButtonsAndDetails();
     void addRow(const CheckResult &check);
     void onFinished(quint64 request, const CheckList &checks, bool cancelled);
     void updateSummary();
