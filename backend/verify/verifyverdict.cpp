@@ -414,47 +414,55 @@ private:
             certificate(c);
     }
 
-    void certificate(const CertificateInfo &c)
+    // The notes go in brackets after the sentence they qualify.
+    static QString noted(const QString &sentence, const QStringList &notes)
     {
-        const bool primary = c.role == Role::Primary;
-        const QString title = Tr::tr("HTTPS certificate");
-        const QString url = webUrl(c.host, c.port);
-        if (c.source == CertificateInfo::Source::None) {
-            if (primary)
-                add(QStringLiteral("certificate"), c.role, Severity::Warning, title,
-                    Tr::tr("OpenELIS does not answer at %1 from this computer (%2).").arg(url, c.connectError),
-                    Tr::tr("Check that OpenELIS runs on the primary and that port %1 is open to "
-                           "the users' computers.")
-                        .arg(c.port));
-            else
-                add(QStringLiteral("certificate"), c.role, Severity::Ok, title,
-                    Tr::tr("Not checked: OpenELIS is stopped on the standby until a failover "
-                           "(%1), and no certificate file was found in /etc/openelis-global.")
-                        .arg(c.connectError));
-            return;
-        }
-        QStringList names = c.dnsNames + c.ipAddresses;
-        const QString covered = names.isEmpty() ? Tr::tr("no address") : names.join(QStringLiteral(", "));
-        const qint64 days = now.daysTo(c.notAfter);
+        return notes.isEmpty() ? sentence
+                               : Tr::tr("%1 (%2)", "a sentence, then notes about it")
+                                     .arg(sentence, notes.join(QStringLiteral("; ")));
+    }
+
+    static QStringList certificateNotes(const CertificateInfo &c)
+    {
         QStringList notes;
         if (c.source == CertificateInfo::Source::ServerFile)
             notes << Tr::tr("read from %1 on the server, as OpenELIS is stopped on the standby").arg(c.filePath);
         if (c.selfSigned)
             notes << Tr::tr("self-signed: browsers ask users to accept it once");
-        // The notes go in brackets after the sentence they qualify.
-        auto noted = [&](const QString &sentence) {
-            return notes.isEmpty() ? sentence
-                                   : Tr::tr("%1 (%2)", "a sentence, then notes about it")
-                                         .arg(sentence, notes.join(QStringLiteral("; ")));
-        };
+        return notes;
+    }
+
+    // No handshake and no file showed a certificate.
+    void certificateUnseen(const CertificateInfo &c)
+    {
+        const QString title = Tr::tr("HTTPS certificate");
+        if (c.role == Role::Primary)
+            add(QStringLiteral("certificate"), c.role, Severity::Warning, title,
+                Tr::tr("OpenELIS does not answer at %1 from this computer (%2).")
+                    .arg(webUrl(c.host, c.port), c.connectError),
+                Tr::tr("Check that OpenELIS runs on the primary and that port %1 is open to "
+                       "the users' computers.")
+                    .arg(c.port));
+        else
+            add(QStringLiteral("certificate"), c.role, Severity::Ok, title,
+                Tr::tr("Not checked: OpenELIS is stopped on the standby until a failover "
+                       "(%1), and no certificate file was found in /etc/openelis-global.")
+                    .arg(c.connectError));
+    }
+
+    // Expired, not covering the address, expiring soon, not yet valid: recorded, true.
+    bool certificateProblem(const CertificateInfo &c, const QStringList &notes, const QString &covered)
+    {
+        const QString title = Tr::tr("HTTPS certificate");
+        const QString url = webUrl(c.host, c.port);
+        const qint64 days = now.daysTo(c.notAfter);
         if (c.notAfter.isValid() && c.notAfter < now) {
             add(QStringLiteral("certificate"), c.role, Severity::Critical, title,
                 noted(Tr::tr("The certificate of %1 expired on %2: browsers refuse it.")
-                          .arg(c.host, formatDateTime(c.notAfter))),
+                          .arg(c.host, formatDateTime(c.notAfter)),
+                      notes),
                 Tr::tr("Install a new certificate for %1 in /etc/openelis-global on that server.").arg(c.host));
-            return;
-        }
-        if (!c.coversHost) {
+        } else if (!c.coversHost) {
             add(QStringLiteral("certificate"), c.role, Severity::Warning, title,
                 noted(c.commonNameOnly ? Tr::tr("The certificate of %1 names %1 only in its subject (CN), which "
                                                 "browsers ignore: they will warn users who type %2. It covers: "
@@ -462,30 +470,44 @@ private:
                                              .arg(c.host, url, covered)
                                        : Tr::tr("The certificate of %1 does not cover %1, the address users "
                                                 "type (%2): browsers will warn them. It covers: %3.")
-                                             .arg(c.host, url, covered)),
+                                             .arg(c.host, url, covered),
+                      notes),
                 Tr::tr("Issue a certificate whose subject alternative names include %1, and "
                        "install it in /etc/openelis-global on that server.")
                     .arg(c.host));
-            return;
-        }
-        if (c.notAfter.isValid() && days < t.certificateWarnDays) {
+        } else if (c.notAfter.isValid() && days < t.certificateWarnDays) {
             add(QStringLiteral("certificate"), c.role, Severity::Warning, title,
                 noted(Tr::tr("The certificate of %1 expires on %2, in %n day(s).", nullptr, int(days))
-                          .arg(c.host, formatDateTime(c.notAfter))),
+                          .arg(c.host, formatDateTime(c.notAfter)),
+                      notes),
                 Tr::tr("Renew it before then and install it in /etc/openelis-global on that "
                        "server."));
-            return;
-        }
-        if (c.notBefore.isValid() && c.notBefore > now) {
+        } else if (c.notBefore.isValid() && c.notBefore > now) {
             add(QStringLiteral("certificate"), c.role, Severity::Warning, title,
                 noted(Tr::tr("The certificate of %1 is valid only from %2: check the server's clock.")
-                          .arg(c.host, formatDateTime(c.notBefore))),
+                          .arg(c.host, formatDateTime(c.notBefore)),
+                      notes),
                 Tr::tr("Set up time synchronisation (NTP) on the servers."));
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    void certificate(const CertificateInfo &c)
+    {
+        if (c.source == CertificateInfo::Source::None) {
+            certificateUnseen(c);
             return;
         }
+        const QStringList names = c.dnsNames + c.ipAddresses;
+        const QString covered = names.isEmpty() ? Tr::tr("no address") : names.join(QStringLiteral(", "));
+        const QStringList notes = certificateNotes(c);
+        if (certificateProblem(c, notes, covered))
+            return;
         QString message = noted(
-            Tr::tr("Covers %1 (%2); valid until %3.").arg(c.host, covered, formatDateTime(c.notAfter)));
-        if (!primary && !c.otherAddress.isEmpty()) {
+            Tr::tr("Covers %1 (%2); valid until %3.").arg(c.host, covered, formatDateTime(c.notAfter)), notes);
+        if (c.role != Role::Primary && !c.otherAddress.isEmpty()) {
             message += QLatin1Char(' ');
             message += c.coversOtherAddress ? Tr::tr("It also covers %1, the primary's address: users can keep "
                                                      "the same address after a failover if it is moved to the "
@@ -493,9 +515,9 @@ private:
                                                   .arg(c.otherAddress)
                                             : Tr::tr("It does not cover %1, the address users type today: after "
                                                      "a failover they must use %2.")
-                                                  .arg(c.otherAddress, url);
+                                                  .arg(c.otherAddress, webUrl(c.host, c.port));
         }
-        add(QStringLiteral("certificate"), c.role, Severity::Ok, title, message);
+        add(QStringLiteral("certificate"), c.role, Severity::Ok, Tr::tr("HTTPS certificate"), message);
     }
 };
 
