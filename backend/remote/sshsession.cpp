@@ -168,6 +168,70 @@ struct ExitSignalCatcher
     }
 };
 
+// Waits for a non-blocking connect to end: 0 once connected, else its error (ETIMEDOUT when the
+// deadline passed or cancel was asked first).
+int waitForConnect(int fd, Clock::time_point deadline, const std::atomic_bool *cancel)
+{
+    int err = ETIMEDOUT;
+    while (Clock::now() < deadline && !cancelled(cancel)) {
+        pollfd pfd{fd, POLLOUT, 0};
+        const int left = int(std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count());
+        const int rc = ::poll(&pfd, 1, std::clamp(left, 0, 100));
+        if (rc > 0) {
+            socklen_t len = sizeof err;
+            ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &len);
+            break;
+        }
+        if (rc < 0 && errno != EINTR) {
+            err = errno;
+            break;
+        }
+    }
+    return err;
+}
+
+// What a failed connect's error says.
+SshError::Kind connectErrorKind(int err)
+{
+    if (err == ECONNREFUSED)
+        return SshError::Kind::Refused;
+    if (err == EHOSTUNREACH || err == ENETUNREACH || err == ENETDOWN)
+        return SshError::Kind::Unreachable;
+    return SshError::Kind::Timeout;
+}
+
+// Connects to one address: the socket (blocking again), or -1 with *kind and *detail filled
+// (Kind::Cancelled: try no other address); both are left as they are when no socket could be made.
+int connectTo(const addrinfo *ai, Clock::time_point deadline, const std::atomic_bool *cancel, SshError::Kind *kind,
+              QString *detail)
+{
+    const int fd = ::socket(ai->ai_family, ai->ai_socktype | SOCK_CLOEXEC | SOCK_NONBLOCK, ai->ai_protocol);
+    if (fd < 0)
+        return -1;
+    int err = ::connect(fd, ai->ai_addr, ai->ai_addrlen) == 0 ? 0 : errno;
+    if (err == EINPROGRESS) {
+        err = waitForConnect(fd, deadline, cancel);
+        if (cancelled(cancel)) {
+            ::close(fd);
+            *kind = SshError::Kind::Cancelled;
+            return -1;
+        }
+    }
+    if (err == 0) {
+        const int flags = fcntl(fd, F_GETFL);
+        fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+        // Small request/answer exchanges (one channel per command) otherwise wait ~40 ms
+        // each for delayed ACKs (Nagle); OpenSSH sets the same option.
+        const int one = 1;
+        ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+        return fd;
+    }
+    ::close(fd);
+    *detail = QString::fromLocal8Bit(strerror(err));
+    *kind = connectErrorKind(err);
+    return -1;
+}
+
 // Connect a TCP socket with a timeout; returns fd or -1 with kind/message filled.
 int tcpConnect(const QString &host, int port, std::chrono::milliseconds timeout, const std::atomic_bool *cancel,
                SshError::Kind *kind, QString *detail)
@@ -188,51 +252,9 @@ int tcpConnect(const QString &host, int port, std::chrono::milliseconds timeout,
     *kind = SshError::Kind::Timeout;
     const auto deadline = Clock::now() + timeout;
     for (addrinfo *ai = res; ai; ai = ai->ai_next) {
-        const int fd = ::socket(ai->ai_family, ai->ai_socktype | SOCK_CLOEXEC | SOCK_NONBLOCK, ai->ai_protocol);
-        if (fd < 0)
-            continue;
-        int rc = ::connect(fd, ai->ai_addr, ai->ai_addrlen);
-        int err = rc == 0 ? 0 : errno;
-        if (err == EINPROGRESS) {
-            err = ETIMEDOUT;
-            while (Clock::now() < deadline && !cancelled(cancel)) {
-                pollfd pfd{fd, POLLOUT, 0};
-                const int left = int(
-                    std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count());
-                rc = ::poll(&pfd, 1, std::clamp(left, 0, 100));
-                if (rc > 0) {
-                    socklen_t len = sizeof err;
-                    ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &len);
-                    break;
-                }
-                if (rc < 0 && errno != EINTR) {
-                    err = errno;
-                    break;
-                }
-            }
-            if (cancelled(cancel)) {
-                ::close(fd);
-                *kind = SshError::Kind::Cancelled;
-                return -1;
-            }
-        }
-        if (err == 0) {
-            const int flags = fcntl(fd, F_GETFL);
-            fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
-            // Small request/answer exchanges (one channel per command) otherwise wait ~40 ms
-            // each for delayed ACKs (Nagle); OpenSSH sets the same option.
-            const int one = 1;
-            ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+        const int fd = connectTo(ai, deadline, cancel, kind, detail);
+        if (fd >= 0 || *kind == SshError::Kind::Cancelled)
             return fd;
-        }
-        ::close(fd);
-        *detail = QString::fromLocal8Bit(strerror(err));
-        if (err == ECONNREFUSED)
-            *kind = SshError::Kind::Refused;
-        else if (err == EHOSTUNREACH || err == ENETUNREACH || err == ENETDOWN)
-            *kind = SshError::Kind::Unreachable;
-        else
-            *kind = SshError::Kind::Timeout;
     }
     return -1;
 }
@@ -341,6 +363,89 @@ bool SshSession::openTransport(const ServerSpec &server, std::chrono::millisecon
     return true;
 }
 
+namespace {
+
+// The server's key type and SHA256 fingerprint into *info; false when the key cannot be read.
+bool readServerKey(ssh_session s, HostKeyInfo *info)
+{
+    ssh_key rawKey = nullptr;
+    if (ssh_get_server_publickey(s, &rawKey) != SSH_OK)
+        return false;
+    ssh::Key key(rawKey);
+    info->keyType = QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(key.get())));
+    unsigned char *rawHash = nullptr;
+    size_t hashLen = 0;
+    if (ssh_get_publickey_hash(key.get(), SSH_PUBLICKEY_HASH_SHA256, &rawHash, &hashLen) == 0) {
+        ssh::Hash hash(rawHash);
+        ssh::CString fp(ssh_get_fingerprint_hash(SSH_PUBLICKEY_HASH_SHA256, hash.get(), hashLen));
+        info->fingerprint = QString::fromLatin1(fp.get());
+    }
+    return true;
+}
+
+// A key that known_hosts does not have: recorded there when the operator accepted its
+// fingerprint, else new (to be shown and accepted).
+void judgeNewHostKey(ssh_session s, const HostKeyPolicy &policy, const ServerSpec &server, const QString &knownHosts,
+                     HostKeyInfo *info)
+{
+    const QString accepted = policy.acceptedFingerprintFor(server.host, server.sshPort);
+    if (!accepted.isEmpty() && accepted == info->fingerprint) {
+        if (ssh_session_update_known_hosts(s) == SSH_OK) {
+            QFile::setPermissions(knownHosts, QFile::ReadOwner | QFile::WriteOwner);
+            info->state = HostKeyInfo::State::Accepted;
+        } else {
+            info->state = HostKeyInfo::State::Error;
+            info->message = Tr::tr("Could not record the host key of %1 in %2: %3")
+                                .arg(server.host, knownHosts, QString::fromUtf8(ssh_get_error(s)));
+        }
+    } else if (!accepted.isEmpty()) {
+        info->state = HostKeyInfo::State::New;
+        info->message = Tr::tr("The host key of %1 is %2, which is not the fingerprint you "
+                               "accepted (%3). Nothing was done.")
+                            .arg(server.host, info->fingerprint, accepted);
+    } else {
+        info->state = HostKeyInfo::State::New;
+        info->message = Tr::tr("%1 is not known yet. Its host key fingerprint is %2 (%3). "
+                               "Compare it with the output of \"ssh-keygen -lf "
+                               "/etc/ssh/ssh_host_ed25519_key.pub\" on the server, then "
+                               "accept it.")
+                            .arg(server.host, info->fingerprint, info->keyType);
+    }
+}
+
+// What known_hosts says of the server's key.
+void judgeHostKey(ssh_session s, const HostKeyPolicy &policy, const ServerSpec &server, const QString &knownHosts,
+                  HostKeyInfo *info)
+{
+    switch (ssh_session_is_known_server(s)) {
+    case SSH_KNOWN_HOSTS_OK: info->state = HostKeyInfo::State::Known; break;
+    case SSH_KNOWN_HOSTS_CHANGED:
+        info->state = HostKeyInfo::State::Changed;
+        info->message = Tr::tr("The host key of %1 has CHANGED since it was last recorded. This can "
+                               "mean someone is intercepting the connection (possible attack). "
+                               "Nothing was done. If the server was reinstalled, confirm its new "
+                               "key with its administrator and remove the old entry from %2.")
+                            .arg(server.host, knownHosts);
+        break;
+    case SSH_KNOWN_HOSTS_OTHER:
+        info->state = HostKeyInfo::State::OtherType;
+        info->message = Tr::tr("%1 presented a key of a different type than the one recorded in %2. "
+                               "This can mean someone is intercepting the connection (possible "
+                               "attack). Nothing was done.")
+                            .arg(server.host, knownHosts);
+        break;
+    case SSH_KNOWN_HOSTS_NOT_FOUND:
+    case SSH_KNOWN_HOSTS_UNKNOWN: judgeNewHostKey(s, policy, server, knownHosts, info); break;
+    case SSH_KNOWN_HOSTS_ERROR:
+        info->state = HostKeyInfo::State::Error;
+        info->message = Tr::tr("Could not check the host key of %1 against %2: %3")
+                            .arg(server.host, knownHosts, QString::fromUtf8(ssh_get_error(s)));
+        break;
+    }
+}
+
+} // namespace
+
 HostKeyInfo SshSession::checkHostKey(const HostKeyPolicy &policy)
 {
     HostKeyInfo info;
@@ -349,72 +454,10 @@ HostKeyInfo SshSession::checkHostKey(const HostKeyPolicy &policy)
     QDir().mkpath(QFileInfo(knownHosts).absolutePath());
     const QByteArray kh = QFile::encodeName(knownHosts);
     ssh_options_set(s, SSH_OPTIONS_KNOWNHOSTS, kh.constData());
-
-    ssh_key rawKey = nullptr;
-    if (ssh_get_server_publickey(s, &rawKey) != SSH_OK) {
+    if (readServerKey(s, &info))
+        judgeHostKey(s, policy, m_server, knownHosts, &info);
+    else
         info.message = Tr::tr("Could not read the host key of %1.").arg(m_server.host);
-        m_hostKey = info;
-        return info;
-    }
-    ssh::Key key(rawKey);
-    info.keyType = QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(key.get())));
-    unsigned char *rawHash = nullptr;
-    size_t hashLen = 0;
-    if (ssh_get_publickey_hash(key.get(), SSH_PUBLICKEY_HASH_SHA256, &rawHash, &hashLen) == 0) {
-        ssh::Hash hash(rawHash);
-        ssh::CString fp(ssh_get_fingerprint_hash(SSH_PUBLICKEY_HASH_SHA256, hash.get(), hashLen));
-        info.fingerprint = QString::fromLatin1(fp.get());
-    }
-    switch (ssh_session_is_known_server(s)) {
-    case SSH_KNOWN_HOSTS_OK: info.state = HostKeyInfo::State::Known; break;
-    case SSH_KNOWN_HOSTS_CHANGED:
-        info.state = HostKeyInfo::State::Changed;
-        info.message = Tr::tr("The host key of %1 has CHANGED since it was last recorded. This can "
-                              "mean someone is intercepting the connection (possible attack). "
-                              "Nothing was done. If the server was reinstalled, confirm its new "
-                              "key with its administrator and remove the old entry from %2.")
-                           .arg(m_server.host, knownHosts);
-        break;
-    case SSH_KNOWN_HOSTS_OTHER:
-        info.state = HostKeyInfo::State::OtherType;
-        info.message = Tr::tr("%1 presented a key of a different type than the one recorded in %2. "
-                              "This can mean someone is intercepting the connection (possible "
-                              "attack). Nothing was done.")
-                           .arg(m_server.host, knownHosts);
-        break;
-    case SSH_KNOWN_HOSTS_NOT_FOUND:
-    case SSH_KNOWN_HOSTS_UNKNOWN: {
-        const QString accepted = policy.acceptedFingerprintFor(m_server.host, m_server.sshPort);
-        if (!accepted.isEmpty() && accepted == info.fingerprint) {
-            if (ssh_session_update_known_hosts(s) == SSH_OK) {
-                QFile::setPermissions(knownHosts, QFile::ReadOwner | QFile::WriteOwner);
-                info.state = HostKeyInfo::State::Accepted;
-            } else {
-                info.state = HostKeyInfo::State::Error;
-                info.message = Tr::tr("Could not record the host key of %1 in %2: %3")
-                                   .arg(m_server.host, knownHosts, QString::fromUtf8(ssh_get_error(s)));
-            }
-        } else if (!accepted.isEmpty()) {
-            info.state = HostKeyInfo::State::New;
-            info.message = Tr::tr("The host key of %1 is %2, which is not the fingerprint you "
-                                  "accepted (%3). Nothing was done.")
-                               .arg(m_server.host, info.fingerprint, accepted);
-        } else {
-            info.state = HostKeyInfo::State::New;
-            info.message = Tr::tr("%1 is not known yet. Its host key fingerprint is %2 (%3). "
-                                  "Compare it with the output of \"ssh-keygen -lf "
-                                  "/etc/ssh/ssh_host_ed25519_key.pub\" on the server, then "
-                                  "accept it.")
-                               .arg(m_server.host, info.fingerprint, info.keyType);
-        }
-        break;
-    }
-    case SSH_KNOWN_HOSTS_ERROR:
-        info.state = HostKeyInfo::State::Error;
-        info.message = Tr::tr("Could not check the host key of %1 against %2: %3")
-                           .arg(m_server.host, knownHosts, QString::fromUtf8(ssh_get_error(s)));
-        break;
-    }
     m_hostKey = info;
     return info;
 }
@@ -528,6 +571,62 @@ QStringList SshSession::effectiveArgv(const RemoteCommand &command, QByteArray *
     return argv + command.argv();
 }
 
+namespace {
+
+// One look at a channel during the sudo handshake: stdout (waiting up to waitMs) appended to
+// *out, then all that stderr has to *err. Returns stdout's read (SSH_ERROR, 0 or bytes), and in
+// *errRead stderr's last read (0 or less).
+int readHandshake(ssh_channel ch, int waitMs, QByteArray *out, QByteArray *err, int *errRead)
+{
+    char buf[4096];
+    const int n = ssh_channel_read_timeout(ch, buf, sizeof buf, 0, waitMs);
+    if (n == SSH_ERROR)
+        return n;
+    if (n > 0)
+        out->append(buf, n);
+    int m;
+    while ((m = ssh_channel_read_nonblocking(ch, buf, sizeof buf, 1)) > 0)
+        err->append(buf, m);
+    *errRead = m;
+    return n;
+}
+
+// sudo's refusal in its messages (`prompts`: how often it asked), or nothing.
+QString sudoRefusal(const QByteArray &err, int prompts, const ServerSpec &server)
+{
+    const QString who = QStringLiteral("%1@%2").arg(server.user, server.host);
+    if (err.contains("Sorry, try again") || prompts > 1)
+        return Tr::tr("sudo rejected the password for %1.").arg(who);
+    if (err.contains("not in the sudoers") || err.contains("may not run sudo")
+        || err.contains("is not allowed to execute"))
+        return Tr::tr("%1 may not run commands as root with sudo on %2.").arg(server.user, server.host);
+    if (err.contains("a password is required") || err.contains("a terminal is required"))
+        return Tr::tr("sudo on %1 needs a password for %2, and none was given.").arg(server.host, server.user);
+    return {};
+}
+
+// The handshake's end: sudo's own messages (without its prompt) become the command's first
+// stderr, what the command wrote after the marker its first stdout.
+void passHandshakeRest(const QByteArray &rest, QByteArray err, const QByteArray &prompt, CommandResult *result,
+                       const RunOptions &options)
+{
+    err.replace(prompt, QByteArray());
+    if (!err.trimmed().isEmpty()) {
+        result->stdErr = err.trimmed() + '\n';
+        if (options.onLine)
+            for (const QByteArray &l : err.trimmed().split('\n'))
+                options.onLine(LogStream::StdErr, QString::fromUtf8(l));
+    }
+    if (!rest.isEmpty()) {
+        if (options.onStdout)
+            options.onStdout(rest.constData(), size_t(rest.size()));
+        else
+            result->stdOut = rest;
+    }
+}
+
+} // namespace
+
 ssh::Channel SshSession::openCommandChannel(const RemoteCommand &command, CommandResult *result,
                                             const RunOptions &options)
 {
@@ -537,6 +636,16 @@ ssh::Channel SshSession::openCommandChannel(const RemoteCommand &command, Comman
         result->errorText = Tr::tr("not connected");
         return {};
     }
+    QByteArray marker, prompt;
+    ssh::Channel channel = startCommand(command, result, &marker, &prompt);
+    if (!channel || marker.isEmpty())
+        return channel;
+    return sudoHandshake(std::move(channel), command, marker, prompt, result, options);
+}
+
+ssh::Channel SshSession::startCommand(const RemoteCommand &command, CommandResult *result, QByteArray *marker,
+                                      QByteArray *prompt)
+{
     ssh_session s = m_session.get();
     ssh::Channel channel(ssh_channel_new(s));
     if (!channel || answerPromptly(s, [&] { return ssh_channel_open_session(channel.get()); }) != SSH_OK) {
@@ -545,23 +654,24 @@ ssh::Channel SshSession::openCommandChannel(const RemoteCommand &command, Comman
         result->errorText = QString::fromUtf8(ssh_get_error(s));
         return {};
     }
-    QByteArray marker, prompt;
-    const QStringList argv = effectiveArgv(command, &marker, &prompt);
+    const QStringList argv = effectiveArgv(command, marker, prompt);
     const QByteArray line = shellCommandLine(argv).toUtf8();
     if (answerPromptly(s, [&] { return ssh_channel_request_exec(channel.get(), line.constData()); }) != SSH_OK) {
         result->outcome = CommandResult::Outcome::CouldNotStart;
         result->errorText = QString::fromUtf8(ssh_get_error(s));
         return {};
     }
-    if (marker.isEmpty())
-        return channel;
+    return channel;
+}
 
-    // sudo handshake: wait for our prompt (answer it once) or the marker line.
+ssh::Channel SshSession::sudoHandshake(ssh::Channel channel, const RemoteCommand &command, const QByteArray &marker,
+                                       const QByteArray &prompt, CommandResult *result, const RunOptions &options)
+{
+    // Wait for our prompt (answer it once) or the marker line.
+    ssh_session s = m_session.get();
     const auto deadline = Clock::now() + std::min<std::chrono::milliseconds>(command.timeout, std::chrono::seconds(60));
     QByteArray out, err;
     bool answered = false;
-    char buf[4096];
-    const QString who = QStringLiteral("%1@%2").arg(m_server.user, m_server.host);
     auto failWith = [&](const QString &text) {
         result->outcome = CommandResult::Outcome::CouldNotStart;
         result->errorText = text;
@@ -578,47 +688,21 @@ ssh::Channel SshSession::openCommandChannel(const RemoteCommand &command, Comman
             return failWith(Tr::tr("sudo on %1 did not answer in time").arg(m_server.host));
         // Until the password is given, sudo's prompt (stderr) or the marker (stdout, no password
         // needed) may come first: look at both every 2 ms rather than waiting on one stream.
-        ackPromptly(m_session.get());
-        const int n = ssh_channel_read_timeout(channel.get(), buf, sizeof buf, 0,
-                                               m_hasSudoPassword && !answered ? 2 : 50);
+        ackPromptly(s);
+        int m = 0;
+        const int n = readHandshake(channel.get(), m_hasSudoPassword && !answered ? 2 : 50, &out, &err, &m);
         if (n == SSH_ERROR) {
             result->outcome = CommandResult::Outcome::ConnectionLost;
             result->errorText = QString::fromUtf8(ssh_get_error(s));
             return {};
         }
-        if (n > 0)
-            out.append(buf, n);
-        int m;
-        while ((m = ssh_channel_read_nonblocking(channel.get(), buf, sizeof buf, 1)) > 0)
-            err.append(buf, m);
-        const qsizetype markerAt = out.indexOf(marker + '\n');
-        if (markerAt >= 0) {
-            const QByteArray rest = out.mid(markerAt + marker.size() + 1);
-            err.replace(prompt, QByteArray());
-            if (!err.trimmed().isEmpty()) {
-                result->stdErr = err.trimmed() + '\n';
-                if (options.onLine)
-                    for (const QByteArray &l : err.trimmed().split('\n'))
-                        options.onLine(LogStream::StdErr, QString::fromUtf8(l));
-            }
-            if (!rest.isEmpty()) {
-                if (options.onStdout)
-                    options.onStdout(rest.constData(), size_t(rest.size()));
-                else
-                    result->stdOut = rest;
-            }
+        if (const qsizetype markerAt = out.indexOf(marker + '\n'); markerAt >= 0) {
+            passHandshakeRest(out.mid(markerAt + marker.size() + 1), err, prompt, result, options);
             return channel;
         }
         const int prompts = int(err.count(prompt));
-        if (err.contains("Sorry, try again") || prompts > 1)
-            return failWith(Tr::tr("sudo rejected the password for %1.").arg(who));
-        if (err.contains("not in the sudoers") || err.contains("may not run sudo")
-            || err.contains("is not allowed to execute"))
-            return failWith(
-                Tr::tr("%1 may not run commands as root with sudo on %2.").arg(m_server.user, m_server.host));
-        if (err.contains("a password is required") || err.contains("a terminal is required"))
-            return failWith(
-                Tr::tr("sudo on %1 needs a password for %2, and none was given.").arg(m_server.host, m_server.user));
+        if (const QString refused = sudoRefusal(err, prompts, m_server); !refused.isEmpty())
+            return failWith(refused);
         if (prompts == 1 && !answered) {
             QByteArray pw = m_sudoPassword.utf8() + '\n';
             ssh_channel_write(channel.get(), pw.constData(), uint32_t(pw.size()));
@@ -725,50 +809,19 @@ QByteArray base64Lines(const QByteArray &data)
     return out;
 }
 
-} // namespace
+// The root shell's first lines. Each command runs in the background and is waited for, so that
+// a TERM (cancel, time-out) reaches the trap, which ends the command and leaves the shell for the
+// next one. Each command leads its own process group (setsid, where there is one), so that the
+// trap ends all of it (a script's children too).
+constexpr char kRootShellInit[] =
+    "oef_s=; command -v setsid >/dev/null 2>&1 && oef_s=setsid; "
+    "trap '[ -z \"$oef_p\" ] || kill -TERM \"$oef_p\" -\"$oef_p\" 2>/dev/null' TERM HUP INT\n";
 
-CommandResult SshSession::runInRootShell(const RemoteCommand &command, const RunOptions &options)
+// What the root shell reads for one command: the command in the background (its stdin from a
+// here-document of base64 lines ending at "@@oef-in-<token>", else /dev/null), waited for, then
+// `end` and its exit status on stdout ("<end> N") and `end` alone on stderr.
+QByteArray rootShellScript(const RemoteCommand &command, const QByteArray &token, const QByteArray &end)
 {
-    CommandResult result;
-    if (!isConnected()) {
-        result.outcome = CommandResult::Outcome::ConnectionLost;
-        result.errorText = Tr::tr("not connected");
-        return result;
-    }
-    if (m_rootShell
-        && (!ssh_channel_is_open(m_rootShell->channel.get()) || ssh_channel_is_eof(m_rootShell->channel.get())))
-        m_rootShell.reset();
-    if (!m_rootShell) {
-        // The shell: any root command's sudo handshake, then `sh -s`. Each command runs in the
-        // background and is waited for, so that a TERM (cancel, time-out) reaches the trap,
-        // which ends the command and leaves the shell for the next one.
-        RemoteCommand shell;
-        shell.program = QStringLiteral("/bin/sh");
-        shell.args = QStringList{QStringLiteral("-s")};
-        shell.asRoot = true;
-        shell.timeout = command.timeout;
-        ssh::Channel channel = openCommandChannel(shell, &result, options);
-        if (!channel)
-            return result;
-        result = {};
-        // Each command leads its own process group (setsid, where there is one), so that the
-        // trap ends all of it (a script's children too).
-        const QByteArray init =
-            "oef_s=; command -v setsid >/dev/null 2>&1 && oef_s=setsid; "
-            "trap '[ -z \"$oef_p\" ] || kill -TERM \"$oef_p\" -\"$oef_p\" 2>/dev/null' TERM HUP INT\n";
-        if (ssh_channel_write(channel.get(), init.constData(), uint32_t(init.size())) == SSH_ERROR) {
-            result.outcome = CommandResult::Outcome::ConnectionLost;
-            result.errorText = QString::fromUtf8(ssh_get_error(m_session.get()));
-            return result;
-        }
-        m_rootShell = std::make_unique<RootShell>();
-        m_rootShell->channel = std::move(channel);
-    }
-    ssh_channel ch = m_rootShell->channel.get();
-    ssh_session s = m_session.get();
-
-    const QByteArray token = randomToken().toLatin1();
-    const QByteArray end = "@@oef-end-" + token;
     const QByteArray argvLine = shellCommandLine(command.argv()).toUtf8();
     QByteArray script;
     if (command.stdinData.isEmpty()) {
@@ -780,44 +833,130 @@ CommandResult SshSession::runInRootShell(const RemoteCommand &command, const Run
     }
     script += "oef_p=$!; wait \"$oef_p\"; oef_rc=$?; oef_p=; printf '" + end + " %d\\n' \"$oef_rc\"; printf '" + end
               + "\\n' >&2\n";
+    return script;
+}
 
-    auto lost = [&](const QString &why) {
-        m_rootShell.reset();
-        result.outcome = CommandResult::Outcome::ConnectionLost;
-        result.errorText = why;
-        return result;
-    };
-    for (qsizetype written = 0; written < script.size();) {
-        const uint32_t chunk = uint32_t(std::min<qsizetype>(script.size() - written, 32768));
-        const int w = ssh_channel_write(ch, script.constData() + written, chunk);
+// Writes all of `data` to a channel, 32 KiB at a time; false on an error.
+bool writeAll(ssh_channel ch, const QByteArray &data)
+{
+    for (qsizetype written = 0; written < data.size();) {
+        const uint32_t chunk = uint32_t(std::min<qsizetype>(data.size() - written, 32768));
+        const int w = ssh_channel_write(ch, data.constData() + written, chunk);
         if (w == SSH_ERROR)
-            return lost(QString::fromUtf8(ssh_get_error(s)));
+            return false;
         written += w;
     }
+    return true;
+}
 
-    const auto deadline = Clock::now() + command.timeout;
-    OutputSink sink(result, options);
-    auto takeStdout = [&](const char *data, size_t len) { sink.out(data, len); };
-    auto takeStderr = [&](const char *data, size_t len) { sink.err(data, len); };
-    MarkerScanner outEnd(end + ' '), errEnd(end + '\n');
-    char buf[64 * 1024];
-    auto readSome = [&](int timeoutMs) {
-        ackPromptly(m_session.get());
-        const int n = ssh_channel_read_timeout(ch, buf, sizeof buf, 0, timeoutMs);
+// One command's output from the root shell, passed on to the sink up to its end markers:
+// stdout's is followed by the exit status, stderr's comes right after it.
+class RootShellOutput
+{
+public:
+    RootShellOutput(ssh_session session, ssh_channel channel, const QByteArray &end, OutputSink &sink)
+        : m_session(session), m_channel(channel), m_outEnd(end + ' '), m_errEnd(end + '\n'), m_sink(sink)
+    {}
+    // Reads what has come (waiting up to timeoutMs for stdout); false on a read error.
+    bool readSome(int timeoutMs)
+    {
+        ackPromptly(m_session);
+        const int n = ssh_channel_read_timeout(m_channel, m_buf, sizeof m_buf, 0, timeoutMs);
         if (n == SSH_ERROR)
             return false;
         if (n > 0)
-            outEnd.feed(buf, n, takeStdout);
+            m_outEnd.feed(m_buf, n, [this](const char *data, size_t len) { m_sink.out(data, len); });
         int m;
-        while ((m = ssh_channel_read_nonblocking(ch, buf, sizeof buf, 1)) > 0)
-            errEnd.feed(buf, m, takeStderr);
+        while ((m = ssh_channel_read_nonblocking(m_channel, m_buf, sizeof m_buf, 1)) > 0)
+            m_errEnd.feed(m_buf, m, [this](const char *data, size_t len) { m_sink.err(data, len); });
         return m != SSH_ERROR;
-    };
-    auto done = [&] { return outEnd.complete() && errEnd.seen(); };
+    }
+    bool stdoutDone() const { return m_outEnd.complete(); }
+    bool done() const { return m_outEnd.complete() && m_errEnd.seen(); }
+    // The exit status after stdout's marker; false when there is none.
+    bool exitCode(int *rc) const
+    {
+        bool ok = false;
+        *rc = m_outEnd.tail().trimmed().toInt(&ok);
+        return ok;
+    }
+
+private:
+    ssh_session m_session;
+    ssh_channel m_channel;
+    MarkerScanner m_outEnd, m_errEnd;
+    OutputSink &m_sink;
+    char m_buf[64 * 1024];
+};
+
+} // namespace
+
+CommandResult SshSession::runInRootShell(const RemoteCommand &command, const RunOptions &options)
+{
+    CommandResult result;
+    if (!isConnected()) {
+        result.outcome = CommandResult::Outcome::ConnectionLost;
+        result.errorText = Tr::tr("not connected");
+        return result;
+    }
+    if (!ensureRootShell(command, options, &result))
+        return result;
+    const QByteArray token = randomToken().toLatin1();
+    const QByteArray end = "@@oef-end-" + token;
+    if (!writeAll(m_rootShell->channel.get(), rootShellScript(command, token, end)))
+        return lostRootShell(result, QString::fromUtf8(ssh_get_error(m_session.get())));
+    return awaitInRootShell(command, options, end);
+}
+
+bool SshSession::ensureRootShell(const RemoteCommand &command, const RunOptions &options, CommandResult *result)
+{
+    if (m_rootShell
+        && (!ssh_channel_is_open(m_rootShell->channel.get()) || ssh_channel_is_eof(m_rootShell->channel.get())))
+        m_rootShell.reset();
+    if (m_rootShell)
+        return true;
+    // The shell: any root command's sudo handshake, then `sh -s`.
+    RemoteCommand shell;
+    shell.program = QStringLiteral("/bin/sh");
+    shell.args = QStringList{QStringLiteral("-s")};
+    shell.asRoot = true;
+    shell.timeout = command.timeout;
+    ssh::Channel channel = openCommandChannel(shell, result, options);
+    if (!channel)
+        return false;
+    *result = {};
+    if (ssh_channel_write(channel.get(), kRootShellInit, uint32_t(sizeof kRootShellInit - 1)) == SSH_ERROR) {
+        result->outcome = CommandResult::Outcome::ConnectionLost;
+        result->errorText = QString::fromUtf8(ssh_get_error(m_session.get()));
+        return false;
+    }
+    m_rootShell = std::make_unique<RootShell>();
+    m_rootShell->channel = std::move(channel);
+    return true;
+}
+
+CommandResult SshSession::lostRootShell(const CommandResult &sofar, const QString &why)
+{
+    m_rootShell.reset();
+    CommandResult result = sofar;
+    result.outcome = CommandResult::Outcome::ConnectionLost;
+    result.errorText = why;
+    return result;
+}
+
+CommandResult SshSession::awaitInRootShell(const RemoteCommand &command, const RunOptions &options,
+                                           const QByteArray &end)
+{
+    CommandResult result;
+    ssh_channel ch = m_rootShell->channel.get();
+    ssh_session s = m_session.get();
+    const auto deadline = Clock::now() + command.timeout;
+    OutputSink sink(result, options);
+    RootShellOutput output(s, ch, end, sink);
     bool stopping = false;
     CommandResult::Outcome stopWhy = CommandResult::Outcome::Cancelled;
     auto stopDeadline = Clock::now();
-    while (!done()) {
+    while (!output.done()) {
         if (!stopping && (cancelled(options.cancel) || Clock::now() > deadline)) {
             // The shell's trap ends the command; its end markers still come.
             stopping = true;
@@ -828,34 +967,128 @@ CommandResult SshSession::runInRootShell(const RemoteCommand &command, const Run
         if (stopping && Clock::now() > stopDeadline)
             break;
         // Once stdout's marker is in, stderr's follows at once: look at it more often.
-        if (!readSome(outEnd.complete() ? 2 : 50))
-            return lost(QString::fromUtf8(ssh_get_error(s)));
-        if (done())
+        if (!output.readSome(output.stdoutDone() ? 2 : 50))
+            return lostRootShell(result, QString::fromUtf8(ssh_get_error(s)));
+        if (output.done())
             break;
         if (ssh_channel_is_eof(ch)) {
             if (stopping)
                 break;
-            return lost(isConnected() ? Tr::tr("the root shell on %1 ended unexpectedly").arg(m_server.host)
-                                      : Tr::tr("the connection was closed"));
+            return lostRootShell(result, isConnected()
+                                             ? Tr::tr("the root shell on %1 ended unexpectedly").arg(m_server.host)
+                                             : Tr::tr("the connection was closed"));
         }
         if (!ssh_is_connected(s))
-            return lost(Tr::tr("the connection was closed"));
+            return lostRootShell(result, Tr::tr("the connection was closed"));
     }
     sink.flush();
     if (stopping) {
-        if (!done())
+        if (!output.done())
             m_rootShell.reset(); // the shell did not come back: a new one next time
         markStopped(result, stopWhy, command.timeout);
         return result;
     }
-    bool ok = false;
-    const int rc = outEnd.tail().trimmed().toInt(&ok);
-    if (!ok)
-        return lost(Tr::tr("the root shell on %1 gave no exit status").arg(m_server.host));
+    int rc = 0;
+    if (!output.exitCode(&rc))
+        return lostRootShell(result, Tr::tr("the root shell on %1 gave no exit status").arg(m_server.host));
     result.outcome = CommandResult::Outcome::Exited;
     result.exitCode = rc;
     return result;
 }
+
+namespace {
+
+// Writes what the channel's window takes of a command's stdin, then EOF once all of it is
+// written. False on a write error.
+bool feedStdin(ssh_channel ch, const QByteArray &input, qsizetype *written, bool *eofSent)
+{
+    if (*eofSent)
+        return true;
+    while (*written < input.size()) {
+        const uint32_t window = ssh_channel_window_size(ch);
+        if (window == 0)
+            break;
+        const uint32_t chunk = uint32_t(
+            std::min<qsizetype>({input.size() - *written, qsizetype(window), qsizetype(32768)}));
+        const int w = ssh_channel_write(ch, input.constData() + *written, chunk);
+        if (w == SSH_ERROR)
+            return false;
+        *written += w;
+    }
+    if (*written >= input.size()) {
+        ssh_channel_send_eof(ch);
+        *eofSent = true;
+    }
+    return true;
+}
+
+// Stops a command on its own channel: TERM, what it still sends read and dropped for up to
+// 3 seconds, then the channel closed.
+void stopCommand(ssh_session s, ssh_channel ch, char *buf, uint32_t size, CommandResult::Outcome why,
+                 std::chrono::milliseconds timeout, CommandResult *result)
+{
+    ssh_channel_request_send_signal(ch, "TERM");
+    const auto grace = Clock::now() + std::chrono::seconds(3);
+    while (Clock::now() < grace && !ssh_channel_is_eof(ch) && ssh_is_connected(s)) {
+        if (ssh_channel_read_timeout(ch, buf, size, 0, 100) == SSH_ERROR)
+            break;
+        while (ssh_channel_read_nonblocking(ch, buf, size, 1) > 0) {
+        }
+    }
+    ssh_channel_close(ch);
+    markStopped(*result, why, timeout);
+}
+
+void markLost(CommandResult *result, const QString &why)
+{
+    result->outcome = CommandResult::Outcome::ConnectionLost;
+    result->errorText = why;
+}
+
+// Feeds a command's stdin and passes its output to the sink until both streams end (true).
+// False when it ended otherwise (stopped by a cancel or its time-out, the connection lost),
+// *result saying how.
+bool pumpChannel(ssh_session s, ssh_channel ch, const RemoteCommand &command, Clock::time_point deadline,
+                 const RunOptions &options, OutputSink &sink, CommandResult *result)
+{
+    qsizetype written = 0;
+    bool eofSent = false;
+    char buf[64 * 1024];
+    for (;;) {
+        if (cancelled(options.cancel)) {
+            stopCommand(s, ch, buf, sizeof buf, CommandResult::Outcome::Cancelled, command.timeout, result);
+            return false;
+        }
+        if (Clock::now() > deadline) {
+            stopCommand(s, ch, buf, sizeof buf, CommandResult::Outcome::TimedOut, command.timeout, result);
+            return false;
+        }
+        if (!feedStdin(ch, command.stdinData, &written, &eofSent)) {
+            markLost(result, QString::fromUtf8(ssh_get_error(s)));
+            return false;
+        }
+        ackPromptly(s);
+        const int n = ssh_channel_read_timeout(ch, buf, sizeof buf, 0, 50);
+        if (n == SSH_ERROR) {
+            markLost(result, QString::fromUtf8(ssh_get_error(s)));
+            return false;
+        }
+        if (n > 0)
+            sink.out(buf, size_t(n));
+        int m;
+        while ((m = ssh_channel_read_nonblocking(ch, buf, sizeof buf, 1)) > 0)
+            sink.err(buf, size_t(m));
+        if (n == 0 && ssh_channel_is_eof(ch) && ssh_channel_poll(ch, 0) == SSH_EOF
+            && ssh_channel_poll(ch, 1) == SSH_EOF)
+            return true;
+        if (!ssh_is_connected(s)) {
+            markLost(result, Tr::tr("the connection was closed"));
+            return false;
+        }
+    }
+}
+
+} // namespace
 
 CommandResult SshSession::runOnChannel(const RemoteCommand &command, const RunOptions &options)
 {
@@ -874,7 +1107,6 @@ CommandResult SshSession::runOnChannel(const RemoteCommand &command, const RunOp
         ssh_channel_callbacks callbacks;
         ~Detach() { ssh_remove_channel_callbacks(channel, callbacks); }
     } detach{ch, &signalCatcher.callbacks};
-    ssh_session s = m_session.get();
     const auto deadline = Clock::now() + command.timeout;
 
     OutputSink sink(result, options);
@@ -882,70 +1114,8 @@ CommandResult SshSession::runOnChannel(const RemoteCommand &command, const RunOp
         const QByteArray early = std::exchange(result.stdOut, QByteArray());
         sink.out(early.constData(), size_t(early.size()));
     }
-
-    qsizetype written = 0;
-    const QByteArray &input = command.stdinData;
-    bool eofSent = false;
-    char buf[64 * 1024];
-    auto stop = [&](CommandResult::Outcome why) {
-        ssh_channel_request_send_signal(ch, "TERM");
-        const auto grace = Clock::now() + std::chrono::seconds(3);
-        while (Clock::now() < grace && !ssh_channel_is_eof(ch) && ssh_is_connected(s)) {
-            if (ssh_channel_read_timeout(ch, buf, sizeof buf, 0, 100) == SSH_ERROR)
-                break;
-            while (ssh_channel_read_nonblocking(ch, buf, sizeof buf, 1) > 0) {
-            }
-        }
-        ssh_channel_close(ch);
-        markStopped(result, why, command.timeout);
+    if (!pumpChannel(m_session.get(), ch, command, deadline, options, sink, &result))
         return result;
-    };
-    for (;;) {
-        if (cancelled(options.cancel))
-            return stop(CommandResult::Outcome::Cancelled);
-        if (Clock::now() > deadline)
-            return stop(CommandResult::Outcome::TimedOut);
-        if (!eofSent) {
-            while (written < input.size()) {
-                const uint32_t window = ssh_channel_window_size(ch);
-                if (window == 0)
-                    break;
-                const uint32_t chunk = uint32_t(
-                    std::min<qsizetype>({input.size() - written, qsizetype(window), qsizetype(32768)}));
-                const int w = ssh_channel_write(ch, input.constData() + written, chunk);
-                if (w == SSH_ERROR) {
-                    result.outcome = CommandResult::Outcome::ConnectionLost;
-                    result.errorText = QString::fromUtf8(ssh_get_error(s));
-                    return result;
-                }
-                written += w;
-            }
-            if (written >= input.size()) {
-                ssh_channel_send_eof(ch);
-                eofSent = true;
-            }
-        }
-        ackPromptly(m_session.get());
-        const int n = ssh_channel_read_timeout(ch, buf, sizeof buf, 0, 50);
-        if (n == SSH_ERROR) {
-            result.outcome = CommandResult::Outcome::ConnectionLost;
-            result.errorText = QString::fromUtf8(ssh_get_error(s));
-            return result;
-        }
-        if (n > 0)
-            sink.out(buf, size_t(n));
-        int m;
-        while ((m = ssh_channel_read_nonblocking(ch, buf, sizeof buf, 1)) > 0)
-            sink.err(buf, size_t(m));
-        if (n == 0 && ssh_channel_is_eof(ch) && ssh_channel_poll(ch, 0) == SSH_EOF
-            && ssh_channel_poll(ch, 1) == SSH_EOF)
-            break;
-        if (!ssh_is_connected(s)) {
-            result.outcome = CommandResult::Outcome::ConnectionLost;
-            result.errorText = Tr::tr("the connection was closed");
-            return result;
-        }
-    }
     sink.flush();
     result.exitSignal = signalCatcher.signal;
     finishChannel(ch, &result);

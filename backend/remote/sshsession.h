@@ -90,8 +90,20 @@ public:
 private:
     struct RootShell;
     bool fail(SshError::Kind kind, const QString &message, const QString &details = {});
+    // openCommandChannel's parts: a channel with the command (its sudo wrapper's marker and
+    // prompt in *marker and *prompt, empty without sudo) started on it; then sudo's handshake.
+    ssh::Channel startCommand(const RemoteCommand &command, CommandResult *result, QByteArray *marker,
+                              QByteArray *prompt);
+    ssh::Channel sudoHandshake(ssh::Channel channel, const RemoteCommand &command, const QByteArray &marker,
+                               const QByteArray &prompt, CommandResult *result, const RunOptions &options);
     CommandResult runOnChannel(const RemoteCommand &command, const RunOptions &options);
     CommandResult runInRootShell(const RemoteCommand &command, const RunOptions &options);
+    // runInRootShell's parts: the root shell started unless it runs (false with *result saying
+    // why); one command's output read up to its end markers, and its outcome; the result when
+    // the shell is lost (a new one next time).
+    bool ensureRootShell(const RemoteCommand &command, const RunOptions &options, CommandResult *result);
+    CommandResult awaitInRootShell(const RemoteCommand &command, const RunOptions &options, const QByteArray &end);
+    CommandResult lostRootShell(const CommandResult &sofar, const QString &why);
     void resetSession();
 
     ssh::Session m_session;
