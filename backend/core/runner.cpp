@@ -197,7 +197,10 @@ FlowOutcome FlowRunner::runSteps(Context &context, std::vector<std::size_t> &ran
         emit stepFinished(int(i), false, context.redact(message), elapsed);
         if (m_cancel.load())
             return FlowOutcome::Cancelled;
-        emit failed(context.redact(message), context.redact(result.details));
+        QString details = result.details;
+        if (isCommitted(ran) && !m_flow.rollForwardAdvice.isEmpty())
+            details += (details.isEmpty() ? QString() : QStringLiteral("\n\n")) + m_flow.rollForwardAdvice;
+        emit failed(context.redact(message), context.redact(details));
         return FlowOutcome::Failed;
     }
     return FlowOutcome::Succeeded;
@@ -210,9 +213,10 @@ void FlowRunner::undo(Context &context, const std::vector<std::size_t> &ran)
     context.enterCleanup();
     if (ran.empty())
         return;
+    const bool committed = isCommitted(ran);
     for (auto it = ran.rbegin(); it != ran.rend(); ++it) {
         Step &step = *m_flow.steps[*it];
-        if (!step.hasCleanup())
+        if (!step.hasCleanup() || (committed && int(*it) <= m_flow.commitStep))
             continue;
         context.log(QString(), LogStream::Info, Tr::tr("Undoing “%1”…").arg(step.label()));
         try {
@@ -226,6 +230,8 @@ void FlowRunner::undo(Context &context, const std::vector<std::size_t> &ran)
                         Tr::tr("Undoing “%1” stopped on an internal error.").arg(step.label()));
         }
     }
+    if (committed)
+        rollForward(context);
     for (const auto &cleanupStep : m_flow.cleanupSteps) {
         context.log(QString(), LogStream::Info, cleanupStep->statusMessage());
         const StepResult result = runGuarded(*cleanupStep, context);
@@ -236,6 +242,32 @@ void FlowRunner::undo(Context &context, const std::vector<std::size_t> &ran)
         if (!result.details.isEmpty())
             context.log(QString(), LogStream::Warning, result.details);
     }
+}
+
+bool FlowRunner::isCommitted(const std::vector<std::size_t> &ran) const
+{
+    return m_flow.commitStep >= 0
+           && std::any_of(ran.cbegin(), ran.cend(), [&](std::size_t i) { return int(i) >= m_flow.commitStep; });
+}
+
+// Past the point of no return: nothing before it is undone; the roll-forward steps run (each
+// even when an earlier one failed) and the advice says what is left.
+void FlowRunner::rollForward(Context &context)
+{
+    context.log(QString(), LogStream::Warning,
+                Tr::tr("The point of no return was passed: nothing is undone, the run goes forward."));
+    for (const auto &step : m_flow.rollForwardSteps) {
+        context.log(QString(), LogStream::Info, step->label());
+        const StepResult result = runGuarded(*step, context);
+        if (result.ok)
+            continue;
+        context.log(QString(), LogStream::Warning,
+                    Tr::tr("“%1” did not succeed: %2").arg(step->label(), result.message));
+        if (!result.details.isEmpty())
+            context.log(QString(), LogStream::Warning, result.details);
+    }
+    if (!m_flow.rollForwardAdvice.isEmpty())
+        context.log(QString(), LogStream::Warning, m_flow.rollForwardAdvice);
 }
 
 void FlowRunner::run()

@@ -53,6 +53,8 @@ private:
     class Context;
     FlowOutcome runSteps(Context &context, std::vector<std::size_t> &ran);
     void undo(Context &context, const std::vector<std::size_t> &ran);
+    bool isCommitted(const std::vector<std::size_t> &ran) const;
+    void rollForward(Context &context);
 
     Flow m_flow;
     std::atomic_bool m_cancel{false};

@@ -42,11 +42,15 @@ void LambdaStep::cleanup(StepContext &context)
         m_cleanup(context);
 }
 
-void Flow::add(QString label, double weight, LambdaStep::RunFn run, LambdaStep::CleanupFn undo,
-               QString statusMessage)
+void Flow::add(QString label, double weight, LambdaStep::RunFn run, LambdaStep::CleanupFn undo, QString statusMessage)
 {
     steps.push_back(std::make_unique<LambdaStep>(std::move(label), weight, std::move(run), std::move(undo),
                                                  std::move(statusMessage)));
+}
+
+void Flow::addRollForward(QString label, LambdaStep::RunFn run)
+{
+    rollForwardSteps.push_back(std::make_unique<LambdaStep>(std::move(label), 0.0, std::move(run)));
 }
 
 } // namespace oef

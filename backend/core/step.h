@@ -93,9 +93,22 @@ struct Flow
     std::vector<std::unique_ptr<Step>> steps;
     std::vector<std::unique_ptr<Step>> cleanupSteps; // run after a failure or cancel
 
+    // The point of no return (a failover's promotion): once the step at this index has started,
+    // a later failure or cancel undoes none of the steps up to it (they took the old primary out
+    // of service, and bringing it back could leave two primaries). The flow rolls forward
+    // instead: the undo of later steps runs, then rollForwardSteps (finish fencing the old
+    // primary, keep the new one serving), and rollForwardAdvice (what is left, and the command
+    // that finishes it) ends the run's message. -1: no such point.
+    int commitStep = -1;
+    std::vector<std::unique_ptr<Step>> rollForwardSteps;
+    QString rollForwardAdvice;
+
     // Appends a step made of functions: how flows are written, one line per step.
     void add(QString label, double weight, LambdaStep::RunFn run, LambdaStep::CleanupFn undo = {},
              QString statusMessage = {});
+    // The next step added is the point of no return (see commitStep).
+    void markCommitPoint() { commitStep = int(steps.size()); }
+    void addRollForward(QString label, LambdaStep::RunFn run);
 };
 
 } // namespace oef

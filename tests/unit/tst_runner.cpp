@@ -115,6 +115,9 @@ private slots:
     void progressWithoutWeights();
     void failureRunsCleanupsInReverse();
     void cleanupFailuresDoNotStopTheRest();
+    void failureAfterCommitPointRollsForward();
+    void cancelAfterCommitPointRollsForward();
+    void failureBeforeCommitPointUndoes();
     void cancelDuringLongStep();
     void cancelBeforeStart();
     void errorAfterCancelIsCancelled();
@@ -562,6 +565,95 @@ void TestRunner::runnerGoneAfterFinish()
     QCOMPARE(thread.runner(), static_cast<FlowRunner *>(nullptr));
     thread.cancel(); // harmless once the flow is over
     QVERIFY(thread.wait(0));
+}
+
+// A flow whose step "P" (index 1) is the point of no return.
+Flow committedFlow(Journal *journal, std::unique_ptr<Step> last)
+{
+    Flow flow;
+    flow.steps.push_back(okStep(QStringLiteral("A"), journal, 1.0, true));
+    flow.markCommitPoint();
+    flow.steps.push_back(okStep(QStringLiteral("P"), journal, 1.0, true));
+    flow.steps.push_back(okStep(QStringLiteral("B"), journal, 1.0, true));
+    flow.steps.push_back(std::move(last));
+    flow.addRollForward(QStringLiteral("F1"), [journal](StepContext &c) {
+        journal->add(QStringLiteral("forward:F1") + (c.isCancelled() ? QStringLiteral("(cancel visible)") : QString()));
+        return StepResult::error(QStringLiteral("F1 could not"));
+    });
+    flow.addRollForward(QStringLiteral("F2"), [journal](StepContext &) {
+        journal->add(QStringLiteral("forward:F2"));
+        return StepResult::success();
+    });
+    flow.rollForwardAdvice = QStringLiteral("Run it again to finish.");
+    flow.cleanupSteps.push_back(cleanupStep(QStringLiteral("X"), journal));
+    return flow;
+}
+
+void TestRunner::failureAfterCommitPointRollsForward()
+{
+    Journal journal;
+    auto *runner = new FlowRunner(committedFlow(&journal, failingStep(QStringLiteral("C"), &journal, true)));
+    FlowThread thread(runner);
+    QSignalSpy failed(runner, &FlowRunner::failed);
+    QSignalSpy finished(runner, &FlowRunner::finished);
+    QSignalSpy log(runner, &FlowRunner::logLine);
+    thread.start();
+    QVERIFY(thread.wait(kTimeoutMs));
+    // Steps after the point are undone; the point and what came before it are not; every
+    // roll-forward step runs even when one fails; then the flow's clean-up steps.
+    QCOMPARE(journal.entries(),
+             (QStringList{QStringLiteral("run:A"), QStringLiteral("run:P"), QStringLiteral("run:B"),
+                          QStringLiteral("run:C"), QStringLiteral("undo:C"), QStringLiteral("undo:B"),
+                          QStringLiteral("forward:F1"), QStringLiteral("forward:F2"), QStringLiteral("cleanup:X")}));
+    QCOMPARE(outcomeOf(finished), FlowOutcome::Failed);
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(failed.first().at(1).toString().endsWith(QStringLiteral("Run it again to finish.")));
+    bool advised = false;
+    for (const QList<QVariant> &line : log)
+        advised = advised || line.at(2).toString() == QStringLiteral("Run it again to finish.");
+    QVERIFY(advised);
+}
+
+void TestRunner::cancelAfterCommitPointRollsForward()
+{
+    Journal journal;
+    std::atomic_bool started{false};
+    auto *runner = new FlowRunner(committedFlow(&journal, longStep(QStringLiteral("L"), &journal, &started)));
+    FlowThread thread(runner);
+    QSignalSpy finished(runner, &FlowRunner::finished);
+    thread.start();
+    QTRY_VERIFY_WITH_TIMEOUT(started.load(), kTimeoutMs);
+    thread.cancel();
+    QVERIFY(thread.wait(kTimeoutMs));
+    QCOMPARE(outcomeOf(finished), FlowOutcome::Cancelled);
+    // The roll-forward does not see the cancel: it must finish its work.
+    QCOMPARE(journal.entries(),
+             (QStringList{QStringLiteral("run:A"), QStringLiteral("run:P"), QStringLiteral("run:B"),
+                          QStringLiteral("run:L"), QStringLiteral("undo:L"), QStringLiteral("undo:B"),
+                          QStringLiteral("forward:F1"), QStringLiteral("forward:F2"), QStringLiteral("cleanup:X")}));
+}
+
+void TestRunner::failureBeforeCommitPointUndoes()
+{
+    Journal journal;
+    Flow flow;
+    flow.steps.push_back(okStep(QStringLiteral("A"), &journal, 1.0, true));
+    flow.steps.push_back(failingStep(QStringLiteral("C"), &journal, true));
+    flow.markCommitPoint();
+    flow.steps.push_back(okStep(QStringLiteral("P"), &journal, 1.0, true));
+    flow.addRollForward(QStringLiteral("F"), [&journal](StepContext &) {
+        journal.add(QStringLiteral("forward:F"));
+        return StepResult::success();
+    });
+    flow.rollForwardAdvice = QStringLiteral("never shown");
+    auto *runner = new FlowRunner(std::move(flow));
+    FlowThread thread(runner);
+    QSignalSpy failed(runner, &FlowRunner::failed);
+    thread.start();
+    QVERIFY(thread.wait(kTimeoutMs));
+    QCOMPARE(journal.entries(), (QStringList{QStringLiteral("run:A"), QStringLiteral("run:C"), QStringLiteral("undo:C"),
+                                             QStringLiteral("undo:A")}));
+    QCOMPARE(failed.first().at(1).toString(), QStringLiteral("exit code 3"));
 }
 
 QTEST_GUILESS_MAIN(TestRunner)
