@@ -14,6 +14,7 @@ QJsonObject FailoverState::toJson() const
 {
     QJsonObject o;
     o[QStringLiteral("fencing")] = fencing;
+    o[QStringLiteral("resumed")] = resumed;
     o[QStringLiteral("oldFinalLsnGapBytes")] = oldFinalLsnGapBytes;
     o[QStringLiteral("promoteMs")] = promoteMs;
     o[QStringLiteral("writableMs")] = writableMs;
@@ -35,6 +36,13 @@ QString refusalFor(const FailoverProbe &probe, const FailoverOptions &options)
 {
     if (!probe.targetReachable)
         return Tr::tr("The target (new primary) cannot be reached or used: see the checks above.");
+    if (probe.promotedEarlier()) {
+        if (!probe.oldLoginWorks && !options.confirmedDown)
+            return Tr::tr("The target was already promoted by an earlier run, and the old primary cannot be reached to "
+                          "make sure it stays fenced. Confirm that it is powered off or disconnected "
+                          "(--primary-is-down) to finish.");
+        return {};
+    }
     if (!probe.targetInRecovery)
         return Tr::tr("The target is not a standby: nothing was changed.");
     if (options.switchover) {
@@ -109,6 +117,45 @@ void addAttaching(Flow &flow, const FailoverOptions &options, const std::shared_
     }
 }
 
+// Past the promotion nothing may bring the old primary back: a failure or cancel makes sure it
+// stays fenced and keeps the new primary serving, and says how to finish.
+void addRollForward(Flow &flow, const FailoverProbe &probe, const FailoverOptions &options)
+{
+    if (probe.oldLoginWorks)
+        flow.addRollForward(Tr::tr("Old primary: make sure it cannot accept writes"), ensureOldFenced);
+    else
+        flow.addRollForward(Tr::tr("Old primary: make sure it cannot accept writes"), [](StepContext &c) {
+            c.log(c.hostOf(kOld), LogStream::Warning,
+                  Tr::tr("%1 cannot be reached by this tool: keep it powered off or disconnected until it is "
+                         "re-attached as a standby.")
+                      .arg(c.hostOf(kOld)));
+            return StepResult::success();
+        });
+    flow.addRollForward(Tr::tr("New primary: keep it serving"), keepNewServing);
+    flow.rollForwardAdvice =
+        options.switchover
+            ? Tr::tr("The standby was promoted, and that is not undone. To finish (OpenELIS on the new primary, its "
+                     "health check, the old primary re-attached as its standby), run the same switchover again: it "
+                     "sees the promotion and does what is left.")
+            : Tr::tr("The standby was promoted, and that is not undone. To finish (OpenELIS on the new primary, its "
+                     "health check, what comes after), run the same failover again: it sees the promotion and does "
+                     "what is left.");
+}
+
+// A run after an earlier one that promoted the target and stopped: the old primary made sure
+// of (or the operator's word), then everything after the promotion.
+void addFinishing(Flow &flow, const FailoverProbe &probe, const std::shared_ptr<FailoverState> &state)
+{
+    flow.markCommitPoint();
+    if (probe.oldLoginWorks)
+        flow.add(Tr::tr("Old primary: make sure it cannot accept writes"), 1, [state](StepContext &c) {
+            state->fencing = QStringLiteral("tool");
+            return ensureOldFenced(c);
+        });
+    else
+        flow.add(Tr::tr("Old primary confirmed off"), 0.1, [state](StepContext &c) { return confirmedOff(c, *state); });
+}
+
 } // namespace
 
 Flow buildFailoverFlow(const FailoverProbe &probe, const FailoverOptions &options, std::shared_ptr<FailoverState> state,
@@ -121,8 +168,16 @@ Flow buildFailoverFlow(const FailoverProbe &probe, const FailoverOptions &option
         return flow;
     auto finalLsn = std::make_shared<QString>();
     auto clock = std::make_shared<QElapsedTimer>();
-    addTakingOut(flow, probe, options, state, finalLsn);
-    flow.add(Tr::tr("Promote the standby"), 1, [state, clock](StepContext &c) { return promote(c, *state, *clock); });
+    addRollForward(flow, probe, options);
+    if (probe.promotedEarlier()) {
+        state->resumed = true;
+        addFinishing(flow, probe, state);
+    } else {
+        addTakingOut(flow, probe, options, state, finalLsn);
+        flow.markCommitPoint();
+        flow.add(Tr::tr("Promote the standby"), 1,
+                 [state, clock](StepContext &c) { return promote(c, *state, *clock); });
+    }
     flow.add(Tr::tr("Clear the standby settings"), 0.3, clearStandbySettings);
     flow.add(Tr::tr("Start OpenELIS on the new primary"), 1, startOpenElis);
     flow.add(Tr::tr("Check that OpenELIS answers"), 2,

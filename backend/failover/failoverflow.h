@@ -22,7 +22,8 @@ struct FailoverOptions
 
 struct FailoverState
 {
-    QString fencing; // "tool" or "confirmed-down"
+    QString fencing;      // "tool" or "confirmed-down"
+    bool resumed = false; // an earlier run had promoted the target: this one finished its work
     qint64 oldFinalLsnGapBytes = -1;
     qint64 promoteMs = -1;  // pg_promote until it returned
     qint64 writableMs = -1; // start of promotion until a write succeeded

@@ -27,6 +27,11 @@ const QString kTargetStateSql = QStringLiteral(
     "coalesce(extract(epoch FROM pg_last_xact_replay_timestamp())::text,'') || '|' || "
     "coalesce((SELECT status || '|' || coalesce(sender_host,'') FROM pg_stat_wal_receiver), '|')");
 
+// A writable database's system identifier and timeline: "id|timeline".
+const QString kIdentitySql = QStringLiteral("SELECT system_identifier::text || '|' || ('x' || "
+                                            "substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::int "
+                                            "FROM pg_control_system()");
+
 // What the probe's parts share.
 struct Probing
 {
@@ -61,6 +66,16 @@ void readTargetState(Probing &w)
     p.receiverSender = f.value(5);
 }
 
+// "id|timeline" of a writable database.
+void readIdentity(Probing &w, const QString &role, QString *systemId, int *timeline)
+{
+    const auto r = w.pool.databases().query(w.ctx, role, QStringLiteral("postgres"), kIdentitySql);
+    if (!r)
+        return;
+    *systemId = r->section(QLatin1Char('|'), 0, 0);
+    *timeline = r->section(QLatin1Char('|'), 1, 1).toInt();
+}
+
 void judgeTarget(Probing &w)
 {
     const Plan &plan = w.pool.plan();
@@ -75,10 +90,7 @@ void judgeTarget(Probing &w)
         return;
     }
     if (!p.targetInRecovery) {
-        w.add(QStringLiteral("failover.target.standby"), kNew, S::Error, tStandby,
-              Tr::tr("%1 is not a standby: its database already accepts writes.").arg(host),
-              Tr::tr("Choose the standby server as the new primary. If this server was already promoted, "
-                     "there is nothing to fail over."));
+        // Perhaps promoted by an earlier run: judged once the old primary was seen (judgeWritableTarget).
         return;
     }
     w.add(QStringLiteral("failover.target.standby"), kNew, S::Ok, tStandby,
@@ -107,6 +119,8 @@ void probeTarget(Probing &w)
         return;
     }
     readTargetState(w);
+    if (w.p.targetDbAnswers && !w.p.targetInRecovery)
+        readIdentity(w, kNew, &w.p.targetSystemId, &w.p.targetTimeline);
     judgeTarget(w);
 }
 
@@ -166,6 +180,31 @@ void probeOldInside(Probing &w)
         w.p.oldDbInRecovery = r->section(QLatin1Char('|'), 0, 0) == QLatin1String("true");
         w.p.oldCurrentLsn = r->section(QLatin1Char('|'), 1, 1);
     }
+    if (r && !w.p.oldDbInRecovery)
+        readIdentity(w, kOld, &w.p.oldSystemId, &w.p.oldTimeline);
+}
+
+// A target that accepts writes: promoted by an earlier run (which this run finishes), or not a
+// standby at all (nothing is done).
+void judgeWritableTarget(Probing &w)
+{
+    const FailoverProbe &p = w.p;
+    if (!p.targetDbAnswers || p.targetInRecovery)
+        return;
+    const QString host = w.pool.plan().server(kNew).host;
+    const QString tStandby = Tr::tr("The target is a standby");
+    if (p.promotedEarlier()) {
+        w.add(QStringLiteral("failover.target.standby"), kNew, S::Warning, tStandby,
+              Tr::tr("%1 was already promoted by an earlier run that did not finish: it accepts writes, and the old "
+                     "primary does not.")
+                  .arg(host),
+              Tr::tr("Run the failover again to finish what is left (the old primary stays fenced)."));
+        return;
+    }
+    w.add(QStringLiteral("failover.target.standby"), kNew, S::Error, tStandby,
+          Tr::tr("%1 is not a standby: its database already accepts writes.").arg(host),
+          Tr::tr("Choose the standby server as the new primary. If this server was already promoted, "
+                 "there is nothing to fail over."));
 }
 
 // The old primary's state and the possible data loss, in plain words.
@@ -202,6 +241,18 @@ qint64 lsnToBytes(const QString &lsn)
     return qint64((hi << 32) | lo);
 }
 
+bool FailoverProbe::promotedEarlier() const
+{
+    if (!targetDbAnswers || targetInRecovery)
+        return false;
+    if (!oldLoginWorks) // unreachable: only a down old primary (the flow asks the operator's word)
+        return verdict() == Verdict::Down;
+    if (!oldDbRunning || oldDbInRecovery)
+        return true;
+    // Both accept writes: the old one is the same cluster on an older timeline (it came back).
+    return !oldSystemId.isEmpty() && oldSystemId == targetSystemId && oldTimeline > 0 && oldTimeline < targetTimeline;
+}
+
 FailoverProbe::Verdict FailoverProbe::verdict() const
 {
     const bool db = oldDbAnswersHere || oldDbAnswersFromTarget;
@@ -232,6 +283,8 @@ QString FailoverProbe::verdictText() const
 
 QString FailoverProbe::dataLossText() const
 {
+    if (!targetDbAnswers)
+        return Tr::tr("The standby's database could not be asked, so the possible data loss is unknown.");
     QString text;
     if (lastReplayedTransaction.isValid())
         text = Tr::tr("Work entered after %1 on the old server may be missing on the new one.")
@@ -271,6 +324,11 @@ QJsonObject FailoverProbe::toJson() const
                                    : verdict() == Verdict::Up ? QStringLiteral("up")
                                                               : QStringLiteral("partly-up");
     o[QStringLiteral("dataLoss")] = dataLossText();
+    o[QStringLiteral("promotedEarlier")] = promotedEarlier();
+    if (!targetSystemId.isEmpty())
+        o[QStringLiteral("targetTimeline")] = targetTimeline;
+    if (!oldSystemId.isEmpty())
+        o[QStringLiteral("oldTimeline")] = oldTimeline;
     return o;
 }
 
@@ -282,6 +340,7 @@ FailoverProbe probeFailover(ServerPool &pool, const CheckCallback &onCheck, Chec
     probeTarget(w);
     probeOldFromOutside(w);
     probeOldInside(w);
+    judgeWritableTarget(w);
     judgeOld(w);
     return w.p;
 }

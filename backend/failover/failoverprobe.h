@@ -35,6 +35,17 @@ struct FailoverProbe
     QString oldCurrentLsn; // when its database runs
     qint64 byteGap = -1;   // old current LSN - target receive LSN, when known
 
+    // Both databases' identity, read when they accept writes: the same cluster's system
+    // identifier, and the timeline (a promotion starts a higher one).
+    QString targetSystemId, oldSystemId;
+    int targetTimeline = 0, oldTimeline = 0;
+
+    // The target was promoted by an earlier run that did not finish (a failure, cancel or a
+    // killed tool after the promotion): it accepts writes, and the old primary does not (its
+    // database is down, stopped or a standby, or it is an older timeline of the same cluster,
+    // which a run then fences first). A run finishes what is left instead of refusing.
+    bool promotedEarlier() const;
+
     enum class Verdict { Down, PartlyUp, Up };
     Verdict verdict() const;
     QString verdictText() const;  // plain words, translated

@@ -10,6 +10,7 @@
 #include "backend/verify/webcheck.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace oef::failover {
 
@@ -215,6 +216,69 @@ StepResult checkHealth(StepContext &c, FailoverState &st, const QElapsedTimer &s
                      "users. Install a certificate for %1 in /etc/openelis-global on this server.")
                   .arg(host));
     return StepResult::success();
+}
+
+// Is a role's database a standby right now? nullopt when it does not answer.
+std::optional<bool> inRecovery(StepContext &c, const QString &role)
+{
+    const auto r = c.servers->databases().query(c, role, QStringLiteral("postgres"),
+                                                QStringLiteral("SELECT pg_is_in_recovery()"));
+    if (!r)
+        return std::nullopt;
+    return *r == QLatin1String("t") || *r == QLatin1String("true");
+}
+
+StepResult ensureOldFenced(StepContext &c)
+{
+    const Plan &plan = *c.plan;
+    const QStringList present = presentContainers(c, kOld);
+    if (present.isEmpty())
+        return StepResult::error(Tr::tr("No OpenELIS container was found on the old primary %1.").arg(c.hostOf(kOld)));
+    if (auto e = setContainers(c, kOld, appsOnly(c, present), QStringLiteral("no"), Then::Stop,
+                               Tr::tr("Could not change the restart policies on the old primary."),
+                               Tr::tr("Could not stop OpenELIS on the old primary."));
+        !e.ok)
+        return e;
+    // A database that runs as a standby (re-attached already) may go on; any other is stopped.
+    const std::optional<bool> standby = inRecovery(c, kOld);
+    if (standby.value_or(false)) {
+        c.log(c.hostOf(kOld), LogStream::Info,
+              Tr::tr("The old primary's database runs as a standby: it accepts no writes."));
+        return StepResult::success();
+    }
+    if (auto e = mustRun(c, kOld,
+                         dockerCommand({QStringLiteral("update"), QStringLiteral("--restart=no"), plan.dbContainer}),
+                         Tr::tr("Could not change the restart policies on the old primary."));
+        !e.ok)
+        return e;
+    if (auto e = mustRun(
+            c, kOld,
+            dockerCommand({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("120"), plan.dbContainer},
+                          std::chrono::minutes(4)),
+            Tr::tr("Could not stop the database on the old primary."));
+        !e.ok)
+        return e;
+    if (auto e = mustRun(c, kOld, shellScript(scripts::fence_standby_signal, {plan.installDir}),
+                         Tr::tr("Could not mark the old primary's database as a standby."));
+        !e.ok)
+        return e;
+    c.log(c.hostOf(kOld), LogStream::Info,
+          Tr::tr("Fenced: the old primary's containers no longer restart on their own, its database is "
+                 "stopped and can only ever start read-only."));
+    return StepResult::success();
+}
+
+StepResult keepNewServing(StepContext &c)
+{
+    const std::optional<bool> standby = inRecovery(c, kNew);
+    if (!standby)
+        return StepResult::error(Tr::tr("The new primary's database does not answer."));
+    if (*standby)
+        return StepResult::error(
+            Tr::tr("%1 was not promoted: no server accepts writes now. Run the failover again.").arg(c.hostOf(kNew)));
+    if (auto e = clearStandbySettings(c); !e.ok)
+        return e;
+    return startOpenElis(c);
 }
 
 StepResult stopOldApps(StepContext &c)

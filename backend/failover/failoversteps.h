@@ -22,6 +22,12 @@ StepResult clearStandbySettings(StepContext &c);
 StepResult startOpenElis(StepContext &c);
 // OpenELIS's health address answers on the new primary (180 s at most); the certificate names it.
 StepResult checkHealth(StepContext &c, FailoverState &st, const QElapsedTimer &sincePromotion);
+// Roll forward, old side: its containers' restart policies "no", OpenELIS stopped, and its
+// database stopped and marked read-only unless it runs as a standby already. Idempotent.
+StepResult ensureOldFenced(StepContext &c);
+// Roll forward, new side: when the target was promoted, its standby settings cleared and
+// OpenELIS started (both idempotent); when it was not, says so (no server accepts writes).
+StepResult keepNewServing(StepContext &c);
 // A switchover's first step: OpenELIS stopped on the old primary, restart policies "no".
 StepResult stopOldApps(StepContext &c);
 // The operator's word that the old primary is powered off or disconnected (--primary-is-down).

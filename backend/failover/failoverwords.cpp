@@ -23,7 +23,11 @@ QStringList failoverIntentLines(const Plan &plan, const FailoverProbe &probe, co
     const ServerSpec &target = plan.server(Role::NewPrimary);
     const ServerSpec &old = plan.server(Role::OldPrimary);
     QStringList lines;
-    if (options.switchover)
+    if (probe.promotedEarlier())
+        lines << Tr::tr("An earlier run promoted %1 and stopped: this run makes sure %2 stays fenced and finishes what "
+                        "is left.")
+                     .arg(target.host, old.host);
+    else if (options.switchover)
         lines << Tr::tr("Planned switchover: OpenELIS stops on %1, %2 receives everything, then becomes the "
                         "primary; %1 becomes its standby. No data is lost; OpenELIS is unavailable for about "
                         "a minute.")
@@ -35,7 +39,7 @@ QStringList failoverIntentLines(const Plan &plan, const FailoverProbe &probe, co
     else
         lines << Tr::tr("Failover: you confirmed that %1 is powered off or disconnected; %2 becomes the primary.")
                      .arg(old.host, target.host);
-    if (!options.switchover)
+    if (!options.switchover && !probe.promotedEarlier())
         lines << probe.dataLossText();
     if (options.attachNewSecondary && plan.has(Role::NewSecondary))
         lines << Tr::tr("Afterwards %1 is set up as the new standby.").arg(plan.server(Role::NewSecondary).host);
