@@ -437,6 +437,128 @@ public:
         return true;
     }
 
+    // The document: valid JSON, an object, only known keys at the top.
+    bool readRoot(const QByteArray &json, QJsonObject *root)
+    {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            const qsizetype offset = qBound(qsizetype(0), qsizetype(parseError.offset), json.size());
+            const QByteArray before = json.left(offset);
+            const qsizetype line = before.count('\n') + 1;
+            const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
+            return fail(QString(), Tr::tr("The plan is not valid JSON: %1 at line %2, column %3 "
+                                          "(offset %4)")
+                                       .arg(parseError.errorString())
+                                       .arg(line)
+                                       .arg(column)
+                                       .arg(parseError.offset));
+        }
+        if (!doc.isObject())
+            return fail(QString(), Tr::tr("The plan must be a JSON object ({ … })."));
+        *root = doc.object();
+        return checkKeys(*root, QString(),
+                         allRoles() + QStringList{kInstallDir, kContainers, kSync, kKeepOldDataCopies, kCopyRateLimit});
+    }
+
+    // The servers: the roles present decide the kind of plan; no server twice.
+    bool readServers(const QJsonObject &root, Plan *plan)
+    {
+        QStringList present;
+        for (const QString &role : allRoles()) {
+            if (root.contains(role))
+                present << role;
+        }
+        if (!checkRoles(present, &plan->kind, m_error))
+            return false;
+        for (const QString &role : present) {
+            ServerSpec s;
+            if (!readServer(role, root.value(role), &s))
+                return false;
+            plan->servers.insert(role, s);
+        }
+        return checkDistinctServers(*plan, m_error);
+    }
+
+    // "installDir": an absolute path, kept in its clean form.
+    bool readInstallDir(const QJsonObject &root, Plan *plan)
+    {
+        if (!readString(root, QString(), kInstallDir, &plan->installDir, false))
+            return false;
+        if (const QString e = checkInstallDir(kInstallDir, plan->installDir); !e.isEmpty())
+            return fail(kInstallDir, e);
+        plan->installDir = QDir::cleanPath(plan->installDir);
+        return true;
+    }
+
+    // "containers": {"database": name, "app": [names]}; the defaults are checked too.
+    bool readContainers(const QJsonObject &root, Plan *plan)
+    {
+        QJsonObject containers;
+        bool present = false;
+        if (!readObject(root, kContainers, &containers, &present))
+            return false;
+        if (present) {
+            if (!checkKeys(containers, kContainers, {kDatabase, kApp})
+                || !readString(containers, kContainers, kDatabase, &plan->dbContainer, false)
+                || !readStringList(containers, kContainers, kApp, &plan->appContainers))
+                return false;
+        }
+        const QString dbField = join(kContainers, kDatabase);
+        if (const QString e = checkContainerName(dbField, plan->dbContainer); !e.isEmpty())
+            return fail(dbField, e);
+        const QString appField = join(kContainers, kApp);
+        for (qsizetype i = 0; i < plan->appContainers.size(); ++i) {
+            const QString f = indexed(appField, i);
+            if (const QString e = checkContainerName(f, plan->appContainers.at(i)); !e.isEmpty())
+                return fail(f, e);
+        }
+        return true;
+    }
+
+    // "sync": {"exclude": [relative paths], "deleteExtraneous": bool}; excludes kept clean.
+    bool readSync(const QJsonObject &root, Plan *plan)
+    {
+        QJsonObject sync;
+        bool present = false;
+        if (!readObject(root, kSync, &sync, &present))
+            return false;
+        if (present) {
+            if (!checkKeys(sync, kSync, {kExclude, kDeleteExtraneous})
+                || !readStringList(sync, kSync, kExclude, &plan->syncExclude))
+                return false;
+            const QJsonValue del = sync.value(kDeleteExtraneous);
+            if (!del.isUndefined()) {
+                if (!del.isBool()) {
+                    const QString f = join(kSync, kDeleteExtraneous);
+                    return fail(f, Tr::tr("%1: must be true or false").arg(f));
+                }
+                plan->deleteExtraneous = del.toBool();
+            }
+        }
+        const QString exField = join(kSync, kExclude);
+        for (qsizetype i = 0; i < plan->syncExclude.size(); ++i) {
+            const QString f = indexed(exField, i);
+            if (const QString e = checkExclude(f, plan->syncExclude.at(i)); !e.isEmpty())
+                return fail(f, e);
+            plan->syncExclude[i] = QDir::cleanPath(plan->syncExclude.at(i));
+        }
+        return true;
+    }
+
+    // "keepOldDataCopies" and "copyRateLimit": how many copies stay, how fast the copy runs.
+    bool readCopies(const QJsonObject &root, Plan *plan)
+    {
+        if (!readInt(root, QString(), kKeepOldDataCopies, &plan->keepOldDataCopies, 1, kMaxKeepOldDataCopies,
+                     [](const QString &field) { return checkKeepOldDataCopies(field, 0); }))
+            return false;
+        if (!readString(root, QString(), kCopyRateLimit, &plan->copyRateLimit, false))
+            return false;
+        if (const QString e = checkCopyRateLimit(kCopyRateLimit, plan->copyRateLimit); !e.isEmpty())
+            return fail(kCopyRateLimit, e);
+        return true;
+    }
+
 private:
     PlanError *m_error;
 };
@@ -595,115 +717,11 @@ bool validatePlan(const Plan &plan, PlanError *error)
 std::optional<Plan> parsePlan(const QByteArray &json, PlanError *error)
 {
     Reader r(error);
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const qsizetype offset = qBound(qsizetype(0), qsizetype(parseError.offset), json.size());
-        const QByteArray before = json.left(offset);
-        const qsizetype line = before.count('\n') + 1;
-        const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
-        r.fail(QString(), Tr::tr("The plan is not valid JSON: %1 at line %2, column %3 "
-                                 "(offset %4)")
-                              .arg(parseError.errorString())
-                              .arg(line)
-                              .arg(column)
-                              .arg(parseError.offset));
-        return std::nullopt;
-    }
-    if (!doc.isObject()) {
-        r.fail(QString(), Tr::tr("The plan must be a JSON object ({ … })."));
-        return std::nullopt;
-    }
-    const QJsonObject root = doc.object();
-    if (!r.checkKeys(root, QString(),
-                     allRoles() + QStringList{kInstallDir, kContainers, kSync, kKeepOldDataCopies, kCopyRateLimit}))
-        return std::nullopt;
-
+    QJsonObject root;
     Plan plan;
-    QStringList present;
-    for (const QString &role : allRoles()) {
-        if (root.contains(role))
-            present << role;
-    }
-    if (!checkRoles(present, &plan.kind, error))
+    if (!r.readRoot(json, &root) || !r.readServers(root, &plan) || !r.readInstallDir(root, &plan)
+        || !r.readContainers(root, &plan) || !r.readSync(root, &plan) || !r.readCopies(root, &plan))
         return std::nullopt;
-    for (const QString &role : present) {
-        ServerSpec s;
-        if (!r.readServer(role, root.value(role), &s))
-            return std::nullopt;
-        plan.servers.insert(role, s);
-    }
-    if (!checkDistinctServers(plan, error))
-        return std::nullopt;
-
-    if (!r.readString(root, QString(), kInstallDir, &plan.installDir, false))
-        return std::nullopt;
-    if (const QString e = checkInstallDir(kInstallDir, plan.installDir); !e.isEmpty()) {
-        r.fail(kInstallDir, e);
-        return std::nullopt;
-    }
-    plan.installDir = QDir::cleanPath(plan.installDir);
-
-    QJsonObject containers;
-    bool present2 = false;
-    if (!r.readObject(root, kContainers, &containers, &present2))
-        return std::nullopt;
-    if (present2) {
-        if (!r.checkKeys(containers, kContainers, {kDatabase, kApp})
-            || !r.readString(containers, kContainers, kDatabase, &plan.dbContainer, false)
-            || !r.readStringList(containers, kContainers, kApp, &plan.appContainers))
-            return std::nullopt;
-    }
-    const QString dbField = join(kContainers, kDatabase);
-    if (const QString e = checkContainerName(dbField, plan.dbContainer); !e.isEmpty()) {
-        r.fail(dbField, e);
-        return std::nullopt;
-    }
-    const QString appField = join(kContainers, kApp);
-    for (qsizetype i = 0; i < plan.appContainers.size(); ++i) {
-        const QString f = indexed(appField, i);
-        if (const QString e = checkContainerName(f, plan.appContainers.at(i)); !e.isEmpty()) {
-            r.fail(f, e);
-            return std::nullopt;
-        }
-    }
-
-    QJsonObject sync;
-    if (!r.readObject(root, kSync, &sync, &present2))
-        return std::nullopt;
-    if (present2) {
-        if (!r.checkKeys(sync, kSync, {kExclude, kDeleteExtraneous})
-            || !r.readStringList(sync, kSync, kExclude, &plan.syncExclude))
-            return std::nullopt;
-        const QJsonValue del = sync.value(kDeleteExtraneous);
-        if (!del.isUndefined()) {
-            if (!del.isBool()) {
-                const QString f = join(kSync, kDeleteExtraneous);
-                r.fail(f, Tr::tr("%1: must be true or false").arg(f));
-                return std::nullopt;
-            }
-            plan.deleteExtraneous = del.toBool();
-        }
-    }
-    const QString exField = join(kSync, kExclude);
-    for (qsizetype i = 0; i < plan.syncExclude.size(); ++i) {
-        const QString f = indexed(exField, i);
-        if (const QString e = checkExclude(f, plan.syncExclude.at(i)); !e.isEmpty()) {
-            r.fail(f, e);
-            return std::nullopt;
-        }
-        plan.syncExclude[i] = QDir::cleanPath(plan.syncExclude.at(i));
-    }
-
-    if (!r.readInt(root, QString(), kKeepOldDataCopies, &plan.keepOldDataCopies, 1, kMaxKeepOldDataCopies,
-                   [](const QString &field) { return checkKeepOldDataCopies(field, 0); }))
-        return std::nullopt;
-    if (!r.readString(root, QString(), kCopyRateLimit, &plan.copyRateLimit, false))
-        return std::nullopt;
-    if (const QString e = checkCopyRateLimit(kCopyRateLimit, plan.copyRateLimit); !e.isEmpty()) {
-        r.fail(kCopyRateLimit, e);
-        return std::nullopt;
-    }
     return plan;
 }
 
