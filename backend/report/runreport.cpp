@@ -32,14 +32,6 @@ namespace {
 constexpr int kMaxCommands = 1000;  // per step; more are counted, not kept
 constexpr int kAfterStopTail = 200; // lines kept before the first step / after the stop
 
-QString isoTime(const QDateTime &time)
-{
-    if (!time.isValid())
-        return QString();
-    // With the offset spelled out, whatever the local time zone.
-    return time.toOffsetFromUtc(time.offsetFromUtc()).toString(Qt::ISODate);
-}
-
 QString localUserName()
 {
     QString name = qEnvironmentVariable("USER");
@@ -48,117 +40,6 @@ QString localUserName()
             name = QString::fromLocal8Bit(pw->pw_name);
     }
     return name;
-}
-
-QString formatDuration(qint64 ms)
-{
-    if (ms < 0)
-        ms = 0;
-    if (ms < 60 * 1000)
-        return Tr::tr("%1 s", "duration in seconds").arg(double(ms) / 1000.0, 0, 'f', 1);
-    const qint64 totalSeconds = (ms + 500) / 1000;
-    if (totalSeconds < 3600) {
-        return Tr::tr("%1 min %2 s", "duration").arg(totalSeconds / 60).arg(totalSeconds % 60, 2, 10, QLatin1Char('0'));
-    }
-    return Tr::tr("%1 h %2 min", "duration")
-        .arg(totalSeconds / 3600)
-        .arg((totalSeconds % 3600) / 60, 2, 10, QLatin1Char('0'));
-}
-
-QString kindTitle(RunReport::Kind kind)
-{
-    switch (kind) {
-    case RunReport::Kind::Setup: return Tr::tr("Set up failover", "report title");
-    case RunReport::Kind::Failover: return Tr::tr("Failover", "report title");
-    case RunReport::Kind::Switchover: return Tr::tr("Planned switchover", "report title");
-    case RunReport::Kind::Verify: return Tr::tr("Replication check", "report title");
-    }
-    return QString();
-}
-
-QString outcomeText(RunReport::Outcome outcome)
-{
-    switch (outcome) {
-    case RunReport::Outcome::Succeeded: return Tr::tr("Succeeded", "run outcome");
-    case RunReport::Outcome::Failed: return Tr::tr("Failed", "run outcome");
-    case RunReport::Outcome::Cancelled: return Tr::tr("Cancelled", "run outcome");
-    case RunReport::Outcome::NotStarted: return Tr::tr("Not started", "run outcome");
-    case RunReport::Outcome::Unfinished: return Tr::tr("Unfinished", "run outcome");
-    }
-    return QString();
-}
-
-QString stepStateText(RunReport::StepState state)
-{
-    switch (state) {
-    case RunReport::StepState::Ok: return Tr::tr("OK", "step state");
-    case RunReport::StepState::Failed: return Tr::tr("Failed", "step state");
-    case RunReport::StepState::Cancelled: return Tr::tr("Cancelled", "step state");
-    case RunReport::StepState::NotRun: return Tr::tr("Not run", "step state");
-    case RunReport::StepState::Running: return Tr::tr("Running", "step state");
-    }
-    return QString();
-}
-
-// CSS class for a status colour: ok, warn, bad, none.
-QString outcomeClass(RunReport::Outcome outcome)
-{
-    switch (outcome) {
-    case RunReport::Outcome::Succeeded: return QStringLiteral("ok");
-    case RunReport::Outcome::Failed: return QStringLiteral("bad");
-    case RunReport::Outcome::Cancelled:
-    case RunReport::Outcome::NotStarted: return QStringLiteral("warn");
-    case RunReport::Outcome::Unfinished: return QStringLiteral("none");
-    }
-    return QStringLiteral("none");
-}
-
-QString stepClass(RunReport::StepState state)
-{
-    switch (state) {
-    case RunReport::StepState::Ok: return QStringLiteral("ok");
-    case RunReport::StepState::Failed: return QStringLiteral("bad");
-    case RunReport::StepState::Cancelled:
-    case RunReport::StepState::Running: return QStringLiteral("warn");
-    case RunReport::StepState::NotRun: return QStringLiteral("none");
-    }
-    return QStringLiteral("none");
-}
-
-QString checkClass(CheckResult::Status status)
-{
-    switch (status) {
-    case CheckResult::Status::Ok: return QStringLiteral("ok");
-    case CheckResult::Status::Warning: return QStringLiteral("warn");
-    case CheckResult::Status::Error: return QStringLiteral("bad");
-    case CheckResult::Status::Skipped: return QStringLiteral("none");
-    }
-    return QStringLiteral("none");
-}
-
-QString authText(AuthMethod auth)
-{
-    switch (auth) {
-    case AuthMethod::Password: return Tr::tr("password", "SSH authentication");
-    case AuthMethod::Key: return Tr::tr("key file", "SSH authentication");
-    case AuthMethod::Agent: return Tr::tr("SSH agent", "SSH authentication");
-    }
-    return QString();
-}
-
-QString roleText(const QString &role)
-{
-    if (role == Role::Primary)
-        return Tr::tr("Primary", "server role");
-    if (role == Role::Secondary)
-        return Tr::tr("Secondary", "server role");
-    if (role == Role::OldPrimary)
-        return Tr::tr("Old primary", "server role");
-    if (role == Role::NewPrimary)
-        return Tr::tr("New primary", "server role");
-    if (role == Role::NewSecondary)
-        return Tr::tr("New secondary", "server role");
-    return role;
 }
 
 // 1-based step numbers for the summary: "2", "1–3", "1, 3–5".
@@ -483,6 +364,14 @@ QString RunReport::stepStateName(StepState state)
 
 // ---- output ----
 
+QString RunReport::isoTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QString();
+    // With the offset spelled out, whatever the local time zone.
+    return time.toOffsetFromUtc(time.offsetFromUtc()).toString(Qt::ISODate);
+}
+
 QString RunReport::redact(const QString &text) const
 {
     return m_redactor ? m_redactor->redact(text) : text;
@@ -575,123 +464,133 @@ QString RunReport::whatWasDone() const
     return QString();
 }
 
+// The summary's paragraphs: what was asked, the pre-checks, the result, and after a stop what
+// each step left and what that means for the servers.
 QString RunReport::summaryText() const
 {
     QStringList paragraphs;
     paragraphs << whatWasDone();
-
-    if (!m_checks.isEmpty()) {
-        int ok = 0, warnings = 0, errors = 0, skipped = 0;
-        for (const CheckResult &c : m_checks) {
-            switch (c.status) {
-            case CheckResult::Status::Ok: ++ok; break;
-            case CheckResult::Status::Warning: ++warnings; break;
-            case CheckResult::Status::Error: ++errors; break;
-            case CheckResult::Status::Skipped: ++skipped; break;
-            }
-        }
-        paragraphs << Tr::tr("Pre-checks: %1 OK, %2 with a warning, %3 failed, %4 skipped.")
-                          .arg(ok)
-                          .arg(warnings)
-                          .arg(errors)
-                          .arg(skipped);
+    if (!m_checks.isEmpty())
+        paragraphs << checkCountsText();
+    paragraphs << resultText();
+    const bool stoppedInFlow = (m_outcome == Outcome::Failed || m_outcome == Outcome::Cancelled) && stoppedIndex() >= 0;
+    if (stoppedInFlow) {
+        paragraphs << stepFatesText();
+        paragraphs << (m_stateNote.isEmpty() ? leftStateText() : m_stateNote);
+    } else if (!m_stateNote.isEmpty()) {
+        paragraphs << m_stateNote;
     }
+    return paragraphs.join(QLatin1Char('\n'));
+}
 
+// "Pre-checks: 3 OK, 1 with a warning, 0 failed, 0 skipped."
+QString RunReport::checkCountsText() const
+{
+    int ok = 0, warnings = 0, errors = 0, skipped = 0;
+    for (const CheckResult &c : m_checks) {
+        switch (c.status) {
+        case CheckResult::Status::Ok: ++ok; break;
+        case CheckResult::Status::Warning: ++warnings; break;
+        case CheckResult::Status::Error: ++errors; break;
+        case CheckResult::Status::Skipped: ++skipped; break;
+        }
+    }
+    return Tr::tr("Pre-checks: %1 OK, %2 with a warning, %3 failed, %4 skipped.")
+        .arg(ok)
+        .arg(warnings)
+        .arg(errors)
+        .arg(skipped);
+}
+
+// "Result: …": how it ended, and at which step it stopped.
+QString RunReport::resultText() const
+{
     const int count = int(m_steps.size());
     const int stop = stoppedIndex();
     const QString stopLabel = stop >= 0 ? m_steps.at(stop).label : QString();
     const bool stepRan = stop >= 0 && m_steps.at(stop).state != StepState::NotRun;
     switch (m_outcome) {
-    case Outcome::Succeeded: paragraphs << Tr::tr("Result: it worked. All %n step(s) completed.", "", count); break;
+    case Outcome::Succeeded: return Tr::tr("Result: it worked. All %n step(s) completed.", "", count);
     case Outcome::Failed: {
         QString text = stop >= 0
                            ? Tr::tr("Result: it failed at step %1 of %2, “%3”.").arg(stop + 1).arg(count).arg(stopLabel)
                            : Tr::tr("Result: it failed.");
         if (!m_message.isEmpty())
             text += QLatin1Char(' ') + Tr::tr("Reason: %1").arg(m_message);
-        paragraphs << text;
-        break;
+        return text;
     }
     case Outcome::Cancelled:
-        if (stop < 0) {
-            paragraphs << Tr::tr("Result: cancelled before anything was changed.");
-        } else if (stepRan) {
-            paragraphs << Tr::tr("Result: cancelled by the operator during step %1 of %2, “%3”.")
-                              .arg(stop + 1)
-                              .arg(count)
-                              .arg(stopLabel);
-        } else {
-            paragraphs << Tr::tr("Result: cancelled by the operator before step %1 of %2, “%3”.")
-                              .arg(stop + 1)
-                              .arg(count)
-                              .arg(stopLabel);
-        }
-        break;
+        if (stop < 0)
+            return Tr::tr("Result: cancelled before anything was changed.");
+        if (stepRan)
+            return Tr::tr("Result: cancelled by the operator during step %1 of %2, “%3”.")
+                .arg(stop + 1)
+                .arg(count)
+                .arg(stopLabel);
+        return Tr::tr("Result: cancelled by the operator before step %1 of %2, “%3”.")
+            .arg(stop + 1)
+            .arg(count)
+            .arg(stopLabel);
     case Outcome::NotStarted:
-        paragraphs << (m_message.isEmpty() ? Tr::tr("Result: not started; nothing was changed on the servers.")
-                                           : Tr::tr("Result: not started. %1").arg(m_message));
-        break;
+        return m_message.isEmpty() ? Tr::tr("Result: not started; nothing was changed on the servers.")
+                                   : Tr::tr("Result: not started. %1").arg(m_message);
     case Outcome::Unfinished:
-        paragraphs << Tr::tr("Result: unknown. The run had not finished when this report was "
-                             "written.");
-        break;
+        return Tr::tr("Result: unknown. The run had not finished when this report was "
+                      "written.");
     }
+    return QString();
+}
 
-    const bool stoppedInFlow = (m_outcome == Outcome::Failed || m_outcome == Outcome::Cancelled) && stop >= 0;
-    if (stoppedInFlow) {
-        QList<int> completed, undone, kept, notRun;
-        for (int i = 0; i < count; ++i) {
-            const StepRecord &s = m_steps.at(i);
-            if (s.state == StepState::Ok)
-                completed << i + 1;
-            if (s.undone)
-                undone << i + 1;
-            else if (s.state == StepState::Ok)
-                kept << i + 1;
-            if (s.state == StepState::NotRun)
-                notRun << i + 1;
-        }
-        QStringList sentences;
-        if (completed.isEmpty())
-            sentences << Tr::tr("No step had completed.");
-        else
-            sentences
-                << Tr::tr("Completed before the stop: step(s) %1.", "", int(completed.size())).arg(stepList(completed));
-        if (!undone.isEmpty())
-            sentences << Tr::tr("Undone after the stop: step(s) %1 (see “After the stop” below).", "",
-                                int(undone.size()))
-                             .arg(stepList(undone));
-        if (!kept.isEmpty())
-            sentences << Tr::tr("What step(s) %1 changed stays in place.", "", int(kept.size())).arg(stepList(kept));
-        if (!notRun.isEmpty())
-            sentences << Tr::tr("Not run: step(s) %1.", "", int(notRun.size())).arg(stepList(notRun));
-        paragraphs << sentences.join(QLatin1Char(' '));
-
-        if (!m_stateNote.isEmpty()) {
-            paragraphs << m_stateNote;
-        } else {
-            switch (m_kind) {
-            case Kind::Setup:
-                paragraphs << Tr::tr("The set-up never stops OpenELIS on the primary (at most its database "
-                                     "restarts once). The secondary’s database is only replaced after a complete "
-                                     "copy has arrived, its previous data is kept aside and put back if anything "
-                                     "fails after the swap. Every step can safely be run again: fix the cause, "
-                                     "then run the set-up again.");
-                break;
-            case Kind::Failover:
-            case Kind::Switchover:
-                paragraphs << Tr::tr(
-                    "Check the state of both servers before trying again: steps marked OK and "
-                    "not undone took effect, the others did not. Never start OpenELIS on the old primary while "
-                    "the new one accepts work.");
-                break;
-            case Kind::Verify: paragraphs << Tr::tr("Checking the replication changes nothing on the servers."); break;
-            }
-        }
-    } else if (!m_stateNote.isEmpty()) {
-        paragraphs << m_stateNote;
+// After a stop: which steps had completed, which were undone, which changes stay, which
+// steps never ran.
+QString RunReport::stepFatesText() const
+{
+    QList<int> completed, undone, kept, notRun;
+    for (int i = 0; i < int(m_steps.size()); ++i) {
+        const StepRecord &s = m_steps.at(i);
+        if (s.state == StepState::Ok)
+            completed << i + 1;
+        if (s.undone)
+            undone << i + 1;
+        else if (s.state == StepState::Ok)
+            kept << i + 1;
+        if (s.state == StepState::NotRun)
+            notRun << i + 1;
     }
-    return paragraphs.join(QLatin1Char('\n'));
+    QStringList sentences;
+    if (completed.isEmpty())
+        sentences << Tr::tr("No step had completed.");
+    else
+        sentences
+            << Tr::tr("Completed before the stop: step(s) %1.", "", int(completed.size())).arg(stepList(completed));
+    if (!undone.isEmpty())
+        sentences << Tr::tr("Undone after the stop: step(s) %1 (see “After the stop” below).", "", int(undone.size()))
+                         .arg(stepList(undone));
+    if (!kept.isEmpty())
+        sentences << Tr::tr("What step(s) %1 changed stays in place.", "", int(kept.size())).arg(stepList(kept));
+    if (!notRun.isEmpty())
+        sentences << Tr::tr("Not run: step(s) %1.", "", int(notRun.size())).arg(stepList(notRun));
+    return sentences.join(QLatin1Char(' '));
+}
+
+// After a stop, without a note from the caller: the state a flow of this kind leaves.
+QString RunReport::leftStateText() const
+{
+    switch (m_kind) {
+    case Kind::Setup:
+        return Tr::tr("The set-up never stops OpenELIS on the primary (at most its database "
+                      "restarts once). The secondary’s database is only replaced after a complete "
+                      "copy has arrived, its previous data is kept aside and put back if anything "
+                      "fails after the swap. Every step can safely be run again: fix the cause, "
+                      "then run the set-up again.");
+    case Kind::Failover:
+    case Kind::Switchover:
+        return Tr::tr("Check the state of both servers before trying again: steps marked OK and "
+                      "not undone took effect, the others did not. Never start OpenELIS on the old primary while "
+                      "the new one accepts work.");
+    case Kind::Verify: return Tr::tr("Checking the replication changes nothing on the servers.");
+    }
+    return QString();
 }
 
 QString RunReport::summary() const
@@ -776,298 +675,6 @@ QJsonObject RunReport::rawJson() const
 QJsonObject RunReport::toJson() const
 {
     return redactValue(rawJson()).toObject();
-}
-
-namespace {
-
-const char kCss[] = R"(
-body { font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; font-size: 14px; color: #1f2328;
-       max-width: 60em; margin: 1.5em auto; padding: 0 1em; line-height: 1.45; }
-h1 { font-size: 1.6em; margin: 0 0 .2em; }
-h2 { font-size: 1.25em; margin: 1.6em 0 .5em; border-bottom: 1px solid #d0d7de; padding-bottom: .2em; }
-h3 { font-size: 1.05em; margin: 1.2em 0 .3em; }
-.meta { color: #57606a; margin: 0 0 1em; }
-.summary { border: 2px solid #d0d7de; border-radius: 6px; padding: .6em 1em; }
-.summary p { margin: .4em 0; }
-.summary.ok { border-color: #1a7f37; background: #eaf6ec; }
-.summary.bad { border-color: #cf222e; background: #fdecec; }
-.summary.warn { border-color: #9a6700; background: #fff6db; }
-table { border-collapse: collapse; width: 100%; margin: .3em 0; }
-th, td { border: 1px solid #d0d7de; padding: .25em .5em; text-align: left; vertical-align: top; }
-th { background: #f3f5f7; }
-.status { font-weight: bold; white-space: nowrap; }
-.status.ok { color: #1a7f37; }
-.status.bad { color: #cf222e; }
-.status.warn { color: #9a6700; }
-.status.none { color: #6e7781; }
-tr.bad td { background: #fdecec; }
-tr.warn td { background: #fff6db; }
-pre { background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 4px; padding: .4em .6em;
-      font-size: 12px; white-space: pre-wrap; overflow-wrap: anywhere; margin: .3em 0; }
-.label { color: #57606a; font-size: .9em; margin: .5em 0 0; }
-.num { text-align: right; white-space: nowrap; }
-dl.kv { display: grid; grid-template-columns: max-content auto; gap: .15em 1em; margin: .3em 0; }
-dl.kv dt { color: #57606a; }
-dl.kv dd { margin: 0; }
-footer { color: #6e7781; font-size: .85em; margin-top: 2em; border-top: 1px solid #d0d7de; padding-top: .4em; }
-@media print {
-  body { font-size: 10pt; max-width: none; margin: 0; }
-  pre { font-size: 8pt; }
-  h2, h3 { break-after: avoid; }
-  tr, .summary { break-inside: avoid; }
-}
-)";
-
-QString streamPrefix(LogStream stream)
-{
-    switch (stream) {
-    case LogStream::StdErr: return QStringLiteral("! ");
-    case LogStream::Warning: return Tr::tr("warning: ");
-    case LogStream::Error: return Tr::tr("error: ");
-    case LogStream::Info:
-    case LogStream::Command:
-    case LogStream::StdOut: break;
-    }
-    return QString();
-}
-
-} // namespace
-
-QString RunReport::toHtml() const
-{
-    auto h = [this](const QString &text) { return redact(text).toHtmlEscaped(); };
-    auto statusSpan = [](const QString &cls, const QString &text) {
-        return QStringLiteral("<span class=\"status %1\">%2</span>").arg(cls, text.toHtmlEscaped());
-    };
-    auto logBlock = [&](const QList<LogEntry> &lines) {
-        QString text;
-        for (const LogEntry &e : lines) {
-            if (!e.host.isEmpty())
-                text += QLatin1Char('[') + e.host + QLatin1String("] ");
-            text += streamPrefix(e.stream) + e.text + QLatin1Char('\n');
-        }
-        return QStringLiteral("<pre>%1</pre>\n").arg(h(text));
-    };
-    auto commandBlock = [&](const QList<LogEntry> &lines) {
-        QString text;
-        for (const LogEntry &e : lines) {
-            if (e.atMs >= 0)
-                text +=
-                    Tr::tr("+%1 s", "time of a command since the run started").arg(double(e.atMs) / 1000.0, 0, 'f', 2)
-                    + QLatin1Char(' ');
-            if (!e.host.isEmpty())
-                text += QLatin1Char('[') + e.host + QLatin1String("] ");
-            text += e.text + QLatin1Char('\n');
-        }
-        return QStringLiteral("<pre>%1</pre>\n").arg(h(text));
-    };
-    auto stateLabel = [](const StepRecord &s) {
-        return s.undone ? Tr::tr("%1, undone", "step state, e.g. “OK, undone”").arg(stepStateText(s.state))
-                        : stepStateText(s.state);
-    };
-    auto para = [](const QString &cls, const QString &escaped) {
-        return QStringLiteral("<p class=\"%1\">%2</p>\n").arg(cls, escaped);
-    };
-
-    const QString title = kindTitle(m_kind);
-    QString html;
-    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .arg(QLocale().bcp47Name().toHtmlEscaped());
-    html += QLatin1String("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    html +=
-        QStringLiteral("<title>%1</title>\n")
-            .arg(h(
-                Tr::tr("OE Failover report: %1, %2").arg(title, QLocale().toString(m_started, QLocale::ShortFormat))));
-    html += QLatin1String("<style>") + QLatin1String(kCss) + QLatin1String("</style>\n</head>\n<body>\n");
-
-    // Header
-    html += QStringLiteral("<h1>%1</h1>\n").arg(h(Tr::tr("OE Failover report: %1").arg(title)));
-    QStringList meta;
-    meta << Tr::tr("Started %1").arg(QLocale().toString(m_started, QLocale::LongFormat));
-    if (m_finished.isValid())
-        meta << Tr::tr("finished %1 (%2)")
-                    .arg(QLocale().toString(m_finished, QLocale::LongFormat),
-                         formatDuration(m_started.msecsTo(m_finished)));
-    meta << Tr::tr("by %1 on %2").arg(m_user, m_machine);
-    const QString app = QCoreApplication::applicationName();
-    meta << Tr::tr("with %1 %2").arg(app.isEmpty() ? QStringLiteral("oe-failover") : app, QStringLiteral(OEF_VERSION));
-    html += para(QStringLiteral("meta"), h(meta.join(QStringLiteral(" · "))));
-
-    // Summary
-    html += QStringLiteral("<section class=\"summary %1\">\n<h2>%2: %3</h2>\n")
-                .arg(outcomeClass(m_outcome), h(Tr::tr("Summary")), h(outcomeText(m_outcome)));
-    const QStringList paragraphs = summaryText().split(QLatin1Char('\n'));
-    for (const QString &p : paragraphs)
-        html += QStringLiteral("<p>%1</p>\n").arg(h(p));
-    html += QLatin1String("</section>\n");
-
-    // Failure
-    if ((m_outcome == Outcome::Failed || m_outcome == Outcome::Cancelled || m_outcome == Outcome::NotStarted)
-        && (!m_message.isEmpty() || !m_details.isEmpty())) {
-        html += QStringLiteral("<h2>%1</h2>\n")
-                    .arg(h(m_outcome == Outcome::Failed ? Tr::tr("What went wrong") : Tr::tr("Why it stopped")));
-        if (!m_message.isEmpty())
-            html += QStringLiteral("<p>%1</p>\n").arg(h(m_message));
-        if (!m_details.isEmpty())
-            html += QStringLiteral("<pre>%1</pre>\n").arg(h(m_details));
-    }
-
-    // Plan
-    if (m_plan) {
-        html += QStringLiteral("<h2>%1</h2>\n<table>\n<tr>").arg(h(Tr::tr("Servers")));
-        const QStringList headers{Tr::tr("Role"), Tr::tr("Address"), Tr::tr("SSH port"),
-                                  Tr::tr("User"), Tr::tr("Sign-in"), Tr::tr("Database port")};
-        for (const QString &header : headers)
-            html += QStringLiteral("<th>%1</th>").arg(h(header));
-        html += QLatin1String("</tr>\n");
-        for (const QString &role : m_plan->roles()) {
-            const ServerSpec &s = m_plan->server(role);
-            QString auth = authText(s.auth);
-            if (s.auth == AuthMethod::Key && !s.keyFile.isEmpty())
-                auth += QStringLiteral(" (%1)").arg(s.keyFile);
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"num\">%3</td><td>%4</td>"
-                                   "<td>%5</td><td class=\"num\">%6</td></tr>\n")
-                        .arg(h(roleText(role)), h(s.host), QString::number(s.sshPort), h(s.user), h(auth),
-                             QString::number(s.dbPort));
-        }
-        html += QLatin1String("</table>\n<dl class=\"kv\">\n");
-        auto kv = [&](const QString &key, const QString &value) {
-            html += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n").arg(h(key), h(value));
-        };
-        kv(Tr::tr("Install directory"), m_plan->installDir);
-        kv(Tr::tr("Database container"), m_plan->dbContainer);
-        kv(Tr::tr("Application containers"), m_plan->appContainers.join(QStringLiteral(", ")));
-        kv(Tr::tr("Not copied"), m_plan->syncExclude.join(QStringLiteral(", ")));
-        kv(Tr::tr("Files only on the secondary"), m_plan->deleteExtraneous ? Tr::tr("deleted") : Tr::tr("kept"));
-        kv(Tr::tr("Old data copies kept"), QString::number(m_plan->keepOldDataCopies));
-        html += QLatin1String("</dl>\n");
-    }
-
-    // Pre-checks
-    if (!m_checks.isEmpty()) {
-        html += QStringLiteral("<h2>%1</h2>\n<table>\n<tr>").arg(h(Tr::tr("Pre-checks")));
-        const QStringList headers{Tr::tr("Status"), Tr::tr("Server"), Tr::tr("Check"), Tr::tr("What was found"),
-                                  Tr::tr("What to do")};
-        for (const QString &header : headers)
-            html += QStringLiteral("<th>%1</th>").arg(h(header));
-        html += QLatin1String("</tr>\n");
-        for (const CheckResult &c : m_checks) {
-            const QString cls = checkClass(c.status);
-            QString server = roleText(c.role);
-            if (!c.host.isEmpty())
-                server += QStringLiteral(" (%1)").arg(c.host);
-            QString found = h(c.message);
-            if (!c.details.isEmpty())
-                found += QStringLiteral("<pre>%1</pre>").arg(h(c.details));
-            html += QStringLiteral("<tr class=\"%1\"><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
-                                   "<td>%6</td></tr>\n")
-                        .arg(cls, statusSpan(cls, CheckResult::statusText(c.status)), h(server), h(c.title), found,
-                             h(c.remedy));
-        }
-        html += QLatin1String("</table>\n");
-    }
-
-    // Steps
-    if (!m_steps.isEmpty()) {
-        html += QStringLiteral("<h2>%1</h2>\n<table>\n<tr>").arg(h(Tr::tr("Steps")));
-        const QStringList headers{Tr::tr("#"), Tr::tr("Step"), Tr::tr("Status"), Tr::tr("Time"), Tr::tr("Message")};
-        for (const QString &header : headers)
-            html += QStringLiteral("<th>%1</th>").arg(h(header));
-        html += QLatin1String("</tr>\n");
-        for (int i = 0; i < m_steps.size(); ++i) {
-            const StepRecord &s = m_steps.at(i);
-            const QString cls = stepClass(s.state);
-            html += QStringLiteral("<tr class=\"%1\"><td class=\"num\">%2</td><td>%3</td><td>%4</td>"
-                                   "<td class=\"num\">%5</td><td>%6</td></tr>\n")
-                        .arg(cls, QString::number(i + 1), h(s.label), statusSpan(cls, stateLabel(s)),
-                             s.state == StepState::NotRun ? QString() : h(formatDuration(s.elapsedMs)), h(s.message));
-        }
-        html += QLatin1String("</table>\n");
-
-        for (int i = 0; i < m_steps.size(); ++i) {
-            const StepRecord &s = m_steps.at(i);
-            if (s.state == StepState::NotRun && s.output.isEmpty())
-                continue;
-            const QString cls = stepClass(s.state);
-            html += QStringLiteral("<h3>%1 %2</h3>\n")
-                        .arg(h(Tr::tr("%1. %2").arg(i + 1).arg(s.label)), statusSpan(cls, stateLabel(s)));
-            if (!s.message.isEmpty())
-                html += QStringLiteral("<p>%1</p>\n").arg(h(s.message));
-            if (!s.details.isEmpty()) {
-                html += para(QStringLiteral("label"), h(Tr::tr("Details")));
-                html += QStringLiteral("<pre>%1</pre>\n").arg(h(s.details));
-            }
-            if (!s.commands.isEmpty()) {
-                html += para(QStringLiteral("label"), h(Tr::tr("Commands (%n)", "", int(s.commands.size()))));
-                html += commandBlock(s.commands);
-            }
-            if (!s.output.isEmpty()) {
-                html += para(QStringLiteral("label"),
-                             h(s.droppedLines > 0 ? Tr::tr("Last %n line(s) of the log", "", int(s.output.size()))
-                                                  : Tr::tr("Log")));
-                html += logBlock(s.output);
-            }
-        }
-    }
-
-    if (!m_before.output.isEmpty()) {
-        html += QStringLiteral("<h2>%1</h2>\n").arg(h(Tr::tr("Before the first step")));
-        html += logBlock(m_before.output);
-    }
-    if (!m_after.output.isEmpty()) {
-        html += QStringLiteral("<h2>%1</h2>\n").arg(h(Tr::tr("After the stop")));
-        html += para(QStringLiteral("label"), h(Tr::tr("What the tool did after the flow stopped, to leave the servers "
-                                                       "in a safe state.")));
-        html += logBlock(m_after.output);
-    }
-
-    // Results of the flow
-    if (!m_extra.isEmpty()) {
-        html += QStringLiteral("<h2>%1</h2>\n").arg(h(Tr::tr("Results")));
-        std::function<QString(const QJsonValue &, int)> render = [&](const QJsonValue &v, int depth) -> QString {
-            switch (v.type()) {
-            case QJsonValue::Object: {
-                const QJsonObject obj = v.toObject();
-                if (obj.isEmpty())
-                    return QString();
-                if (depth > 4)
-                    return QStringLiteral("<pre>%1</pre>").arg(h(QString::fromUtf8(QJsonDocument(obj).toJson())));
-                QString out = QStringLiteral("<dl class=\"kv\">\n");
-                for (auto it = obj.constBegin(); it != obj.constEnd(); ++it)
-                    out += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n").arg(h(it.key()), render(it.value(), depth + 1));
-                return out + QLatin1String("</dl>\n");
-            }
-            case QJsonValue::Array: {
-                const QJsonArray arr = v.toArray();
-                bool scalars = true;
-                for (const QJsonValue &item : arr)
-                    scalars = scalars && !item.isObject() && !item.isArray();
-                QStringList parts;
-                for (const QJsonValue &item : arr)
-                    parts << render(item, depth + 1);
-                if (scalars)
-                    return parts.join(QStringLiteral("<br>\n"));
-                return parts.join(QString());
-            }
-            case QJsonValue::Bool: return h(v.toBool() ? Tr::tr("yes") : Tr::tr("no"));
-            case QJsonValue::Double: {
-                const double d = v.toDouble();
-                const bool whole = std::abs(d) < 1e15 && d == std::floor(d);
-                return h(whole ? QString::number(qint64(d)) : QString::number(d));
-            }
-            case QJsonValue::String: return h(v.toString());
-            default: return QString();
-            }
-        };
-        html += render(redactValue(m_extra), 0);
-    }
-
-    html += QStringLiteral("<footer>%1</footer>\n")
-                .arg(h(Tr::tr("Passwords never appear in this report. Generated on %1.")
-                           .arg(isoTime(QDateTime::currentDateTime()))));
-    html += QLatin1String("</body>\n</html>\n");
-    // The last line of defence: nothing that looks like a secret leaves.
-    return redact(html);
 }
 
 // ---- files ----

@@ -127,10 +127,33 @@ private:
     static QJsonObject entryJson(const LogEntry &entry);
     QString redact(const QString &text) const;
     QJsonValue redactValue(const QJsonValue &value) const;
-    int stoppedIndex() const; // 0-based index of the step where it stopped, or -1
+    int stoppedIndex() const;                      // 0-based index of the step where it stopped, or -1
+    static QString isoTime(const QDateTime &time); // with the offset spelled out
     QString whatWasDone() const;
     QString summaryText() const; // not redacted
+    QString checkCountsText() const;
+    QString resultText() const;
+    QString stepFatesText() const;
+    QString leftStateText() const;
     QJsonObject rawJson() const; // not redacted
+
+    // report.html, part by part (runreporthtml.cpp). Each part is empty when it has nothing
+    // to show; every text in it is redacted, then escaped.
+    QString escaped(const QString &text) const;
+    QString tableStart(const QString &title, const QStringList &headers) const;
+    QString logHtml(const QList<LogEntry> &lines) const;
+    QString commandsHtml(const QList<LogEntry> &lines) const;
+    QString headHtml() const;
+    QString headerHtml() const;
+    QString summaryHtml() const;
+    QString failureHtml() const;
+    QString planHtml() const;
+    QString checksHtml() const;
+    QString stepsHtml() const;
+    QString stepHtml(int index) const;
+    QString outsideStepsHtml() const;
+    QString resultsHtml() const;
+    QString valueHtml(const QJsonValue &value, int depth) const;
 
     Kind m_kind = Kind::Setup;
     QString m_user;
