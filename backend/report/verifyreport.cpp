@@ -76,6 +76,127 @@ QString sourceName(CertificateInfo::Source s)
     return QStringLiteral("none");
 }
 
+QJsonArray partsJson(VerifyParts parts)
+{
+    QJsonArray out;
+    if (parts.testFlag(VerifyPart::Replication))
+        out.append(QStringLiteral("replication"));
+    if (parts.testFlag(VerifyPart::RoundTrip))
+        out.append(QStringLiteral("roundTrip"));
+    if (parts.testFlag(VerifyPart::Drift))
+        out.append(QStringLiteral("drift"));
+    if (parts.testFlag(VerifyPart::Certificates))
+        out.append(QStringLiteral("certificates"));
+    return out;
+}
+
+QJsonObject replicationRowJson(const ReplicationRow &r)
+{
+    return QJsonObject{{QStringLiteral("pid"), r.pid},
+                       {QStringLiteral("applicationName"), r.applicationName},
+                       {QStringLiteral("clientAddress"), r.clientAddress},
+                       {QStringLiteral("state"), r.state},
+                       {QStringLiteral("syncState"), r.syncState},
+                       {QStringLiteral("sentLsn"), r.sentLsn},
+                       {QStringLiteral("writeLsn"), r.writeLsn},
+                       {QStringLiteral("flushLsn"), r.flushLsn},
+                       {QStringLiteral("replayLsn"), r.replayLsn},
+                       {QStringLiteral("writeLagSeconds"), opt(r.writeLagS)},
+                       {QStringLiteral("flushLagSeconds"), opt(r.flushLagS)},
+                       {QStringLiteral("replayLagSeconds"), opt(r.replayLagS)},
+                       {QStringLiteral("flushBehindBytes"), opt(r.flushBehindBytes)},
+                       {QStringLiteral("replayBehindBytes"), opt(r.replayBehindBytes)}};
+}
+
+QJsonObject slotJson(const SlotInfo &s)
+{
+    return QJsonObject{{QStringLiteral("name"), s.name},
+                       {QStringLiteral("type"), s.type},
+                       {QStringLiteral("active"), s.active},
+                       {QStringLiteral("restartLsn"), s.restartLsn},
+                       {QStringLiteral("retainedBytes"), opt(s.retainedBytes)},
+                       {QStringLiteral("walStatus"), s.walStatus}};
+}
+
+// The primary: how it was reached, its WAL position, pg_stat_replication and the slots.
+QJsonObject primaryJson(const VerifyMeasurement &m)
+{
+    QJsonObject primary = reachJson(m.primaryHost, m.primary.reach);
+    primary[QStringLiteral("serverVersion")] = m.primary.serverVersion;
+    primary[QStringLiteral("inRecovery")] = m.primary.inRecovery;
+    primary[QStringLiteral("currentLsn")] = m.primary.currentLsn;
+    primary[QStringLiteral("maxSlotWalKeepBytes")] = opt(m.primary.maxSlotWalKeepBytes);
+    QJsonArray rows;
+    for (const ReplicationRow &r : m.primary.replication)
+        rows.append(replicationRowJson(r));
+    primary[QStringLiteral("replication")] = rows;
+    QJsonArray slotArray;
+    for (const SlotInfo &s : m.primary.replicationSlots)
+        slotArray.append(slotJson(s));
+    primary[QStringLiteral("slots")] = slotArray;
+    return primary;
+}
+
+// The secondary: how it was reached, what it received and applied, its WAL receiver, its delay.
+QJsonObject secondaryJson(const VerifyMeasurement &m)
+{
+    const SecondaryStatus &s = m.secondary;
+    QJsonObject secondary = reachJson(m.secondaryHost, s.reach);
+    secondary[QStringLiteral("serverVersion")] = s.serverVersion;
+    secondary[QStringLiteral("inRecovery")] = s.inRecovery;
+    secondary[QStringLiteral("receiveLsn")] = s.receiveLsn;
+    secondary[QStringLiteral("replayLsn")] = s.replayLsn;
+    secondary[QStringLiteral("lastReplayTime")] = iso(s.lastReplayTime);
+    secondary[QStringLiteral("replayPaused")] = s.replayPaused;
+    secondary[QStringLiteral("receiver")] = QJsonObject{
+        {QStringLiteral("present"), s.receiverPresent}, {QStringLiteral("status"), s.receiverStatus},
+        {QStringLiteral("senderHost"), s.senderHost},   {QStringLiteral("senderPort"), s.senderPort},
+        {QStringLiteral("slot"), s.receiverSlot},       {QStringLiteral("lastMessageTime"), iso(s.lastMessageTime)}};
+    secondary[QStringLiteral("delayBytes")] = opt(s.delayBytes);
+    secondary[QStringLiteral("delaySeconds")] = opt(s.delaySeconds);
+    return secondary;
+}
+
+QJsonObject driftJson(const VerifyMeasurement &m)
+{
+    QJsonArray entries;
+    for (const DriftEntry &e : m.drift.entries)
+        entries.append(QJsonObject{{QStringLiteral("path"), e.path},
+                                   {QStringLiteral("kind"), kindName(e.kind)},
+                                   {QStringLiteral("newer"), newerName(e.newer)},
+                                   {QStringLiteral("primaryMtime"), double(e.primaryMtime)},
+                                   {QStringLiteral("secondaryMtime"), double(e.secondaryMtime)},
+                                   {QStringLiteral("description"), e.description}});
+    return QJsonObject{{QStringLiteral("at"), iso(m.driftAt)},
+                       {QStringLiteral("checked"), m.drift.checked},
+                       {QStringLiteral("error"), m.drift.error},
+                       {QStringLiteral("compared"), m.drift.compared},
+                       {QStringLiteral("entries"), entries}};
+}
+
+QJsonObject certificateJson(const CertificateInfo &c)
+{
+    return QJsonObject{{QStringLiteral("role"), c.role},
+                       {QStringLiteral("host"), c.host},
+                       {QStringLiteral("port"), c.port},
+                       {QStringLiteral("handshake"), c.handshakeOk},
+                       {QStringLiteral("connectError"), c.connectError},
+                       {QStringLiteral("source"), sourceName(c.source)},
+                       {QStringLiteral("file"), c.filePath},
+                       {QStringLiteral("subject"), c.subject},
+                       {QStringLiteral("issuer"), c.issuer},
+                       {QStringLiteral("dnsNames"), QJsonArray::fromStringList(c.dnsNames)},
+                       {QStringLiteral("ipAddresses"), QJsonArray::fromStringList(c.ipAddresses)},
+                       {QStringLiteral("selfSigned"), c.selfSigned},
+                       {QStringLiteral("notBefore"), iso(c.notBefore)},
+                       {QStringLiteral("notAfter"), iso(c.notAfter)},
+                       {QStringLiteral("sha256"), c.sha256},
+                       {QStringLiteral("coversHost"), c.coversHost},
+                       {QStringLiteral("otherAddress"), c.otherAddress},
+                       {QStringLiteral("coversOtherAddress"), c.coversOtherAddress},
+                       {QStringLiteral("browserErrors"), QJsonArray::fromStringList(c.handshakeErrors)}};
+}
+
 QString roleText(const QString &role)
 {
     return role == Role::Primary ? Tr::tr("primary") : Tr::tr("secondary");
@@ -111,6 +232,122 @@ QString severityClass(Severity s)
     return s == Severity::Ok        ? QStringLiteral("ok")
            : s == Severity::Warning ? QStringLiteral("warn")
                                     : QStringLiteral("bad");
+}
+
+// Indents of the measurement text: a detail, and a detail of a detail.
+const QString kIn1 = QStringLiteral("  ");
+const QString kIn2 = QStringLiteral("    ");
+
+// The primary: reached or not, its role and WAL position, its replication connections and slots.
+QStringList primaryText(const VerifyMeasurement &m)
+{
+    QStringList out;
+    const PrimaryStatus &p = m.primary;
+    if (!p.reach.sshOk)
+        out << Tr::tr("Primary %1: not reached (%2)").arg(m.primaryHost, p.reach.sshError);
+    else if (!p.reach.databaseOk)
+        out << Tr::tr("Primary %1: %2").arg(m.primaryHost, p.reach.databaseError);
+    else
+        out << Tr::tr("Primary %1: %2, PostgreSQL %3, WAL position %4")
+                   .arg(m.primaryHost, p.inRecovery ? Tr::tr("in recovery (a standby)") : Tr::tr("accepts writes"))
+                   .arg(p.serverVersion / 10000)
+                   .arg(p.currentLsn.isEmpty() ? QStringLiteral("—") : p.currentLsn);
+    if (!p.reach.databaseOk)
+        return out;
+    out << kIn1
+               + Tr::tr("Replication connections (pg_stat_replication): %1")
+                     .arg(p.replication.isEmpty() ? Tr::tr("none") : QString::number(p.replication.size()));
+    for (const ReplicationRow &r : p.replication) {
+        out << kIn2
+                   + Tr::tr("%1 from %2: %3, %4; %5 not yet stored, %6 not yet applied")
+                         .arg(r.applicationName.isEmpty() ? QStringLiteral("—") : r.applicationName,
+                              r.clientAddress.isEmpty() ? Tr::tr("a local socket") : r.clientAddress, r.state,
+                              r.syncState, optBytesText(r.flushBehindBytes), optBytesText(r.replayBehindBytes));
+        out << kIn2 + kIn1 + replicationRowText(r);
+    }
+    out << kIn1
+               + Tr::tr("Replication slots: %1")
+                     .arg(p.replicationSlots.isEmpty() ? Tr::tr("none") : QString::number(p.replicationSlots.size()));
+    for (const SlotInfo &s : p.replicationSlots)
+        out << kIn2
+                   + Tr::tr("%1 (%2): %3, keeps %4 of WAL; WAL status: %5")
+                         .arg(s.name, s.type, s.active ? Tr::tr("active") : Tr::tr("inactive"),
+                              optBytesText(s.retainedBytes), s.walStatus.isEmpty() ? QStringLiteral("—") : s.walStatus);
+    return out;
+}
+
+// The secondary: reached or not, standby or not, its WAL receiver, what it applied, its delay.
+QStringList secondaryText(const VerifyMeasurement &m)
+{
+    QStringList out;
+    const SecondaryStatus &s = m.secondary;
+    if (!s.reach.sshOk)
+        out << Tr::tr("Secondary %1: not reached (%2)").arg(m.secondaryHost, s.reach.sshError);
+    else if (!s.reach.databaseOk)
+        out << Tr::tr("Secondary %1: %2").arg(m.secondaryHost, s.reach.databaseError);
+    else
+        out << Tr::tr("Secondary %1: %2, PostgreSQL %3")
+                   .arg(m.secondaryHost,
+                        s.inRecovery ? Tr::tr("standby (in recovery)") : Tr::tr("accepts writes (not a standby)"))
+                   .arg(s.serverVersion / 10000);
+    if (!s.reach.databaseOk || !s.inRecovery)
+        return out;
+    if (s.receiverPresent)
+        out << kIn1
+                   + Tr::tr("WAL receiver: %1 from %2:%3, slot %4, last message %5")
+                         .arg(s.receiverStatus, s.senderHost)
+                         .arg(s.senderPort)
+                         .arg(s.receiverSlot.isEmpty() ? Tr::tr("none") : s.receiverSlot, timeText(s.lastMessageTime));
+    else
+        out << kIn1 + Tr::tr("WAL receiver: none running");
+    out << kIn1
+               + (s.replayPaused ? Tr::tr("Received up to %1, applied up to %2 (replay is PAUSED); last "
+                                          "transaction applied %3")
+                                 : Tr::tr("Received up to %1, applied up to %2; last transaction "
+                                          "applied %3"))
+                     .arg(s.receiveLsn, s.replayLsn, timeText(s.lastReplayTime));
+    out << kIn1 + Tr::tr("Behind the primary: %1, %2").arg(optBytesText(s.delayBytes), optSecondsText(s.delaySeconds));
+    return out;
+}
+
+// The install directories: compared or not, the same or each difference.
+QStringList driftText(const VerifyMeasurement &m)
+{
+    QStringList out;
+    if (!m.drift.checked)
+        out << Tr::tr("Install directories: not compared (%1)").arg(m.drift.error);
+    else if (m.drift.entries.isEmpty())
+        out << Tr::tr("Install directories: the same (%n file(s) compared)", nullptr, m.drift.compared);
+    else
+        out << Tr::tr("Install directories: %n difference(s)", nullptr, int(m.drift.entries.size()));
+    for (const DriftEntry &e : m.drift.entries)
+        out << kIn1 + Tr::tr("%1 — %2; %3").arg(e.path, e.description, driftNewerText(e.newer));
+    return out;
+}
+
+// Each HTTPS certificate: how it was read, its names, whether it covers the address, until when.
+QStringList certificatesText(const VerifyMeasurement &m)
+{
+    QStringList out;
+    out << Tr::tr("Certificates:");
+    for (const CertificateInfo &c : m.certificates) {
+        const QString where = QStringLiteral("%1 %2").arg(roleText(c.role), urlOf(c));
+        if (c.source == CertificateInfo::Source::None) {
+            out << kIn1 + Tr::tr("%1: no certificate (%2)").arg(where, c.connectError);
+            continue;
+        }
+        QString from = c.source == CertificateInfo::Source::ServerFile
+                           ? Tr::tr("read from %1 on the server (no answer: %2)").arg(c.filePath, c.connectError)
+                           : Tr::tr("TLS handshake");
+        out << kIn1
+                   + Tr::tr("%1: %2; names: %3; covers %4: %5; valid until %6; self-signed: %7")
+                         .arg(where, from, certificateNamesText(c), c.host, yesNo(c.coversHost), timeText(c.notAfter),
+                              yesNo(c.selfSigned));
+        if (!c.otherAddress.isEmpty())
+            out << kIn2
+                       + Tr::tr("covers the primary's address %1: %2").arg(c.otherAddress, yesNo(c.coversOtherAddress));
+    }
+    return out;
 }
 
 const char kCss[] = R"(
@@ -179,116 +416,180 @@ bool writeFile(const QString &path, const QByteArray &data, QString *error)
     return true;
 }
 
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+// A table row of escaped cells, of class `cls` when given.
+QString tableRow(const QStringList &cells, const QString &cls = {})
+{
+    QString r = cls.isEmpty() ? QStringLiteral("<tr>") : QStringLiteral("<tr class=\"%1\">").arg(cls);
+    for (const QString &c : cells)
+        r += QStringLiteral("<td>%1</td>").arg(esc(c));
+    return r + QLatin1String("</tr>\n");
+}
+
+// A header row. Column widths in percent (QTextDocument, which prints the PDF, shares the
+// width out evenly otherwise).
+QString tableHeader(const QStringList &cells, const QList<int> &widths = {})
+{
+    QString r = QStringLiteral("<tr>");
+    for (qsizetype i = 0; i < cells.size(); ++i)
+        r += i < widths.size() ? QStringLiteral("<th width=\"%1%\">%2</th>").arg(widths[i]).arg(esc(cells[i]))
+                               : QStringLiteral("<th>%1</th>").arg(esc(cells[i]));
+    return r + QLatin1String("</tr>\n");
+}
+
+// From <!DOCTYPE> to the line saying when, by whom, where and with what it was measured.
+QString headHtml(const VerifyMeasurement &m, const VerifyReportInfo &info)
+{
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n")
+                       .arg(esc(QLocale().bcp47Name()));
+    html += QStringLiteral("<title>%1</title>\n")
+                .arg(esc(Tr::tr("Replication verification, %1").arg(formatDateTime(m.startedAt))));
+    html += QLatin1String("<style>") + QLatin1String(kCss) + QLatin1String("</style>\n</head>\n<body>\n");
+    html += QStringLiteral("<h1>%1</h1>\n")
+                .arg(esc(Tr::tr("Replication verification: %1 → %2").arg(m.primaryHost, m.secondaryHost)));
+    html += QStringLiteral("<p class=\"meta\">%1</p>\n")
+                .arg(esc(Tr::tr("Measured %1 (in %2) by %3 on %4 with %5")
+                             .arg(formatDateTime(m.startedAt), formatSeconds(double(m.elapsedMs) / 1000.0), info.user,
+                                  info.machine, info.tool)));
+    return html;
+}
+
+// The verdict in a box coloured by its severity, then what to do.
+QString verdictHtml(const VerifyVerdict &v)
+{
+    QString html = QStringLiteral("<div class=\"verdict %1\">\n<p><b>%2: %3</b></p>\n<p>%4</p>\n</div>\n")
+                       .arg(severityClass(v.severity), esc(Tr::tr("Verdict")),
+                            esc(VerifyVerdict::severityText(v.severity)), esc(v.headline));
+    if (!v.advice.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>\n").arg(esc(Tr::tr("What to do:")), esc(v.advice));
+    return html;
+}
+
+// Every finding, with what to do about it.
+QString findingsHtml(const VerifyVerdict &v)
+{
+    QString html = QStringLiteral("<h2>%1</h2>\n<table>\n").arg(esc(Tr::tr("Findings")));
+    html += tableHeader(
+        {Tr::tr("Status"), Tr::tr("Server"), Tr::tr("Check"), Tr::tr("What was found"), Tr::tr("What to do")},
+        {9, 13, 14, 38, 26});
+    for (const VerifyFinding &f : v.findings) {
+        html += QStringLiteral("<tr><td class=\"status %1\">%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>\n")
+                    .arg(severityClass(f.severity), esc(VerifyVerdict::severityText(f.severity)),
+                         esc(f.role.isEmpty() ? QString() : roleText(f.role) + QLatin1Char(' ') + f.host), esc(f.title),
+                         esc(f.message), esc(f.remedy));
+    }
+    return html + QLatin1String("</table>\n");
+}
+
+// The primary's replication connections (pg_stat_replication), then its slots.
+QString replicationHtml(const VerifyMeasurement &m)
+{
+    QString html = QStringLiteral("<h2>%1</h2>\n").arg(esc(Tr::tr("Replication on the primary %1").arg(m.primaryHost)));
+    html += QStringLiteral("<table>\n")
+            + tableHeader({Tr::tr("Client"), Tr::tr("State"), Tr::tr("Sync"), Tr::tr("Sent"), Tr::tr("Written"),
+                           Tr::tr("Stored"), Tr::tr("Applied"), Tr::tr("Write lag"), Tr::tr("Store lag"),
+                           Tr::tr("Apply lag")},
+                          {19, 9, 7, 10, 10, 10, 10, 8, 8, 9});
+    for (const ReplicationRow &r : m.primary.replication)
+        html += tableRow({QStringLiteral("%1 (%2)").arg(r.applicationName, r.clientAddress), r.state, r.syncState,
+                          r.sentLsn, r.writeLsn, r.flushLsn, r.replayLsn, optSecondsText(r.writeLagS),
+                          optSecondsText(r.flushLagS), optSecondsText(r.replayLagS)});
+    if (m.primary.replication.isEmpty())
+        html += QStringLiteral("<tr><td colspan=\"10\">%1</td></tr>\n").arg(esc(Tr::tr("No replication connection.")));
+    html += QLatin1String("</table>\n<table>\n");
+    html += tableHeader({Tr::tr("Slot"), Tr::tr("Type"), Tr::tr("Active"), Tr::tr("WAL kept"), Tr::tr("WAL status")});
+    for (const SlotInfo &s : m.primary.replicationSlots)
+        html += tableRow({s.name, s.type, yesNo(s.active), optBytesText(s.retainedBytes), s.walStatus},
+                         s.active ? QString() : QStringLiteral("warn"));
+    if (m.primary.replicationSlots.isEmpty())
+        html += QStringLiteral("<tr><td colspan=\"5\">%1</td></tr>\n").arg(esc(Tr::tr("No replication slot.")));
+    return html + QLatin1String("</table>\n");
+}
+
+// The standby: recovery, WAL receiver, slot, what it received and applied, its delay.
+QString standbyHtml(const VerifyMeasurement &m)
+{
+    const SecondaryStatus &s = m.secondary;
+    QString html = QStringLiteral("<h2>%1</h2>\n<table>\n").arg(esc(Tr::tr("The standby %1").arg(m.secondaryHost)));
+    auto kv = [&](const QString &k, const QString &val) {
+        html += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(esc(k), esc(val));
+    };
+    kv(Tr::tr("In recovery (a standby)"), s.reach.databaseOk ? yesNo(s.inRecovery) : Tr::tr("unknown"));
+    kv(Tr::tr("WAL receiver"), s.receiverPresent
+                                   ? QStringLiteral("%1 (%2:%3)").arg(s.receiverStatus, s.senderHost).arg(s.senderPort)
+                                   : Tr::tr("none"));
+    kv(Tr::tr("Slot used"), s.receiverSlot);
+    kv(Tr::tr("Received up to"), s.receiveLsn);
+    kv(Tr::tr("Applied up to"), s.replayLsn);
+    kv(Tr::tr("Replay paused"), yesNo(s.replayPaused));
+    kv(Tr::tr("Last transaction applied"), timeText(s.lastReplayTime));
+    kv(Tr::tr("Behind the primary"), Tr::tr("%1, %2").arg(optBytesText(s.delayBytes), optSecondsText(s.delaySeconds)));
+    return html + QLatin1String("</table>\n");
+}
+
+// The install directories: what was compared, then each difference.
+QString driftHtml(const Plan &plan, const VerifyMeasurement &m)
+{
+    QString html = QStringLiteral("<h2>%1</h2>\n").arg(esc(Tr::tr("Install directories (%1)").arg(plan.installDir)));
+    html += QStringLiteral("<p>%1</p>\n")
+                .arg(esc(Tr::tr("Compared file by file by SHA-256, except: %1.")
+                             .arg(plan.syncExclude.join(QStringLiteral(", ")))));
+    if (!m.drift.checked)
+        return html + QStringLiteral("<p>%1</p>\n").arg(esc(m.drift.error));
+    if (m.drift.entries.isEmpty())
+        return html
+               + QStringLiteral("<p>%1</p>\n")
+                     .arg(esc(Tr::tr("No difference (%n file(s) compared).", nullptr, m.drift.compared)));
+    html += QStringLiteral("<table>\n") + tableHeader({Tr::tr("File"), Tr::tr("Difference"), Tr::tr("Newer side")});
+    for (const DriftEntry &e : m.drift.entries)
+        html += tableRow({e.path, e.description, driftNewerText(e.newer)}, QStringLiteral("warn"));
+    return html + QLatin1String("</table>\n");
+}
+
+// Each HTTPS certificate: the address users type, whether it covers it, its names, how it was read.
+QString certificatesHtml(const VerifyMeasurement &m)
+{
+    QString html = QStringLiteral("<h2>%1</h2>\n<table>\n").arg(esc(Tr::tr("HTTPS certificates")));
+    html += tableHeader({Tr::tr("Server"), Tr::tr("Address users type"), Tr::tr("Covered"),
+                         Tr::tr("Names in the certificate"), Tr::tr("Valid until"), Tr::tr("Issuer"),
+                         Tr::tr("How it was read")});
+    for (const CertificateInfo &c : m.certificates) {
+        const QString how = c.source == CertificateInfo::Source::Handshake ? Tr::tr("TLS handshake from this computer")
+                            : c.source == CertificateInfo::Source::ServerFile
+                                ? Tr::tr("file %1 on the server (no answer: %2)").arg(c.filePath, c.connectError)
+                                : c.connectError;
+        html += tableRow(
+            {roleText(c.role), urlOf(c),
+             c.source == CertificateInfo::Source::None ? Tr::tr("unknown") : yesNo(c.coversHost),
+             certificateNamesText(c), timeText(c.notAfter), c.selfSigned ? Tr::tr("self-signed") : c.issuer, how},
+            c.source != CertificateInfo::Source::None && !c.coversHost ? QStringLiteral("warn") : QString());
+    }
+    return html + QLatin1String("</table>\n");
+}
+
 } // namespace
 
 QJsonObject measurementToJson(const VerifyMeasurement &m)
 {
-    QJsonArray parts;
-    if (m.parts.testFlag(VerifyPart::Replication))
-        parts.append(QStringLiteral("replication"));
-    if (m.parts.testFlag(VerifyPart::RoundTrip))
-        parts.append(QStringLiteral("roundTrip"));
-    if (m.parts.testFlag(VerifyPart::Drift))
-        parts.append(QStringLiteral("drift"));
-    if (m.parts.testFlag(VerifyPart::Certificates))
-        parts.append(QStringLiteral("certificates"));
-
-    QJsonObject primary = reachJson(m.primaryHost, m.primary.reach);
-    primary[QStringLiteral("serverVersion")] = m.primary.serverVersion;
-    primary[QStringLiteral("inRecovery")] = m.primary.inRecovery;
-    primary[QStringLiteral("currentLsn")] = m.primary.currentLsn;
-    primary[QStringLiteral("maxSlotWalKeepBytes")] = opt(m.primary.maxSlotWalKeepBytes);
-    QJsonArray rows;
-    for (const ReplicationRow &r : m.primary.replication)
-        rows.append(QJsonObject{{QStringLiteral("pid"), r.pid},
-                                {QStringLiteral("applicationName"), r.applicationName},
-                                {QStringLiteral("clientAddress"), r.clientAddress},
-                                {QStringLiteral("state"), r.state},
-                                {QStringLiteral("syncState"), r.syncState},
-                                {QStringLiteral("sentLsn"), r.sentLsn},
-                                {QStringLiteral("writeLsn"), r.writeLsn},
-                                {QStringLiteral("flushLsn"), r.flushLsn},
-                                {QStringLiteral("replayLsn"), r.replayLsn},
-                                {QStringLiteral("writeLagSeconds"), opt(r.writeLagS)},
-                                {QStringLiteral("flushLagSeconds"), opt(r.flushLagS)},
-                                {QStringLiteral("replayLagSeconds"), opt(r.replayLagS)},
-                                {QStringLiteral("flushBehindBytes"), opt(r.flushBehindBytes)},
-                                {QStringLiteral("replayBehindBytes"), opt(r.replayBehindBytes)}});
-    primary[QStringLiteral("replication")] = rows;
-    QJsonArray slotArray;
-    for (const SlotInfo &s : m.primary.replicationSlots)
-        slotArray.append(QJsonObject{{QStringLiteral("name"), s.name},
-                                     {QStringLiteral("type"), s.type},
-                                     {QStringLiteral("active"), s.active},
-                                     {QStringLiteral("restartLsn"), s.restartLsn},
-                                     {QStringLiteral("retainedBytes"), opt(s.retainedBytes)},
-                                     {QStringLiteral("walStatus"), s.walStatus}});
-    primary[QStringLiteral("slots")] = slotArray;
-
-    const SecondaryStatus &s = m.secondary;
-    QJsonObject secondary = reachJson(m.secondaryHost, s.reach);
-    secondary[QStringLiteral("serverVersion")] = s.serverVersion;
-    secondary[QStringLiteral("inRecovery")] = s.inRecovery;
-    secondary[QStringLiteral("receiveLsn")] = s.receiveLsn;
-    secondary[QStringLiteral("replayLsn")] = s.replayLsn;
-    secondary[QStringLiteral("lastReplayTime")] = iso(s.lastReplayTime);
-    secondary[QStringLiteral("replayPaused")] = s.replayPaused;
-    secondary[QStringLiteral("receiver")] = QJsonObject{
-        {QStringLiteral("present"), s.receiverPresent}, {QStringLiteral("status"), s.receiverStatus},
-        {QStringLiteral("senderHost"), s.senderHost},   {QStringLiteral("senderPort"), s.senderPort},
-        {QStringLiteral("slot"), s.receiverSlot},       {QStringLiteral("lastMessageTime"), iso(s.lastMessageTime)}};
-    secondary[QStringLiteral("delayBytes")] = opt(s.delayBytes);
-    secondary[QStringLiteral("delaySeconds")] = opt(s.delaySeconds);
-
-    QJsonObject o{{QStringLiteral("startedAt"), iso(m.startedAt)},
-                  {QStringLiteral("elapsedMs"), double(m.elapsedMs)},
-                  {QStringLiteral("parts"), parts},
-                  {QStringLiteral("expectedSlot"), m.expectedSlot},
-                  {QStringLiteral("primary"), primary},
-                  {QStringLiteral("secondary"), secondary}};
+    QJsonObject o{{QStringLiteral("startedAt"), iso(m.startedAt)}, {QStringLiteral("elapsedMs"), double(m.elapsedMs)},
+                  {QStringLiteral("parts"), partsJson(m.parts)},   {QStringLiteral("expectedSlot"), m.expectedSlot},
+                  {QStringLiteral("primary"), primaryJson(m)},     {QStringLiteral("secondary"), secondaryJson(m)}};
     if (m.parts.testFlag(VerifyPart::RoundTrip))
         o[QStringLiteral("roundTrip")] = QJsonObject{{QStringLiteral("at"), iso(m.roundTripAt)},
                                                      {QStringLiteral("attempted"), m.roundTrip.attempted},
                                                      {QStringLiteral("ok"), m.roundTrip.ok},
                                                      {QStringLiteral("ms"), double(m.roundTrip.ms)},
                                                      {QStringLiteral("error"), m.roundTrip.error}};
-    if (m.parts.testFlag(VerifyPart::Drift)) {
-        QJsonArray entries;
-        for (const DriftEntry &e : m.drift.entries)
-            entries.append(QJsonObject{{QStringLiteral("path"), e.path},
-                                       {QStringLiteral("kind"), kindName(e.kind)},
-                                       {QStringLiteral("newer"), newerName(e.newer)},
-                                       {QStringLiteral("primaryMtime"), double(e.primaryMtime)},
-                                       {QStringLiteral("secondaryMtime"), double(e.secondaryMtime)},
-                                       {QStringLiteral("description"), e.description}});
-        o[QStringLiteral("drift")] = QJsonObject{{QStringLiteral("at"), iso(m.driftAt)},
-                                                 {QStringLiteral("checked"), m.drift.checked},
-                                                 {QStringLiteral("error"), m.drift.error},
-                                                 {QStringLiteral("compared"), m.drift.compared},
-                                                 {QStringLiteral("entries"), entries}};
-    }
+    if (m.parts.testFlag(VerifyPart::Drift))
+        o[QStringLiteral("drift")] = driftJson(m);
     if (m.parts.testFlag(VerifyPart::Certificates)) {
         QJsonArray certs;
         for (const CertificateInfo &c : m.certificates)
-            certs.append(QJsonObject{{QStringLiteral("role"), c.role},
-                                     {QStringLiteral("host"), c.host},
-                                     {QStringLiteral("port"), c.port},
-                                     {QStringLiteral("handshake"), c.handshakeOk},
-                                     {QStringLiteral("connectError"), c.connectError},
-                                     {QStringLiteral("source"), sourceName(c.source)},
-                                     {QStringLiteral("file"), c.filePath},
-                                     {QStringLiteral("subject"), c.subject},
-                                     {QStringLiteral("issuer"), c.issuer},
-                                     {QStringLiteral("dnsNames"), QJsonArray::fromStringList(c.dnsNames)},
-                                     {QStringLiteral("ipAddresses"), QJsonArray::fromStringList(c.ipAddresses)},
-                                     {QStringLiteral("selfSigned"), c.selfSigned},
-                                     {QStringLiteral("notBefore"), iso(c.notBefore)},
-                                     {QStringLiteral("notAfter"), iso(c.notAfter)},
-                                     {QStringLiteral("sha256"), c.sha256},
-                                     {QStringLiteral("coversHost"), c.coversHost},
-                                     {QStringLiteral("otherAddress"), c.otherAddress},
-                                     {QStringLiteral("coversOtherAddress"), c.coversOtherAddress},
-                                     {QStringLiteral("browserErrors"), QJsonArray::fromStringList(c.handshakeErrors)}});
+            certs.append(certificateJson(c));
         o[QStringLiteral("certificatesAt")] = iso(m.certificatesAt);
         o[QStringLiteral("certificates")] = certs;
     }
@@ -326,72 +627,8 @@ QString certificateNamesText(const CertificateInfo &c)
 QStringList measurementText(const VerifyMeasurement &m)
 {
     QStringList out;
-    const QString in1 = QStringLiteral("  "), in2 = QStringLiteral("    ");
-    if (m.parts.testFlag(VerifyPart::Replication)) {
-        const PrimaryStatus &p = m.primary;
-        if (!p.reach.sshOk)
-            out << Tr::tr("Primary %1: not reached (%2)").arg(m.primaryHost, p.reach.sshError);
-        else if (!p.reach.databaseOk)
-            out << Tr::tr("Primary %1: %2").arg(m.primaryHost, p.reach.databaseError);
-        else
-            out << Tr::tr("Primary %1: %2, PostgreSQL %3, WAL position %4")
-                       .arg(m.primaryHost, p.inRecovery ? Tr::tr("in recovery (a standby)") : Tr::tr("accepts writes"))
-                       .arg(p.serverVersion / 10000)
-                       .arg(p.currentLsn.isEmpty() ? QStringLiteral("—") : p.currentLsn);
-        if (p.reach.databaseOk) {
-            out << in1
-                       + Tr::tr("Replication connections (pg_stat_replication): %1")
-                             .arg(p.replication.isEmpty() ? Tr::tr("none") : QString::number(p.replication.size()));
-            for (const ReplicationRow &r : p.replication) {
-                out << in2
-                           + Tr::tr("%1 from %2: %3, %4; %5 not yet stored, %6 not yet applied")
-                                 .arg(r.applicationName.isEmpty() ? QStringLiteral("—") : r.applicationName,
-                                      r.clientAddress.isEmpty() ? Tr::tr("a local socket") : r.clientAddress, r.state,
-                                      r.syncState, optBytesText(r.flushBehindBytes), optBytesText(r.replayBehindBytes));
-                out << in2 + in1 + replicationRowText(r);
-            }
-            out << in1
-                       + Tr::tr("Replication slots: %1")
-                             .arg(p.replicationSlots.isEmpty() ? Tr::tr("none")
-                                                               : QString::number(p.replicationSlots.size()));
-            for (const SlotInfo &s : p.replicationSlots)
-                out << in2
-                           + Tr::tr("%1 (%2): %3, keeps %4 of WAL; WAL status: %5")
-                                 .arg(s.name, s.type, s.active ? Tr::tr("active") : Tr::tr("inactive"),
-                                      optBytesText(s.retainedBytes),
-                                      s.walStatus.isEmpty() ? QStringLiteral("—") : s.walStatus);
-        }
-        const SecondaryStatus &s = m.secondary;
-        if (!s.reach.sshOk)
-            out << Tr::tr("Secondary %1: not reached (%2)").arg(m.secondaryHost, s.reach.sshError);
-        else if (!s.reach.databaseOk)
-            out << Tr::tr("Secondary %1: %2").arg(m.secondaryHost, s.reach.databaseError);
-        else
-            out << Tr::tr("Secondary %1: %2, PostgreSQL %3")
-                       .arg(m.secondaryHost,
-                            s.inRecovery ? Tr::tr("standby (in recovery)") : Tr::tr("accepts writes (not a standby)"))
-                       .arg(s.serverVersion / 10000);
-        if (s.reach.databaseOk && s.inRecovery) {
-            if (s.receiverPresent)
-                out << in1
-                           + Tr::tr("WAL receiver: %1 from %2:%3, slot %4, last message %5")
-                                 .arg(s.receiverStatus, s.senderHost)
-                                 .arg(s.senderPort)
-                                 .arg(s.receiverSlot.isEmpty() ? Tr::tr("none") : s.receiverSlot,
-                                      timeText(s.lastMessageTime));
-            else
-                out << in1 + Tr::tr("WAL receiver: none running");
-            out << in1
-                       + (s.replayPaused ? Tr::tr("Received up to %1, applied up to %2 (replay is PAUSED); last "
-                                                  "transaction applied %3")
-                                         : Tr::tr("Received up to %1, applied up to %2; last transaction "
-                                                  "applied %3"))
-                             .arg(s.receiveLsn, s.replayLsn, timeText(s.lastReplayTime));
-            out << in1
-                       + Tr::tr("Behind the primary: %1, %2")
-                             .arg(optBytesText(s.delayBytes), optSecondsText(s.delaySeconds));
-        }
-    }
+    if (m.parts.testFlag(VerifyPart::Replication))
+        out << primaryText(m) << secondaryText(m);
     if (m.parts.testFlag(VerifyPart::RoundTrip)) {
         if (m.roundTrip.ok)
             out << Tr::tr("Write test: a record written on the primary showed on the standby after "
@@ -400,37 +637,10 @@ QStringList measurementText(const VerifyMeasurement &m)
         else
             out << Tr::tr("Write test: %1").arg(m.roundTrip.error);
     }
-    if (m.parts.testFlag(VerifyPart::Drift)) {
-        if (!m.drift.checked)
-            out << Tr::tr("Install directories: not compared (%1)").arg(m.drift.error);
-        else if (m.drift.entries.isEmpty())
-            out << Tr::tr("Install directories: the same (%n file(s) compared)", nullptr, m.drift.compared);
-        else
-            out << Tr::tr("Install directories: %n difference(s)", nullptr, int(m.drift.entries.size()));
-        for (const DriftEntry &e : m.drift.entries)
-            out << in1 + Tr::tr("%1 — %2; %3").arg(e.path, e.description, driftNewerText(e.newer));
-    }
-    if (m.parts.testFlag(VerifyPart::Certificates)) {
-        out << Tr::tr("Certificates:");
-        for (const CertificateInfo &c : m.certificates) {
-            const QString where = QStringLiteral("%1 %2").arg(roleText(c.role), urlOf(c));
-            if (c.source == CertificateInfo::Source::None) {
-                out << in1 + Tr::tr("%1: no certificate (%2)").arg(where, c.connectError);
-                continue;
-            }
-            QString from = c.source == CertificateInfo::Source::ServerFile
-                               ? Tr::tr("read from %1 on the server (no answer: %2)").arg(c.filePath, c.connectError)
-                               : Tr::tr("TLS handshake");
-            out << in1
-                       + Tr::tr("%1: %2; names: %3; covers %4: %5; valid until %6; self-signed: %7")
-                             .arg(where, from, certificateNamesText(c), c.host, yesNo(c.coversHost),
-                                  timeText(c.notAfter), yesNo(c.selfSigned));
-            if (!c.otherAddress.isEmpty())
-                out << in2
-                           + Tr::tr("covers the primary's address %1: %2")
-                                 .arg(c.otherAddress, yesNo(c.coversOtherAddress));
-        }
-    }
+    if (m.parts.testFlag(VerifyPart::Drift))
+        out << driftText(m);
+    if (m.parts.testFlag(VerifyPart::Certificates))
+        out << certificatesText(m);
     return out;
 }
 
@@ -450,141 +660,26 @@ QJsonObject verifyReportJson(const Plan &plan, const VerifyMeasurement &m, const
 QString verifyReportHtml(const Plan &plan, const VerifyMeasurement &m, const VerifyVerdict &v,
                          const VerifyReportInfo &given)
 {
-    const VerifyReportInfo info = completed(given);
-    auto h = [](const QString &text) { return text.toHtmlEscaped(); };
-    auto row = [&](const QStringList &cells, const QString &cls = {}) {
-        QString r = cls.isEmpty() ? QStringLiteral("<tr>") : QStringLiteral("<tr class=\"%1\">").arg(cls);
-        for (const QString &c : cells)
-            r += QStringLiteral("<td>%1</td>").arg(h(c));
-        return r + QLatin1String("</tr>\n");
-    };
-    // Column widths in percent (QTextDocument, which prints the PDF, shares the width out
-    // evenly otherwise).
-    auto header = [&](const QStringList &cells, const QList<int> &widths = {}) {
-        QString r = QStringLiteral("<tr>");
-        for (qsizetype i = 0; i < cells.size(); ++i)
-            r += i < widths.size() ? QStringLiteral("<th width=\"%1%\">%2</th>").arg(widths[i]).arg(h(cells[i]))
-                                   : QStringLiteral("<th>%1</th>").arg(h(cells[i]));
-        return r + QLatin1String("</tr>\n");
-    };
-    QString html;
-    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .arg(h(QLocale().bcp47Name()));
-    html += QStringLiteral("<title>%1</title>\n")
-                .arg(h(Tr::tr("Replication verification, %1").arg(formatDateTime(m.startedAt))));
-    html += QLatin1String("<style>") + QLatin1String(kCss) + QLatin1String("</style>\n</head>\n<body>\n");
-    html += QStringLiteral("<h1>%1</h1>\n")
-                .arg(h(Tr::tr("Replication verification: %1 → %2").arg(m.primaryHost, m.secondaryHost)));
-    html += QStringLiteral("<p class=\"meta\">%1</p>\n")
-                .arg(h(Tr::tr("Measured %1 (in %2) by %3 on %4 with %5")
-                           .arg(formatDateTime(m.startedAt), formatSeconds(double(m.elapsedMs) / 1000.0), info.user,
-                                info.machine, info.tool)));
-    html += QStringLiteral("<div class=\"verdict %1\">\n<p><b>%2: %3</b></p>\n<p>%4</p>\n</div>\n")
-                .arg(severityClass(v.severity), h(Tr::tr("Verdict")), h(VerifyVerdict::severityText(v.severity)),
-                     h(v.headline));
-    if (!v.advice.isEmpty())
-        html += QStringLiteral("<p><b>%1</b> %2</p>\n").arg(h(Tr::tr("What to do:")), h(v.advice));
-
-    html += QStringLiteral("<h2>%1</h2>\n<table>\n").arg(h(Tr::tr("Findings")));
-    html += header(
-        {Tr::tr("Status"), Tr::tr("Server"), Tr::tr("Check"), Tr::tr("What was found"), Tr::tr("What to do")},
-        {9, 13, 14, 38, 26});
-    for (const VerifyFinding &f : v.findings) {
-        html += QStringLiteral("<tr><td class=\"status %1\">%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>\n")
-                    .arg(severityClass(f.severity), h(VerifyVerdict::severityText(f.severity)),
-                         h(f.role.isEmpty() ? QString() : roleText(f.role) + QLatin1Char(' ') + f.host), h(f.title),
-                         h(f.message), h(f.remedy));
-    }
-    html += QLatin1String("</table>\n");
-
-    if (m.parts.testFlag(VerifyPart::Replication)) {
-        html += QStringLiteral("<h2>%1</h2>\n").arg(h(Tr::tr("Replication on the primary %1").arg(m.primaryHost)));
-        html += QStringLiteral("<table>\n")
-                + header({Tr::tr("Client"), Tr::tr("State"), Tr::tr("Sync"), Tr::tr("Sent"), Tr::tr("Written"),
-                          Tr::tr("Stored"), Tr::tr("Applied"), Tr::tr("Write lag"), Tr::tr("Store lag"),
-                          Tr::tr("Apply lag")},
-                         {19, 9, 7, 10, 10, 10, 10, 8, 8, 9});
-        for (const ReplicationRow &r : m.primary.replication)
-            html += row({QStringLiteral("%1 (%2)").arg(r.applicationName, r.clientAddress), r.state, r.syncState,
-                         r.sentLsn, r.writeLsn, r.flushLsn, r.replayLsn, optSecondsText(r.writeLagS),
-                         optSecondsText(r.flushLagS), optSecondsText(r.replayLagS)});
-        if (m.primary.replication.isEmpty())
-            html +=
-                QStringLiteral("<tr><td colspan=\"10\">%1</td></tr>\n").arg(h(Tr::tr("No replication connection.")));
-        html += QLatin1String("</table>\n<table>\n");
-        html += header({Tr::tr("Slot"), Tr::tr("Type"), Tr::tr("Active"), Tr::tr("WAL kept"), Tr::tr("WAL status")});
-        for (const SlotInfo &s : m.primary.replicationSlots)
-            html += row({s.name, s.type, yesNo(s.active), optBytesText(s.retainedBytes), s.walStatus},
-                        s.active ? QString() : QStringLiteral("warn"));
-        if (m.primary.replicationSlots.isEmpty())
-            html += QStringLiteral("<tr><td colspan=\"5\">%1</td></tr>\n").arg(h(Tr::tr("No replication slot.")));
-        html += QLatin1String("</table>\n");
-
-        const SecondaryStatus &s = m.secondary;
-        html += QStringLiteral("<h2>%1</h2>\n<table>\n").arg(h(Tr::tr("The standby %1").arg(m.secondaryHost)));
-        auto kv = [&](const QString &k, const QString &val) {
-            html += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(h(k), h(val));
-        };
-        kv(Tr::tr("In recovery (a standby)"), s.reach.databaseOk ? yesNo(s.inRecovery) : Tr::tr("unknown"));
-        kv(Tr::tr("WAL receiver"),
-           s.receiverPresent ? QStringLiteral("%1 (%2:%3)").arg(s.receiverStatus, s.senderHost).arg(s.senderPort)
-                             : Tr::tr("none"));
-        kv(Tr::tr("Slot used"), s.receiverSlot);
-        kv(Tr::tr("Received up to"), s.receiveLsn);
-        kv(Tr::tr("Applied up to"), s.replayLsn);
-        kv(Tr::tr("Replay paused"), yesNo(s.replayPaused));
-        kv(Tr::tr("Last transaction applied"), timeText(s.lastReplayTime));
-        kv(Tr::tr("Behind the primary"),
-           Tr::tr("%1, %2").arg(optBytesText(s.delayBytes), optSecondsText(s.delaySeconds)));
-        html += QLatin1String("</table>\n");
-    }
+    QString html = headHtml(m, completed(given));
+    html += verdictHtml(v);
+    html += findingsHtml(v);
+    if (m.parts.testFlag(VerifyPart::Replication))
+        html += replicationHtml(m) + standbyHtml(m);
     if (m.parts.testFlag(VerifyPart::RoundTrip)) {
         html += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n")
-                    .arg(h(Tr::tr("Write test")),
-                         h(m.roundTrip.ok ? Tr::tr("A record written on the primary (database "
-                                                   "oe_failover) showed on the standby after %n ms.",
-                                                   nullptr, int(m.roundTrip.ms))
-                                          : m.roundTrip.error));
+                    .arg(esc(Tr::tr("Write test")),
+                         esc(m.roundTrip.ok ? Tr::tr("A record written on the primary (database "
+                                                     "oe_failover) showed on the standby after %n ms.",
+                                                     nullptr, int(m.roundTrip.ms))
+                                            : m.roundTrip.error));
     }
-    if (m.parts.testFlag(VerifyPart::Drift)) {
-        html += QStringLiteral("<h2>%1</h2>\n").arg(h(Tr::tr("Install directories (%1)").arg(plan.installDir)));
-        html += QStringLiteral("<p>%1</p>\n")
-                    .arg(h(Tr::tr("Compared file by file by SHA-256, except: %1.")
-                               .arg(plan.syncExclude.join(QStringLiteral(", ")))));
-        if (!m.drift.checked) {
-            html += QStringLiteral("<p>%1</p>\n").arg(h(m.drift.error));
-        } else if (m.drift.entries.isEmpty()) {
-            html += QStringLiteral("<p>%1</p>\n")
-                        .arg(h(Tr::tr("No difference (%n file(s) compared).", nullptr, m.drift.compared)));
-        } else {
-            html += QStringLiteral("<table>\n") + header({Tr::tr("File"), Tr::tr("Difference"), Tr::tr("Newer side")});
-            for (const DriftEntry &e : m.drift.entries)
-                html += row({e.path, e.description, driftNewerText(e.newer)}, QStringLiteral("warn"));
-            html += QLatin1String("</table>\n");
-        }
-    }
-    if (m.parts.testFlag(VerifyPart::Certificates)) {
-        html += QStringLiteral("<h2>%1</h2>\n<table>\n").arg(h(Tr::tr("HTTPS certificates")));
-        html += header({Tr::tr("Server"), Tr::tr("Address users type"), Tr::tr("Covered"),
-                        Tr::tr("Names in the certificate"), Tr::tr("Valid until"), Tr::tr("Issuer"),
-                        Tr::tr("How it was read")});
-        for (const CertificateInfo &c : m.certificates) {
-            const QString how = c.source == CertificateInfo::Source::Handshake
-                                    ? Tr::tr("TLS handshake from this computer")
-                                : c.source == CertificateInfo::Source::ServerFile
-                                    ? Tr::tr("file %1 on the server (no answer: %2)").arg(c.filePath, c.connectError)
-                                    : c.connectError;
-            html += row(
-                {roleText(c.role), urlOf(c),
-                 c.source == CertificateInfo::Source::None ? Tr::tr("unknown") : yesNo(c.coversHost),
-                 certificateNamesText(c), timeText(c.notAfter), c.selfSigned ? Tr::tr("self-signed") : c.issuer, how},
-                c.source != CertificateInfo::Source::None && !c.coversHost ? QStringLiteral("warn") : QString());
-        }
-        html += QLatin1String("</table>\n");
-    }
+    if (m.parts.testFlag(VerifyPart::Drift))
+        html += driftHtml(plan, m);
+    if (m.parts.testFlag(VerifyPart::Certificates))
+        html += certificatesHtml(m);
     html += QStringLiteral("<footer>%1</footer>\n</body>\n</html>\n")
-                .arg(h(Tr::tr("OE Failover verification report. Exit code %1 (0 OK, 1 Warning, 2 Critical).")
-                           .arg(v.exitCode())));
+                .arg(esc(Tr::tr("OE Failover verification report. Exit code %1 (0 OK, 1 Warning, 2 Critical).")
+                             .arg(v.exitCode())));
     return html;
 }
 
