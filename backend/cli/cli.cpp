@@ -1,3 +1,5 @@
+// oe-failover-cli: reads and checks the command line, the plan, the secrets and the host keys,
+// then runs the command (check here; setup, failover and verify in files of their own).
 #include "backend/cli/cli.h"
 #include "backend/checks/connectionchecks.h"
 #include "backend/cli/clicommon.h"
@@ -8,7 +10,6 @@
 #include "backend/core/tr.h"
 #include "backend/remote/serverpool.h"
 #include "backend/report/runreport.h"
-#include "backend/setup/setupflow.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -104,168 +105,162 @@ int runCheck(CliOptions &o, CliPrinter &printer)
     CheckList checks = runConnectionChecks(
         pool, [&](const CheckResult &c) { printer.printCheck(c); }, &g_interrupted);
     writeReport(o.reportFile, *o.plan, o.command, checks, printer);
-    if (g_interrupted) {
-        printer.printResult(CliOutcome::Cancelled, Tr::tr("Cancelled. Nothing was changed."));
-        return CliPrinter::exitCode(CliOutcome::Cancelled);
-    }
-    if (hasHostKeyProblem(checks)) {
-        printer.printResult(CliOutcome::HostKey, Tr::tr("A host key is unknown or has changed. Nothing was changed."));
-        return CliPrinter::exitCode(CliOutcome::HostKey);
-    }
-    if (hasErrors(checks)) {
-        printer.printResult(CliOutcome::ChecksFailed, Tr::tr("Some checks failed. Nothing was changed."));
-        return CliPrinter::exitCode(CliOutcome::ChecksFailed);
+    if (const CliOutcome stop = checksOutcome(checks); stop != CliOutcome::Ok) {
+        printer.printResult(stop, checksStopText(stop));
+        return CliPrinter::exitCode(stop);
     }
     printer.printResult(CliOutcome::Ok, hasWarnings(checks) ? Tr::tr("All checks passed, with warnings.")
                                                             : Tr::tr("All checks passed."));
     return 0;
 }
 
-// ---- setup ----
-
-// What the set-up will change, in plain words, before anything happens.
-QStringList setupChangeSummary(const Plan &plan, const CheckList &checks)
+// The options, in the order --help lists them.
+QList<QCommandLineOption> commandLineOptions()
 {
-    const ServerSpec &primary = plan.server(Role::Primary);
-    const ServerSpec &secondary = plan.server(Role::Secondary);
-    QString restart = Tr::tr("the database restarts only if a changed setting needs it "
-                             "(OpenELIS then does not answer for a short while).");
-    for (const CheckResult &c : checks) {
-        if (c.id != QLatin1String("primary.restart"))
-            continue;
-        if (c.status == CheckResult::Status::Ok)
-            restart = Tr::tr("no database restart is needed.");
-        else if (c.status == CheckResult::Status::Warning && !c.message.isEmpty())
-            restart = c.message;
-    }
-    const QString dataAside = plan.installDir + QStringLiteral("/data.before-standby-…");
-    QStringList lines;
-    lines << Tr::tr("What will change:");
-    const QString server = QStringLiteral("  ");
-    const QString item = QStringLiteral("    - ");
-    lines << server + Tr::tr("On the primary %1:").arg(primary.displayName());
-    lines << item
-                 + Tr::tr("a replication role (the existing \"backup\" role is reused when "
-                          "present), one pg_hba.conf entry for the secondary (the file is backed "
-                          "up first), the replication settings and a replication slot;");
-    lines << item + restart;
-    lines << server + Tr::tr("On the secondary %1:").arg(secondary.displayName());
-    lines << item
-                 + Tr::tr("the OpenELIS application containers are stopped and no longer "
-                          "restart on their own;");
-    lines << item
-                 + Tr::tr("the install directory %1 is copied from the primary (except %2);")
-                       .arg(plan.installDir, plan.syncExclude.join(QStringLiteral(", ")));
-    lines << item
-                 + Tr::tr("its database is replaced by a copy of the primary's; the current "
-                          "data is kept aside in %1.")
-                       .arg(dataAside);
-    lines << server + Tr::tr("On both servers:");
-    lines << item
-                 + Tr::tr("a small guard in %1 keeps a restarted primary read-only until its "
-                          "standby streams from it again; wal_keep_size is kept at 512 MB or more.")
-                       .arg(plan.installDir + QStringLiteral("/oe-failover"));
-    int warnings = 0;
-    for (const CheckResult &c : checks)
-        warnings += c.status == CheckResult::Status::Warning ? 1 : 0;
-    if (warnings > 0)
-        lines << Tr::tr("The pre-checks gave %n warning(s); see above.", "", warnings);
-    return lines;
+    return {
+        QCommandLineOption(QStringLiteral("plan"), Tr::tr("The plan file (JSON)."), Tr::tr("FILE")),
+        QCommandLineOption(QStringLiteral("secrets"), Tr::tr("Read passwords as JSON from standard input (\"-\")."),
+                           QStringLiteral("-")),
+        QCommandLineOption(QStringLiteral("json"), Tr::tr("One JSON object per line.")),
+        QCommandLineOption(QStringLiteral("yes"), Tr::tr("Do not ask for confirmation.")),
+        QCommandLineOption(QStringLiteral("primary-is-down"), Tr::tr("Confirm that the old primary is powered off or "
+                                                                     "disconnected.")),
+        QCommandLineOption(QStringLiteral("round-trip"), Tr::tr("Also write a test record and time its arrival.")),
+        QCommandLineOption(QStringLiteral("known-hosts"), Tr::tr("known_hosts file (default ~/.ssh/known_hosts)."),
+                           Tr::tr("FILE")),
+        QCommandLineOption(QStringLiteral("accept-host-key"), Tr::tr("Accept a new host key with this fingerprint."),
+                           QStringLiteral("HOST=SHA256:...")),
+        QCommandLineOption(QStringLiteral("report"), Tr::tr("Write a report here."), Tr::tr("FILE")),
+        QCommandLineOption(QStringLiteral("switchover"), Tr::tr("Planned switchover: both servers are healthy, "
+                                                                "no data may be lost.")),
+        QCommandLineOption(QStringLiteral("full-copy"), Tr::tr("When the old primary re-joins as the new "
+                                                               "secondary, copy the whole database instead of "
+                                                               "trying pg_rewind first.")),
+        QCommandLineOption(QStringLiteral("restart-old-primary"),
+                           Tr::tr("Instead of failing over, restart OpenELIS on the old "
+                                  "primary and check it again.")),
+        QCommandLineOption(QStringLiteral("new-secondary"), Tr::tr("After the failover, attach the plan's "
+                                                                   "\"newSecondary\" as the new standby.")),
+    };
 }
 
-int runSetup(CliOptions &o, CliPrinter &printer)
+// The switches: --json, --yes, --report and the failover and verify options.
+void readFlags(const QCommandLineParser &parser, CliOptions &o)
 {
-    const Plan &plan = *o.plan;
-    Redactor redactor;
-    redactor.addSecrets(o.secrets);
-    RunReport report;
-    report.setKind(RunReport::Kind::Setup);
-    report.setPlan(plan);
-    report.setRedactor(&redactor);
+    o.json = parser.isSet(QStringLiteral("json"));
+    o.yes = parser.isSet(QStringLiteral("yes"));
+    o.reportFile = parser.value(QStringLiteral("report"));
+    o.primaryIsDown = parser.isSet(QStringLiteral("primary-is-down"));
+    o.switchover = parser.isSet(QStringLiteral("switchover"));
+    o.forceBaseBackup = parser.isSet(QStringLiteral("full-copy"));
+    o.roundTrip = parser.isSet(QStringLiteral("round-trip"));
+    o.restartOldPrimary = parser.isSet(QStringLiteral("restart-old-primary"));
+    o.attachNewSecondary = parser.isSet(QStringLiteral("new-secondary"));
+}
 
-    // Saves the report, prints the result, then where the report is.
-    auto state = std::make_shared<SetupState>();
-    auto finish = [&](CliOutcome outcome, const QString &message, const QString &details = {}) {
-        const std::optional<SavedReport> saved = saveRunReport(report, o, printer);
-        QJsonObject extra = saved ? saved->json : QJsonObject();
-        extra.insert(QStringLiteral("setup"), state->toJson());
-        printer.printResult(outcome, message, details, extra);
-        if (saved && !printer.isJson())
-            printer.printLog(QString(), LogStream::Info, Tr::tr("Report: %1").arg(saved->shown));
-        return CliPrinter::exitCode(outcome);
-    };
+// Each read* below prints what is wrong and returns false when the input is bad.
 
-    // 1. Pre-checks (change nothing), on this thread with a pool of their own. Its logged-in
-    // sessions are handed to the flow's thread (this thread no longer uses them).
-    CheckList checks;
-    ServerPool checkPool(plan, o.secrets, o.hostKeys);
-    checks = runSetupChecks(
-        checkPool, [&](const CheckResult &c) { printer.printCheck(c); }, &g_interrupted, state.get());
-    report.addChecks(checks);
-    if (g_interrupted) {
-        const QString message = Tr::tr("Cancelled. Nothing was changed.");
-        report.finishWithoutRunning(message, true);
-        return finish(CliOutcome::Cancelled, message);
+// Exactly one command, a known one.
+bool readCommand(const QCommandLineParser &parser, CliOptions &o, CliPrinter &printer)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        printer.printError(Tr::tr("Give exactly one command.") + QLatin1Char('\n') + usage());
+        return false;
     }
-    if (hasHostKeyProblem(checks)) {
-        const QString message = Tr::tr("A host key is unknown or has changed. Nothing was changed.");
-        report.finishWithoutRunning(message);
-        return finish(CliOutcome::HostKey, message);
+    o.command = positional.first();
+    static const QStringList commands{QStringLiteral("check"), QStringLiteral("setup"), QStringLiteral("failover"),
+                                      QStringLiteral("verify")};
+    if (!commands.contains(o.command)) {
+        printer.printError(Tr::tr("Unknown command \"%1\".").arg(o.command) + QLatin1Char('\n') + usage());
+        return false;
     }
-    if (hasErrors(checks)) {
-        const QString message = Tr::tr("Some checks failed. Nothing was changed.");
-        report.finishWithoutRunning(message);
-        return finish(CliOutcome::ChecksFailed, message);
-    }
+    return true;
+}
 
-    // 2. Confirmation.
-    const QStringList changes = setupChangeSummary(plan, checks);
-    if (!o.yes) {
-        const Answer answer = askOnTerminal(changes.join(QLatin1Char('\n')) + QLatin1Char('\n')
-                                            + Tr::tr("Continue? [y/N] "));
-        if (answer == Answer::NoTerminal) {
-            const QString message = Tr::tr("There is no terminal to confirm on: pass --yes to "
-                                           "set up without asking. Nothing was changed.");
-            report.finishWithoutRunning(message);
-            return finish(CliOutcome::BadInput, message);
+// --plan FILE: required, read and validated.
+bool readPlan(const QCommandLineParser &parser, CliOptions &o, CliPrinter &printer)
+{
+    const QString plan = QStringLiteral("plan");
+    if (!parser.isSet(plan)) {
+        printer.printResult(CliOutcome::BadInput, Tr::tr("--plan FILE is required."));
+        return false;
+    }
+    PlanError planError;
+    o.plan = loadPlanFile(parser.value(plan), &planError);
+    if (!o.plan) {
+        printer.printResult(CliOutcome::BadInput,
+                            Tr::tr("The plan %1 is not valid: %2").arg(parser.value(plan), planError.message),
+                            planError.field);
+        return false;
+    }
+    return true;
+}
+
+// --secrets -: the passwords as JSON on standard input (the input is zeroed once parsed).
+bool readSecrets(const QCommandLineParser &parser, CliOptions &o, CliPrinter &printer)
+{
+    const QString secretsOpt = QStringLiteral("secrets");
+    if (!parser.isSet(secretsOpt))
+        return true;
+    if (parser.value(secretsOpt) != QLatin1String("-")) {
+        printer.printResult(CliOutcome::BadInput, Tr::tr("--secrets only reads standard input: use \"--secrets -\"."));
+        return false;
+    }
+    QByteArray input = readAllStdin();
+    SecretsError secretsError;
+    std::optional<Secrets> secrets = parseSecrets(input, &secretsError);
+    input.fill('\0');
+    if (!secrets) {
+        printer.printResult(CliOutcome::BadInput,
+                            Tr::tr("The secrets on standard input are not valid: %1").arg(secretsError.message),
+                            secretsError.field);
+        return false;
+    }
+    o.secrets = std::move(*secrets);
+    return true;
+}
+
+// --known-hosts FILE and every --accept-host-key HOST=SHA256:...
+bool readHostKeys(const QCommandLineParser &parser, CliOptions &o, CliPrinter &printer)
+{
+    o.hostKeys.knownHostsFile = parser.value(QStringLiteral("known-hosts"));
+    for (const QString &spec : parser.values(QStringLiteral("accept-host-key"))) {
+        QString error;
+        if (!o.hostKeys.addAcceptance(spec, &error)) {
+            printer.printResult(CliOutcome::BadInput, error);
+            return false;
         }
-        if (answer == Answer::No) {
-            const QString message = Tr::tr("Cancelled. Nothing was changed.");
-            report.finishWithoutRunning(message, true);
-            return finish(CliOutcome::Cancelled, message);
-        }
-    } else if (!printer.isJson()) {
-        for (const QString &line : changes)
-            printer.printLog(QString(), LogStream::Info, line);
     }
+    return true;
+}
 
-    // 3. The flow, on a worker thread. Its pool is made here but connects nothing yet: the
-    // sessions are opened on first use, on the worker thread, and closed there at the end.
-    QString failMessage;
-    QString failDetails;
-    const int outcome = runFlowOnWorker(buildSetupFlow(state, SetupOptions{false, !o.forceBaseBackup, true}), plan, o,
-                                        redactor, printer, report, &failMessage, &failDetails, &checkPool);
+// failover needs a failover plan, the others a setup plan; check only says so and goes on.
+bool checkPlanKind(const CliOptions &o, CliPrinter &printer)
+{
+    const bool wantsSetupPlan = o.command != QLatin1String("failover");
+    if (wantsSetupPlan == (o.plan->kind == Plan::Kind::Setup))
+        return true;
+    printer.printResult(CliOutcome::BadInput,
+                        wantsSetupPlan
+                            ? Tr::tr("\"%1\" needs a plan with \"primary\" and \"secondary\".").arg(o.command)
+                            : Tr::tr("\"failover\" needs a plan with \"oldPrimary\" and "
+                                     "\"newPrimary\"."));
+    return o.command == QLatin1String("check");
+}
 
-    report.setExtra(state->toJson());
-    switch (outcome) {
-    case int(FlowOutcome::Succeeded):
-        return finish(CliOutcome::Ok, Tr::tr("The set-up is complete: %1 is now a hot standby of %2.")
-                                          .arg(plan.server(Role::Secondary).host, plan.server(Role::Primary).host));
-    case int(FlowOutcome::Cancelled):
-        return finish(CliOutcome::Cancelled, Tr::tr("Cancelled. Both servers were left in a safe state; the report "
-                                                    "says where the set-up stopped."));
-    default: break;
-    }
-    const QJsonValue stoppedAt = report.toJson().value(QStringLiteral("stoppedAt"));
-    const QString label = stoppedAt.toObject().value(QStringLiteral("label")).toString();
-    QString message;
-    if (failMessage.isEmpty())
-        message = Tr::tr("The set-up failed.");
-    else if (label.isEmpty())
-        message = Tr::tr("The set-up failed: %1").arg(failMessage);
-    else
-        message = Tr::tr("The set-up stopped at “%1”: %2").arg(label, failMessage);
-    return finish(CliOutcome::Failed, message, failDetails);
+// Runs the command; Ctrl-C and SIGTERM cancel it.
+int runCommand(CliOptions &o, CliPrinter &printer)
+{
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    if (o.command == QLatin1String("check"))
+        return runCheck(o, printer);
+    if (o.command == QLatin1String("setup"))
+        return runSetupCommand(o, printer);
+    if (o.command == QLatin1String("failover"))
+        return runFailoverCommand(o, printer);
+    return runVerifyCommand(o, printer);
 }
 
 } // namespace
@@ -278,37 +273,7 @@ int runCli(const QStringList &arguments)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("check, setup, failover or verify"));
-    const QCommandLineOption planOpt(QStringLiteral("plan"), Tr::tr("The plan file (JSON)."), Tr::tr("FILE"));
-    const QCommandLineOption secretsOpt(
-        QStringLiteral("secrets"), Tr::tr("Read passwords as JSON from standard input (\"-\")."), QStringLiteral("-"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), Tr::tr("One JSON object per line."));
-    const QCommandLineOption yesOpt(QStringLiteral("yes"), Tr::tr("Do not ask for confirmation."));
-    const QCommandLineOption downOpt(QStringLiteral("primary-is-down"),
-                                     Tr::tr("Confirm that the old primary is powered off or "
-                                            "disconnected."));
-    const QCommandLineOption roundTripOpt(QStringLiteral("round-trip"),
-                                          Tr::tr("Also write a test record and time its arrival."));
-    const QCommandLineOption knownHostsOpt(QStringLiteral("known-hosts"),
-                                           Tr::tr("known_hosts file (default ~/.ssh/known_hosts)."), Tr::tr("FILE"));
-    const QCommandLineOption acceptOpt(QStringLiteral("accept-host-key"),
-                                       Tr::tr("Accept a new host key with this fingerprint."),
-                                       QStringLiteral("HOST=SHA256:..."));
-    const QCommandLineOption reportOpt(QStringLiteral("report"), Tr::tr("Write a report here."), Tr::tr("FILE"));
-    const QCommandLineOption switchoverOpt(QStringLiteral("switchover"),
-                                           Tr::tr("Planned switchover: both servers are healthy, "
-                                                  "no data may be lost."));
-    const QCommandLineOption fullCopyOpt(QStringLiteral("full-copy"),
-                                         Tr::tr("When the old primary re-joins as the new "
-                                                "secondary, copy the whole database instead of "
-                                                "trying pg_rewind first."));
-    const QCommandLineOption restartOpt(QStringLiteral("restart-old-primary"),
-                                        Tr::tr("Instead of failing over, restart OpenELIS on the old "
-                                               "primary and check it again."));
-    const QCommandLineOption newSecondaryOpt(QStringLiteral("new-secondary"),
-                                             Tr::tr("After the failover, attach the plan's "
-                                                    "\"newSecondary\" as the new standby."));
-    parser.addOptions({planOpt, secretsOpt, jsonOpt, yesOpt, downOpt, roundTripOpt, knownHostsOpt, acceptOpt, reportOpt,
-                       switchoverOpt, fullCopyOpt, restartOpt, newSecondaryOpt});
+    parser.addOptions(commandLineOptions());
 
     CliPrinter bootstrap(arguments.contains(QStringLiteral("--json")));
     if (!parser.parse(arguments)) {
@@ -324,89 +289,12 @@ int runCli(const QStringList &arguments)
         return 0;
     }
     CliOptions o;
-    o.json = parser.isSet(jsonOpt);
-    o.yes = parser.isSet(yesOpt);
-    o.reportFile = parser.value(reportOpt);
-    o.primaryIsDown = parser.isSet(downOpt);
-    o.switchover = parser.isSet(switchoverOpt);
-    o.forceBaseBackup = parser.isSet(fullCopyOpt);
-    o.roundTrip = parser.isSet(roundTripOpt);
-    o.restartOldPrimary = parser.isSet(restartOpt);
-    o.attachNewSecondary = parser.isSet(newSecondaryOpt);
+    readFlags(parser, o);
     CliPrinter printer(o.json);
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        printer.printError(Tr::tr("Give exactly one command.") + QLatin1Char('\n') + usage());
+    if (!readCommand(parser, o, printer) || !readPlan(parser, o, printer) || !readSecrets(parser, o, printer)
+        || !readHostKeys(parser, o, printer) || !checkPlanKind(o, printer))
         return CliPrinter::exitCode(CliOutcome::BadInput);
-    }
-    o.command = positional.first();
-    static const QStringList commands{QStringLiteral("check"), QStringLiteral("setup"), QStringLiteral("failover"),
-                                      QStringLiteral("verify")};
-    if (!commands.contains(o.command)) {
-        printer.printError(Tr::tr("Unknown command \"%1\".").arg(o.command) + QLatin1Char('\n') + usage());
-        return CliPrinter::exitCode(CliOutcome::BadInput);
-    }
-    if (!parser.isSet(planOpt)) {
-        printer.printResult(CliOutcome::BadInput, Tr::tr("--plan FILE is required."));
-        return CliPrinter::exitCode(CliOutcome::BadInput);
-    }
-    PlanError planError;
-    o.plan = loadPlanFile(parser.value(planOpt), &planError);
-    if (!o.plan) {
-        printer.printResult(CliOutcome::BadInput,
-                            Tr::tr("The plan %1 is not valid: %2").arg(parser.value(planOpt), planError.message),
-                            planError.field);
-        return CliPrinter::exitCode(CliOutcome::BadInput);
-    }
-    if (parser.isSet(secretsOpt)) {
-        if (parser.value(secretsOpt) != QLatin1String("-")) {
-            printer.printResult(CliOutcome::BadInput,
-                                Tr::tr("--secrets only reads standard input: use \"--secrets -\"."));
-            return CliPrinter::exitCode(CliOutcome::BadInput);
-        }
-        QByteArray input = readAllStdin();
-        SecretsError secretsError;
-        std::optional<Secrets> secrets = parseSecrets(input, &secretsError);
-        input.fill('\0');
-        if (!secrets) {
-            printer.printResult(CliOutcome::BadInput,
-                                Tr::tr("The secrets on standard input are not valid: %1").arg(secretsError.message),
-                                secretsError.field);
-            return CliPrinter::exitCode(CliOutcome::BadInput);
-        }
-        o.secrets = std::move(*secrets);
-    }
-    o.hostKeys.knownHostsFile = parser.value(knownHostsOpt);
-    for (const QString &spec : parser.values(acceptOpt)) {
-        QString error;
-        if (!o.hostKeys.addAcceptance(spec, &error)) {
-            printer.printResult(CliOutcome::BadInput, error);
-            return CliPrinter::exitCode(CliOutcome::BadInput);
-        }
-    }
-    const bool wantsSetupPlan = o.command != QLatin1String("failover");
-    if (wantsSetupPlan != (o.plan->kind == Plan::Kind::Setup)) {
-        printer.printResult(CliOutcome::BadInput,
-                            wantsSetupPlan
-                                ? Tr::tr("\"%1\" needs a plan with \"primary\" and \"secondary\".").arg(o.command)
-                                : Tr::tr("\"failover\" needs a plan with \"oldPrimary\" and "
-                                         "\"newPrimary\"."));
-        if (o.command != QLatin1String("check"))
-            return CliPrinter::exitCode(CliOutcome::BadInput);
-    }
-
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
-    int rc = 0;
-    if (o.command == QLatin1String("check")) {
-        rc = runCheck(o, printer);
-    } else if (o.command == QLatin1String("setup")) {
-        rc = runSetup(o, printer);
-    } else if (o.command == QLatin1String("failover")) {
-        rc = runFailoverCommand(o, printer);
-    } else {
-        rc = runVerifyCommand(o, printer);
-    }
+    const int rc = runCommand(o, printer);
     o.secrets.clear();
     return rc;
 }

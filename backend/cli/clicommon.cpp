@@ -1,4 +1,5 @@
 #include "backend/cli/clicommon.h"
+#include "backend/checks/connectionchecks.h"
 #include "backend/core/tr.h"
 #include "backend/remote/serverpool.h"
 
@@ -75,6 +76,41 @@ Answer askOnTerminal(const QString &text)
                           Tr::tr("y", "short answer yes to \"Continue? [y/N]\""),
                           Tr::tr("yes", "answer to \"Continue? [y/N]\"")};
     return !answer.isEmpty() && yes.contains(answer) ? Answer::Yes : Answer::No;
+}
+
+Answer confirmChanges(const QStringList &lines, const CliOptions &o, CliPrinter &printer)
+{
+    if (!o.yes)
+        return askOnTerminal(lines.join(QLatin1Char('\n')) + QLatin1Char('\n') + Tr::tr("Continue? [y/N] "));
+    if (!printer.isJson()) {
+        for (const QString &line : lines)
+            printer.printLog(QString(), LogStream::Info, line);
+    }
+    return Answer::Yes;
+}
+
+CliOutcome checksOutcome(const CheckList &checks)
+{
+    if (g_interrupted)
+        return CliOutcome::Cancelled;
+    if (hasHostKeyProblem(checks))
+        return CliOutcome::HostKey;
+    if (hasErrors(checks))
+        return CliOutcome::ChecksFailed;
+    return CliOutcome::Ok;
+}
+
+QString checksStopText(CliOutcome outcome)
+{
+    switch (outcome) {
+    case CliOutcome::Cancelled: return Tr::tr("Cancelled. Nothing was changed.");
+    case CliOutcome::HostKey: return Tr::tr("A host key is unknown or has changed. Nothing was changed.");
+    case CliOutcome::ChecksFailed: return Tr::tr("Some checks failed. Nothing was changed.");
+    case CliOutcome::Ok:
+    case CliOutcome::Failed:
+    case CliOutcome::BadInput: break;
+    }
+    return QString();
 }
 
 std::optional<SavedReport> saveRunReport(const RunReport &report, const CliOptions &o, CliPrinter &printer)

@@ -1,6 +1,6 @@
 #pragma once
-// Pieces shared by the oe-failover-cli commands (one file per command: cli.cpp for check and
-// setup, clifailover.cpp, cliverify.cpp).
+// Pieces shared by the oe-failover-cli commands (one file per command: cli.cpp for check,
+// clisetup.cpp, clifailover.cpp, cliverify.cpp; clirun.h for what setup and failover share).
 #include "backend/cli/cliprinter.h"
 #include "backend/core/plan.h"
 #include "backend/core/runner.h"
@@ -40,6 +40,16 @@ enum class Answer { Yes, No, NoTerminal };
 // on stdout (it may be JSON or a file). Ctrl-C while waiting counts as "no".
 Answer askOnTerminal(const QString &text);
 
+// Shows what will happen and asks whether to go on (askOnTerminal). With --yes it does not ask
+// and answers Yes; in text mode the lines are printed then.
+Answer confirmChanges(const QStringList &lines, const CliOptions &o, CliPrinter &printer);
+
+// What the pre-checks mean for the command: Cancelled (Ctrl-C while they ran), HostKey (a host
+// key is unknown or has changed), ChecksFailed (an error), else Ok.
+CliOutcome checksOutcome(const CheckList &checks);
+// The result's sentence for each of those stops ("Some checks failed. Nothing was changed.").
+QString checksStopText(CliOutcome outcome);
+
 struct SavedReport
 {
     QString shown;    // what "Report: …" names
@@ -56,6 +66,7 @@ int runFlowOnWorker(Flow flow, const Plan &plan, CliOptions &o, Redactor &redact
                     RunReport &report, QString *failMessage, QString *failDetails, ServerPool *sessionsFrom = nullptr);
 
 // The commands implemented outside cli.cpp.
+int runSetupCommand(CliOptions &o, CliPrinter &printer);
 int runFailoverCommand(CliOptions &o, CliPrinter &printer);
 int runVerifyCommand(CliOptions &o, CliPrinter &printer);
 
