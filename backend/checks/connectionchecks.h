@@ -2,31 +2,18 @@
 // Connection-level pre-checks for every server of a plan: SSH reach, host key, login, sudo,
 // docker, the OpenELIS containers, the database through SSH. They change nothing
 // (except recording a host key the operator accepted explicitly).
+#include "backend/checks/containerlines.h"
 #include "backend/core/check.h"
 #include "backend/core/plan.h"
 #include "backend/core/secrets.h"
 #include "backend/remote/hostkeys.h"
 #include "backend/remote/remotecommand.h"
-#include <QMap>
 #include <atomic>
 #include <functional>
 
 namespace oef {
 
 class ServerPool;
-
-// The containers as the probe lists them (and the set-up's facts when they run on their own):
-// `docker inspect -f <this>` gives "/name|running|restart policy|status|image" for each
-// existing container (a missing one only an error line).
-inline const QString kContainerLineFormat = QStringLiteral(
-    "{{.Name}}|{{.State.Running}}|{{.HostConfig.RestartPolicy.Name}}|{{.State.Status}}|{{.Config.Image}}");
-struct ContainerLine
-{
-    bool running = false;
-    QString policy, status;
-};
-// Those lines by container name (other lines are skipped).
-QMap<QString, ContainerLine> parseContainerLines(const QByteArray &out);
 
 // A caller's root command run alongside the sudo/docker probe, inside the same remote command
 // (one round trip, its own stdin and output): `sh -c SCRIPT sh ARGS...` only.
