@@ -1,6 +1,7 @@
 #include "backend/remote/remoteops.h"
 #include "backend/core/shellquote.h"
 #include "backend/core/tr.h"
+#include "backend/remote/scripts.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -51,8 +52,8 @@ RemoteCommand sqlCommand(const Plan &plan, const QString &database, const QStrin
     return c;
 }
 
-StepResult mustRun(StepContext &context, const QString &role, const RemoteCommand &command,
-                                  const QString &what, CommandResult *out, bool logOutput)
+StepResult mustRun(StepContext &context, const QString &role, const RemoteCommand &command, const QString &what,
+                   CommandResult *out, bool logOutput)
 {
     const CommandResult r = runOn(context, role, command, logOutput);
     if (out)
@@ -83,22 +84,15 @@ RemoteCommand waitForSqlCommand(const Plan &plan, const QString &database, const
                                 const QMap<QString, QString> &variables, std::chrono::milliseconds timeout,
                                 std::chrono::milliseconds interval)
 {
-    // $1 interval (s), $2 timeout (s), $3 SQL, $4 database, then psql's -v options. The loop
-    // ends on its own at the deadline, so nothing outlives the wait for long.
-    static const QString script = QStringLiteral(
-        "i=$1; t=$2; q=$3; d=$4; shift 4; end=$(( $(date +%s) + t )); "
-        "while :; do "
-        "out=$(printf '%s\n' \"$q\" | psql -U postgres -d \"$d\" -v ON_ERROR_STOP=1 -qAtX \"$@\" -f - 2>/dev/null); "
-        "if [ -n \"$out\" ]; then printf '%s\n' \"$out\"; exit 0; fi; "
-        "[ \"$(date +%s)\" -lt \"$end\" ] || exit 3; sleep \"$i\"; done");
+    // wait-for-sql.sh inside the database container.
     RemoteCommand c;
     c.program = QStringLiteral("docker");
     c.args = {QStringLiteral("exec"),
               plan.dbContainer,
               QStringLiteral("sh"),
               QStringLiteral("-c"),
-              script,
-              QStringLiteral("sh"),
+              QString::fromUtf8(scripts::wait_for_sql.text),
+              QString::fromLatin1(scripts::wait_for_sql.name),
               QString::number(double(interval.count()) / 1000.0, 'f', 3),
               QString::number(std::max<qint64>(1, qint64((timeout.count() + 999) / 1000))),
               sql,
