@@ -1,5 +1,7 @@
 #include "backend/remote/manifest.h"
 #include "backend/core/tr.h"
+#include "backend/remote/remoteops.h"
+#include "backend/remote/scripts.h"
 #include "backend/remote/serverpool.h"
 
 #include <QDir>
@@ -16,51 +18,6 @@ const QByteArray kHeader = QByteArrayLiteral("OEF-MANIFEST 1");
 const QByteArray kMissing = QByteArrayLiteral("OEF-MANIFEST 1 missing");
 const QByteArray kShaMarker = QByteArrayLiteral("OEF-SHA256");
 
-// The checksums of the regular files (find's arguments in "$@", the directory in $d), as
-// sha256sum prints them. A file is read again only when it changed since the last listing on
-// this server: a root-only cache in /var/cache/oe-failover keeps each file's checksum with its
-// inode, size, modification and change times (the change time moves on every write and cannot
-// be set back), and only entries whose change time is older than the listing by more than the
-// file system's time step (0.1 s where times have fractions of a second, else 2 s) are kept,
-// so that a write within the same clock tick is never missed. Names holding a newline or
-// a backslash are always read. When the cache cannot be used, every file is read. With
-// oef_cached_only set, only the cache's checksums are given (no file is read); with oef_some
-// set, only those of the files named on stdin ("./path" lines) are read. OpenSSL's SHA-256
-// (about 3 times sha256sum's speed where the processor has SHA instructions) is used when it
-// answers as expected; the odd names always go through sha256sum (it escapes them).
-const QString kChecksumScript = QStringLiteral(
-    R"OEF(nl=$(printf '\nx'); nl=${nl%x}; t=$(mktemp -d 2>/dev/null) || t=''; trap '[ -z "$t" ] || rm -rf -- "$t"' EXIT; ok=''; o=''; [ "$(openssl dgst -sha256 -r /dev/null 2>/dev/null)" != 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 */dev/null' ] || o=1; oef_sum() { if [ -n "$o" ]; then xargs -0 -r openssl dgst -sha256 -r > "$t/ossl" && sed 's/^\([0-9a-f]\{64\}\) \*/\1  /' "$t/ossl"; else xargs -0 -r sha256sum --; fi; }; if [ -n "$t" ] && { [ -z "$oef_some" ] || cat > "$t/want"; }; then c=/var/cache/oe-failover; cf="$c/manifest-$(uname -n)-$(printf '%s' "$d" | cksum | cut -d ' ' -f 1)"; now=$(date +%s.%N); case $now in *[!0-9.]*) now=$(date +%s) ;; esac; if mkdir -p -m 0700 "$c" 2>/dev/null && touch "$cf" 2>/dev/null && find . "$@" -type f ! -name "*$nl*" ! -name '*\\*' -printf '%i %s %T@ %C@ ./%P\n' > "$t/now" && awk -v cache="$cf" -v hits="$t/hits" -v miss="$t/miss" 'BEGIN { while ((getline l < cache) > 0) { i = index(l, "\t"); if (i) h[substr(l, i + 1)] = substr(l, 1, i - 1) } printf "" > hits; printf "" > miss } { p = $0; for (j = 0; j < 4; j++) p = substr(p, index(p, " ") + 1); if ($0 in h) print h[$0] "  " p > hits; else print p > miss }' "$t/now" && if [ -n "$oef_cached_only" ]; then : > "$t/new" && : > "$t/odd"; else { if [ -n "$oef_some" ]; then awk 'FNR == NR { w[$0]; next } ($0 in w)' "$t/want" "$t/miss"; else cat "$t/miss"; fi; } | tr '\n' '\0' | oef_sum > "$t/new" && find . "$@" -type f \( -name "*$nl*" -o -name '*\\*' \) -print0 | xargs -0 -r sha256sum -- > "$t/odd"; fi; then cat "$t/hits" "$t/new" "$t/odd" && ok=1; cat "$t/hits" "$t/new" | awk -v now="$now" 'FNR == NR { h[substr($0, 67)] = substr($0, 1, 64); next } { p = $0; for (j = 0; j < 4; j++) p = substr(p, index(p, " ") + 1); split($0, f, " "); fr = f[4]; sub(/^[0-9]*\.?/, "", fr); m = (fr ~ /[1-9]/) ? 0.1 : 2; if ((p in h) && f[4] + m <= now) print h[p] "\t" $0 }' - "$t/now" > "$cf.new" && mv -f -- "$cf.new" "$cf"; fi; fi; [ -n "$ok" ] || [ -n "$oef_cached_only" ] || find . "$@" -type f -print0 | xargs -0 -r sha256sum -- || exit 5)OEF");
-
-// One command per side. $1 = the directory, then find -path patterns ("./x", glob-escaped).
-// Output, NUL separated: a header; per entry three fields ("type mode uid gid size mtime",
-// the relative path, the symlink target); a marker; then sha256sum's lines for the regular
-// files (names escaped by sha256sum where they hold a backslash or a newline).
-const QStringList kManifestScriptParts{
-    QStringLiteral("LC_ALL=C"),
-    QStringLiteral("export LC_ALL"),
-    QStringLiteral("d=$1"),
-    QStringLiteral("shift"),
-    QStringLiteral("if [ ! -e \"$d\" ] && [ ! -L \"$d\" ]; then printf 'OEF-MANIFEST 1 missing\\0'; "
-                   "exit 0; fi"),
-    QStringLiteral("[ -d \"$d\" ] || { echo \"$d is not a directory\" >&2; exit 3; }"),
-    QStringLiteral("cd -- \"$d\" || exit 3"),
-    QStringLiteral("n=$#"),
-    QStringLiteral("for p do set -- \"$@\" -o -path \"$p\"; done"),
-    QStringLiteral("shift \"$n\""),
-    QStringLiteral("set -- \\( -false \"$@\" \\) -prune -o"),
-    QStringLiteral("printf 'OEF-MANIFEST 1\\0'"),
-    QStringLiteral("find . \"$@\" -printf '%y %m %U %G %s %T@\\0%P\\0%l\\0' || exit 4"),
-    QStringLiteral("printf 'OEF-SHA256\\0'"),
-};
-const QString kManifestScript = (kManifestScriptParts + QStringList{kChecksumScript}).join(QStringLiteral("; "));
-// The same listing with only the checksums the cache holds (nothing is read).
-const QString kListingScript = (kManifestScriptParts
-                                + QStringList{QStringLiteral("oef_cached_only=1"), kChecksumScript})
-                                   .join(QStringLiteral("; "));
-// The same listing with the checksums of the files named on stdin (and those the cache holds).
-const QString kSomeChecksumsScript =
-    (kManifestScriptParts + QStringList{QStringLiteral("oef_some=1"), kChecksumScript}).join(QStringLiteral("; "));
-
 QString globEscape(const QString &path)
 {
     QString out;
@@ -72,8 +29,10 @@ QString globEscape(const QString &path)
     return out;
 }
 
-// find -path patterns for the excludes: "data" and its siblings always.
-QStringList excludePatterns(const QStringList &excludes)
+// The paths left out, each with everything below it: "data" always, then the plan's excludes
+// made relative and clean, once each. An exclude that could widen the exclusion is dropped
+// (validatePlan refuses these): absolute, with "..", or the directory itself.
+QStringList cleanedExcludes(const QStringList &excludes)
 {
     QStringList cleaned{QStringLiteral("data")};
     for (const QString &e : excludes) {
@@ -82,18 +41,27 @@ QStringList excludePatterns(const QStringList &excludes)
             c = c.mid(2);
         if (c.isEmpty() || c == QLatin1String(".") || c.startsWith(QLatin1Char('/'))
             || c.split(QLatin1Char('/')).contains(QStringLiteral("..")))
-            continue; // validatePlan refuses these; never let one widen the exclusion
+            continue;
         if (!cleaned.contains(c))
             cleaned << c;
     }
+    return cleaned;
+}
+
+// Every kept database copy next to data/: data.before-standby-*, data.before-rewind-*,
+// data.failed-standby-*.
+const QByteArray kDataCopies = QByteArrayLiteral("data.");
+// The guard: each server's own, written by the tool (its state says what that server holds).
+const QString kGuard = QStringLiteral("oe-failover");
+
+// find -path patterns for the excludes: "data", its siblings and the guard always.
+QStringList excludePatterns(const QStringList &excludes)
+{
     QStringList patterns;
-    for (const QString &c : cleaned)
+    for (const QString &c : cleanedExcludes(excludes))
         patterns << QStringLiteral("./") + globEscape(c);
-    // Every kept database copy next to data/: data.before-standby-*, data.before-rewind-*,
-    // data.failed-standby-*.
-    patterns << QStringLiteral("./data.*");
-    // The guard: each server's own, written by the tool (its state says what that server holds).
-    patterns << QStringLiteral("./oe-failover");
+    patterns << QStringLiteral("./") + QString::fromLatin1(kDataCopies) + QLatin1Char('*');
+    patterns << QStringLiteral("./") + kGuard;
     return patterns;
 }
 
@@ -138,6 +106,57 @@ bool isHex(const QByteArray &s)
     });
 }
 
+// One entry from its three fields: "type mode uid gid size mtime", the path (empty for the
+// directory itself), the symlink target. nullopt when the first does not parse.
+std::optional<ManifestEntry> parseRecord(const QByteArray &meta, const QByteArray &path, const QByteArray &link)
+{
+    const QList<QByteArray> parts = meta.split(' ');
+    if (parts.size() != 6 || parts.at(0).size() != 1)
+        return std::nullopt;
+    ManifestEntry e;
+    e.type = parts.at(0).at(0);
+    bool ok[5] = {};
+    e.mode = parts.at(1).toUInt(&ok[0], 8);
+    e.uid = parts.at(2).toUInt(&ok[1]);
+    e.gid = parts.at(3).toUInt(&ok[2]);
+    e.size = parts.at(4).toLongLong(&ok[3]);
+    const QByteArray &t = parts.at(5);
+    const qsizetype dot = t.indexOf('.');
+    e.mtime = (dot < 0 ? t : t.left(dot)).toLongLong(&ok[4]);
+    if (!std::all_of(std::begin(ok), std::end(ok), [](bool b) { return b; }))
+        return std::nullopt;
+    e.rawPath = path.isEmpty() ? QByteArray(".") : path;
+    e.path = displayName(e.rawPath);
+    if (e.type == 'l')
+        e.linkTarget = displayName(link);
+    return e;
+}
+
+// sha256sum's lines (after the marker) onto the regular files of m. false on a bad line.
+bool applyChecksums(const QByteArray &rest, Manifest *m)
+{
+    for (QByteArray line : rest.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        const bool escaped = line.startsWith('\\');
+        if (escaped)
+            line.remove(0, 1);
+        if (line.size() < 67 || line.at(64) != ' ' || (line.at(65) != ' ' && line.at(65) != '*')
+            || !isHex(line.left(64)))
+            return false;
+        QByteArray name = line.mid(66);
+        if (escaped)
+            name = sha256sumUnescape(name);
+        if (!name.startsWith("./"))
+            return false;
+        const auto it = m->find(displayName(name.mid(2)));
+        if (it != m->end() && it->type == 'f')
+            it->sha256 = line.left(64).toLower();
+        // A file that appeared between the two passes has no record: it is left out.
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<Manifest> parseManifest(const QByteArray &out, QString *error, bool *missing, bool requireChecksums)
@@ -178,49 +197,15 @@ std::optional<Manifest> parseManifest(const QByteArray &out, QString *error, boo
             break;
         if (!next(&path) || !next(&link))
             return fail(Tr::tr("the output ends early"));
-        const QList<QByteArray> parts = meta.split(' ');
-        if (parts.size() != 6 || parts.at(0).size() != 1)
+        const std::optional<ManifestEntry> e = parseRecord(meta, path, link);
+        if (!e)
             return fail(Tr::tr("bad record \"%1\"").arg(QString::fromUtf8(meta)));
-        ManifestEntry e;
-        e.type = parts.at(0).at(0);
-        bool ok[5] = {};
-        e.mode = parts.at(1).toUInt(&ok[0], 8);
-        e.uid = parts.at(2).toUInt(&ok[1]);
-        e.gid = parts.at(3).toUInt(&ok[2]);
-        e.size = parts.at(4).toLongLong(&ok[3]);
-        const QByteArray &t = parts.at(5);
-        const qsizetype dot = t.indexOf('.');
-        e.mtime = (dot < 0 ? t : t.left(dot)).toLongLong(&ok[4]);
-        if (!std::all_of(std::begin(ok), std::end(ok), [](bool b) { return b; }))
-            return fail(Tr::tr("bad record \"%1\"").arg(QString::fromUtf8(meta)));
-        e.rawPath = path.isEmpty() ? QByteArray(".") : path;
-        e.path = displayName(e.rawPath);
-        if (e.type == 'l')
-            e.linkTarget = displayName(link);
-        if (m.contains(e.path))
-            return fail(Tr::tr("two names read as \"%1\"").arg(e.path));
-        m.insert(e.path, e);
+        if (m.contains(e->path))
+            return fail(Tr::tr("two names read as \"%1\"").arg(e->path));
+        m.insert(e->path, *e);
     }
-    const QByteArray rest = out.mid(pos);
-    for (QByteArray line : rest.split('\n')) {
-        if (line.isEmpty())
-            continue;
-        const bool escaped = line.startsWith('\\');
-        if (escaped)
-            line.remove(0, 1);
-        if (line.size() < 67 || line.at(64) != ' ' || (line.at(65) != ' ' && line.at(65) != '*')
-            || !isHex(line.left(64)))
-            return fail(Tr::tr("bad checksum line"));
-        QByteArray name = line.mid(66);
-        if (escaped)
-            name = sha256sumUnescape(name);
-        if (!name.startsWith("./"))
-            return fail(Tr::tr("bad checksum line"));
-        const auto it = m.find(displayName(name.mid(2)));
-        if (it != m.end() && it->type == 'f')
-            it->sha256 = line.left(64).toLower();
-        // A file that appeared between the two passes has no record: it is left out.
-    }
+    if (!applyChecksums(out.mid(pos), &m))
+        return fail(Tr::tr("bad checksum line"));
     if (requireChecksums)
         for (const ManifestEntry &e : std::as_const(m))
             if (e.type == 'f' && e.sha256.isEmpty())
@@ -229,18 +214,37 @@ std::optional<Manifest> parseManifest(const QByteArray &out, QString *error, boo
 }
 
 // checksums: all (true), only those the cache holds (false). With `some`, those of the files
-// in it (and those the cache holds).
+// in it (and those the cache holds). manifest.sh says what each answers.
 RemoteCommand manifestCommand(const QString &dir, const QStringList &excludes, bool checksums, const QStringList &some)
 {
-    RemoteCommand c;
-    c.program = QStringLiteral("sh");
-    const QString &script = !some.isEmpty() ? kSomeChecksumsScript : checksums ? kManifestScript : kListingScript;
-    c.args = QStringList{QStringLiteral("-c"), script, QStringLiteral("sh"), dir} + excludePatterns(excludes);
+    const QString mode = !some.isEmpty() ? QStringLiteral("some")
+                         : checksums     ? QStringLiteral("all")
+                                         : QStringLiteral("cached");
+    RemoteCommand c = shellScript(scripts::manifest, QStringList{mode, dir} + excludePatterns(excludes), true, 30min);
     for (const QString &path : some)
         c.stdinData += "./" + path.toUtf8() + '\n';
-    c.asRoot = true;
-    c.timeout = std::chrono::minutes(30);
     return c;
+}
+
+Manifest withoutExcluded(const Manifest &manifest, const QStringList &excludes)
+{
+    QList<QByteArray> paths;
+    for (const QString &c : cleanedExcludes(excludes))
+        paths << c.toUtf8();
+    paths << kGuard.toUtf8();
+    auto excluded = [&](const ManifestEntry &e) {
+        const QByteArray &raw = e.rawPath;
+        return raw.startsWith(kDataCopies) || std::any_of(paths.cbegin(), paths.cend(), [&](const QByteArray &p) {
+                   return raw == p || (raw.startsWith(p) && raw.at(p.size()) == '/');
+               });
+    };
+    if (std::none_of(manifest.cbegin(), manifest.cend(), excluded))
+        return manifest;
+    Manifest kept;
+    for (const ManifestEntry &e : manifest)
+        if (!excluded(e))
+            kept.insert(e.path, e);
+    return kept;
 }
 
 std::optional<Manifest> manifestFromResult(StepContext &context, const QString &role, const QString &dir,

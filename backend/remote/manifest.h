@@ -42,10 +42,16 @@ std::optional<Manifest> readManifest(StepContext &context, const QString &role, 
 std::optional<Manifest> parseManifest(const QByteArray &output, QString *error, bool *missing = nullptr,
                                       bool requireChecksums = true);
 
-// The manifest command. checksums: all (true), or only those the server's checksum cache
-// holds (false). With `some`, also those of the files named in it.
+// The manifest command (manifest.sh). checksums: all (true), or only those the server's
+// checksum cache holds (false). With `some`, also those of the files named in it.
 RemoteCommand manifestCommand(const QString &dir, const QStringList &excludes, bool checksums = true,
                               const QStringList &some = {});
+
+// The manifest without the entries the manifest command leaves out for these excludes (the
+// same rule: "data", the data.* siblings, the guard's oe-failover and the excludes, each with
+// everything below it, matched on the names' bytes). A manifest that command made is returned
+// as it is.
+Manifest withoutExcluded(const Manifest &manifest, const QStringList &excludes);
 
 // The manifest a manifest command answered; nullopt with *error (what failed, on which server).
 std::optional<Manifest> manifestFromResult(StepContext &context, const QString &role, const QString &dir,

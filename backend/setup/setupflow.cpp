@@ -13,6 +13,7 @@
 #include "backend/setup/rewind.h"
 #include "backend/setup/setupinternal.h"
 #include "backend/setup/setupverify.h"
+#include "backend/setup/toolrole.h"
 
 #include <QJsonArray>
 
@@ -40,6 +41,14 @@ QJsonObject SetupState::toJson() const
 }
 
 namespace {
+
+// Step 1: the replication role and its pg_hba.conf entry, and the tool's own database role.
+StepResult preparePrimaryAccess(StepContext &c, SetupState &st)
+{
+    if (auto r = ensurePrimaryAccess(c, st); !r.ok)
+        return r;
+    return ensureToolRole(c, Role::Primary);
+}
 
 // Step 3: the copy of the database starts now when it is certain (it runs while the next
 // steps go on), then OpenELIS stops on the secondary.
@@ -92,7 +101,7 @@ Flow buildSetupFlow(std::shared_ptr<SetupState> state, SetupOptions options)
     auto undoCopy = [state, bb](StepContext &c) { baseBackupCleanup(c, *state, *bb); };
     flow.add(
         Tr::tr("Primary: replication role and access"), 1,
-        [state](StepContext &c) { return ensurePrimaryAccess(c, *state); }, {},
+        [state](StepContext &c) { return preparePrimaryAccess(c, *state); }, {},
         Tr::tr("Preparing the replication role and its access on the primary…"));
     flow.add(
         Tr::tr("Primary: replication settings and slot"), 2,
