@@ -1,14 +1,15 @@
 #include "backend/checks/connectionchecks.h"
 #include "backend/checks/scripts.h"
 #include "backend/core/tr.h"
-#include "backend/remote/dbtunnel.h"
-#include "backend/remote/pgconnection.h"
+#include "backend/remote/dbping.h"
 #include "backend/remote/remoteops.h"
 #include "backend/remote/serverpool.h"
 #include "backend/remote/sshsession.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
+
+#include <libpq-fe.h>
 
 #include <mutex>
 

@@ -1,7 +1,6 @@
-// SSH sessions, host keys, remote commands with sudo, the relay and the database tunnel,
+// SSH sessions, host keys, remote commands with sudo, the relay and the database ping through a session,
 // against the real lab servers.
-#include "backend/remote/dbtunnel.h"
-#include "backend/remote/pgconnection.h"
+#include "backend/remote/dbping.h"
 #include "backend/remote/relay.h"
 #include "backend/remote/sshsession.h"
 #include "labenv.h"
@@ -11,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <libpq-fe.h>
 
 using namespace oef;
 using namespace std::chrono_literals;
@@ -340,35 +341,20 @@ private slots:
         QVERIFY(m_env.writeKnownHosts(m_knownHosts, {m_env.primary(), m_env.secondary()}));
     }
 
-    void tunnelQueriesBothDatabases()
+    void pingThroughTheSessionReachesThatServersDatabase()
     {
-        const QString sql = QStringLiteral("SELECT system_identifier FROM pg_control_system()");
-        QVERIFY(m_env.psql(QStringLiteral("primary"), sql) != m_env.psql(QStringLiteral("secondary"), sql));
         for (const QString &host : {m_env.primary(), m_env.secondary()}) {
-            const QString role = host == m_env.primary() ? QStringLiteral("primary") : QStringLiteral("secondary");
-            const QString pw = m_env.exec(
-                role, QStringLiteral("cat /var/lib/openelis-global/secrets/backup_datasource.password"));
-            QVERIFY(!pw.isEmpty());
-            DbTunnel tunnel;
-            QVERIFY2(tunnel.open(spec(host), secrets(), policy()), qPrintable(tunnel.lastError().message));
-            QCOMPARE(pingDatabase(tunnel.socketDir(), tunnel.port()), PQPING_OK);
-            PgConnection db;
-            QVERIFY2(db.connect(tunnel.socketDir(), tunnel.port(), QStringLiteral("backup"), SecretString(pw),
-                                QStringLiteral("postgres")),
-                     qPrintable(db.lastError()));
-            QCOMPARE(db.scalar(QStringLiteral("SELECT $1::int + 1"), {QStringLiteral("41")}).value_or(QString()),
-                     QStringLiteral("42"));
-            // The tunnel really ends on that server: its system identifier is that server's.
-            const QString viaTunnel = db.scalar(
-                                            QStringLiteral("SELECT system_identifier::text FROM pg_control_system()"))
-                                          .value_or(QString());
-            QVERIFY(!viaTunnel.isEmpty());
-            QCOMPARE(viaTunnel, m_env.psql(role, QStringLiteral("SELECT system_identifier FROM pg_control_system()")));
-            const QString dir = tunnel.socketDir();
-            QCOMPARE(QFileInfo(dir).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeOther),
-                     QFile::Permissions());
-            tunnel.close();
-            QVERIFY(!QFileInfo::exists(dir));
+            auto s = connectTo(host);
+            QVERIFY(s->isConnected());
+            bool refused = true;
+            QString detail;
+            QCOMPARE(pingThroughSession(*s, 5432, 5s, &refused, &detail), int(PQPING_OK));
+            QVERIFY(!refused);
+            // Nothing listens on that port: no answer, and the session goes on.
+            QCOMPARE(pingThroughSession(*s, 5999, 2s, &refused, &detail), int(PQPING_NO_RESPONSE));
+            QVERIFY(!detail.isEmpty());
+            QCOMPARE(s->run({QStringLiteral("echo"), {QStringLiteral("after")}, {}, 10s, false, {}}).stdOut.trimmed(),
+                     QByteArray("after"));
         }
     }
 
