@@ -12,7 +12,7 @@ lengths=$(ctags -x --_xformat='%{end} %n %F %{scope}::%N' --kinds-c++=f --fields
 count=$(printf '%s\n' "$lengths" | grep -c . || true)
 over=$(printf '%s\n' "$lengths" | awk -v m="$max" '$1 > m')
 echo "function-length: $count functions; the five longest:"
-printf '%s\n' "$lengths" | head -n 5 | sed 's/^/  /'
+printf '%s\n' "$lengths" | sed -n '1,5s/^/  /p'
 if [ -n "$over" ]; then
     echo "function-length: over $max lines:"
     printf '%s\n' "$over" | sed 's/^/  /'
