@@ -82,6 +82,14 @@ public:
         m_flag = &m_neverCancelled;
     }
 
+    // The point of no return runs to its end once started (a promotion half-asked is neither
+    // undone nor done); the cancel is seen right after it, and the flow rolls forward.
+    void shieldFromCancel(bool shielded)
+    {
+        if (!m_inCleanup)
+            m_flag = shielded ? &m_neverCancelled : &m_runner->m_cancel;
+    }
+
 private:
     void emitOverall(double value, const QString &message)
     {
@@ -186,7 +194,10 @@ FlowOutcome FlowRunner::runSteps(Context &context, std::vector<std::size_t> &ran
         QElapsedTimer timer;
         timer.start();
         ran.push_back(i);
+        const bool commit = int(i) == m_flow.commitStep;
+        context.shieldFromCancel(commit);
         const StepResult result = runGuarded(step, context);
+        context.shieldFromCancel(false);
         const qint64 elapsed = timer.elapsed();
         if (result.ok) {
             emit stepFinished(int(i), true, context.redact(result.message), elapsed);

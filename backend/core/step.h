@@ -98,7 +98,8 @@ struct Flow
     // of service, and bringing it back could leave two primaries). The flow rolls forward
     // instead: the undo of later steps runs, then rollForwardSteps (finish fencing the old
     // primary, keep the new one serving), and rollForwardAdvice (what is left, and the command
-    // that finishes it) ends the run's message. -1: no such point.
+    // that finishes it) ends the run's message. The step itself does not see a cancel: once
+    // started it runs to its end. -1: no such point.
     int commitStep = -1;
     std::vector<std::unique_ptr<Step>> rollForwardSteps;
     QString rollForwardAdvice;

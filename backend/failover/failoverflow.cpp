@@ -46,6 +46,10 @@ QString refusalFor(const FailoverProbe &probe, const FailoverOptions &options)
     if (!probe.targetInRecovery)
         return Tr::tr("The target is not a standby: nothing was changed.");
     if (options.switchover) {
+        if (probe.oldLoginWorks && !probe.oldDbRunning)
+            return Tr::tr("The old primary's database is not running (an earlier switchover may have stopped it before "
+                          "the promotion), so a planned switchover cannot go on. Run the failover without "
+                          "--switchover: it keeps the old primary fenced, and its checks show what the standby has.");
         if (!probe.oldLoginWorks || !probe.oldDbRunning || probe.oldDbInRecovery || !probe.receiverStreaming)
             return Tr::tr("A planned switchover needs both servers healthy: the old primary running and "
                           "reachable, the standby streaming from it.");

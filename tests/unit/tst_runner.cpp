@@ -118,6 +118,7 @@ private slots:
     void failureAfterCommitPointRollsForward();
     void cancelAfterCommitPointRollsForward();
     void failureBeforeCommitPointUndoes();
+    void cancelDuringCommitStepLetsItFinish();
     void cancelDuringLongStep();
     void cancelBeforeStart();
     void errorAfterCancelIsCancelled();
@@ -654,6 +655,40 @@ void TestRunner::failureBeforeCommitPointUndoes()
     QCOMPARE(journal.entries(), (QStringList{QStringLiteral("run:A"), QStringLiteral("run:C"), QStringLiteral("undo:C"),
                                              QStringLiteral("undo:A")}));
     QCOMPARE(failed.first().at(1).toString(), QStringLiteral("exit code 3"));
+}
+
+void TestRunner::cancelDuringCommitStepLetsItFinish()
+{
+    Journal journal;
+    std::atomic_bool started{false}, cancelSent{false};
+    Flow flow;
+    flow.steps.push_back(okStep(QStringLiteral("A"), &journal, 1.0, true));
+    flow.markCommitPoint();
+    flow.add(QStringLiteral("P"), 1.0, [&](StepContext &c) {
+        journal.add(QStringLiteral("run:P"));
+        started.store(true);
+        while (!cancelSent.load())
+            QThread::msleep(5);
+        QThread::msleep(50);
+        journal.add(c.isCancelled() ? QStringLiteral("P saw the cancel") : QStringLiteral("P ran to its end"));
+        return StepResult::success();
+    });
+    flow.steps.push_back(okStep(QStringLiteral("B"), &journal, 1.0, true));
+    flow.addRollForward(QStringLiteral("F"), [&journal](StepContext &) {
+        journal.add(QStringLiteral("forward:F"));
+        return StepResult::success();
+    });
+    auto *runner = new FlowRunner(std::move(flow));
+    FlowThread thread(runner);
+    QSignalSpy finished(runner, &FlowRunner::finished);
+    thread.start();
+    QTRY_VERIFY_WITH_TIMEOUT(started.load(), kTimeoutMs);
+    thread.cancel();
+    cancelSent.store(true);
+    QVERIFY(thread.wait(kTimeoutMs));
+    QCOMPARE(outcomeOf(finished), FlowOutcome::Cancelled);
+    QCOMPARE(journal.entries(), (QStringList{QStringLiteral("run:A"), QStringLiteral("run:P"),
+                                             QStringLiteral("P ran to its end"), QStringLiteral("forward:F")}));
 }
 
 QTEST_GUILESS_MAIN(TestRunner)
