@@ -1,6 +1,7 @@
 #include "backend/setup/primaryaccess.h"
 #include "backend/core/plan.h"
 #include "backend/core/tr.h"
+#include "backend/remote/dbconnection.h"
 #include "backend/remote/remoteops.h"
 #include "backend/remote/serverpool.h"
 #include "backend/setup/primaryrestart.h"
@@ -115,12 +116,18 @@ StepResult ensureReplicationRole(StepContext &c, SetupState &st, const AccessFac
     QString password;
     if (auto e = replicationPasswordFor(c, haveFile, &password); !e.ok)
         return e;
-    QString literal = password;
-    literal.replace(QLatin1Char('\''), QStringLiteral("''"));
-    const QString sql = roleInfo.isEmpty()
-                            ? QStringLiteral("CREATE ROLE :\"u\" WITH LOGIN REPLICATION PASSWORD '%1'").arg(literal)
-                            : QStringLiteral("ALTER ROLE :\"u\" WITH LOGIN REPLICATION PASSWORD '%1'").arg(literal);
-    if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"), sql, {{QStringLiteral("u"), st.replicationUser}},
+    // The server gets the password's SCRAM verifier, never the password (md5 lines of
+    // pg_hba.conf accept a SCRAM verifier: the client is asked for SCRAM).
+    const QByteArray verifier = scramVerifier(SecretString(password.toUtf8()), st.replicationUser);
+    password.fill(QLatin1Char('\0'));
+    if (verifier.isEmpty())
+        return StepResult::error(Tr::tr("Could not compute the password verifier of the replication role."));
+    // On stdin, not logged (a verifier is not the password, but it stays out of argv and logs).
+    const QString sql = QStringLiteral("%1 ROLE :\"u\" WITH LOGIN REPLICATION PASSWORD '%2'")
+                            .arg(roleInfo.isEmpty() ? QStringLiteral("CREATE") : QStringLiteral("ALTER"),
+                                 QString::fromLatin1(verifier));
+    if (auto e = mustSql(c, kPrimary, QStringLiteral("postgres"), sql,
+                         {{QStringLiteral("u"), st.replicationUser}},
                          Tr::tr("Could not create the replication role."), nullptr, /*logSql=*/false);
         !e.ok)
         return e;
