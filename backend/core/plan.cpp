@@ -1,14 +1,17 @@
 #include "backend/core/plan.h"
 
+#include "backend/core/jsonkeys.h"
 #include "backend/core/tr.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QJsonValue>
+#include <QRegularExpression>
 
 #include <cmath>
 #include <functional>
@@ -35,6 +38,7 @@ const QString kKeepOldDataCopies = QStringLiteral("keepOldDataCopies");
 const QString kCopyRateLimit = QStringLiteral("copyRateLimit");
 
 constexpr qsizetype kMaxPlanFileSize = 1024 * 1024;
+constexpr qsizetype kMaxInstallDirLength = 200;
 constexpr int kMaxKeepOldDataCopies = 1000;
 
 QStringList setupRoles()
@@ -203,6 +207,13 @@ QString checkInstallDir(const QString &field, const QString &dir)
         return Tr::tr("%1: must not contain \"..\"").arg(field);
     if (QDir::cleanPath(dir) == QLatin1String("/"))
         return Tr::tr("%1: must not be the root directory").arg(field);
+    if (dir.size() > kMaxInstallDirLength)
+        return Tr::tr("%1: is too long (at most %2 characters)").arg(field).arg(kMaxInstallDirLength);
+    // It goes into systemd unit lines (which split on spaces and expand %) and Docker mount
+    // options (which split on :), so only the characters of ordinary paths.
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9/._+-]+$"));
+    if (!safe.match(dir).hasMatch())
+        return Tr::tr("%1: may only contain the letters A to Z, digits and / . _ + -").arg(field);
     return {};
 }
 
@@ -456,6 +467,8 @@ public:
         }
         if (!doc.isObject())
             return fail(QString(), Tr::tr("The plan must be a JSON object ({ … })."));
+        if (const QString key = firstDuplicateKey(json); !key.isEmpty())
+            return fail(key, Tr::tr("%1: is given twice; keep one of them").arg(key));
         *root = doc.object();
         return checkKeys(*root, QString(),
                          allRoles() + QStringList{kInstallDir, kContainers, kSync, kKeepOldDataCopies, kCopyRateLimit});
@@ -727,6 +740,11 @@ std::optional<Plan> parsePlan(const QByteArray &json, PlanError *error)
 
 std::optional<Plan> loadPlanFile(const QString &path, PlanError *error)
 {
+    // A FIFO or a device would block the read or never end; a plan is a file.
+    if (const QFileInfo info(path); info.exists() && !info.isFile()) {
+        fail(error, QString(), Tr::tr("The plan %1 is not a regular file.").arg(path));
+        return std::nullopt;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         fail(error, QString(), Tr::tr("Cannot read the plan file %1: %2").arg(path, file.errorString()));

@@ -1,4 +1,5 @@
 #include "backend/remote/sshsession.h"
+#include "backend/core/privatefile.h"
 #include "backend/core/shellquote.h"
 #include "backend/core/tr.h"
 #include <libssh/callbacks.h>
@@ -451,7 +452,7 @@ HostKeyInfo SshSession::checkHostKey(const HostKeyPolicy &policy)
     HostKeyInfo info;
     ssh_session s = m_session.get();
     const QString knownHosts = policy.effectiveKnownHostsFile();
-    QDir().mkpath(QFileInfo(knownHosts).absolutePath());
+    makePrivateDirs(QFileInfo(knownHosts).absolutePath(), nullptr); // a new folder is 0700, as ssh wants
     const QByteArray kh = QFile::encodeName(knownHosts);
     ssh_options_set(s, SSH_OPTIONS_KNOWNHOSTS, kh.constData());
     if (readServerKey(s, &info))

@@ -1,4 +1,5 @@
 #include "backend/report/verifyreport.h"
+#include "backend/core/privatefile.h"
 #include "backend/core/tr.h"
 
 #include <QCoreApplication>
@@ -7,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QSaveFile>
 #include <QSysInfo>
 
 #include <pwd.h>
@@ -394,26 +394,7 @@ VerifyReportInfo completed(VerifyReportInfo info)
 
 bool writeFile(const QString &path, const QByteArray &data, QString *error)
 {
-    const QString dir = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(dir)) {
-        if (error)
-            *error = Tr::tr("Could not create the folder %1.").arg(dir);
-        return false;
-    }
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = Tr::tr("Could not write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    f.write(data);
-    if (!f.commit()) {
-        if (error)
-            *error = Tr::tr("Could not write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
+    return makePrivateDirs(QFileInfo(path).absolutePath(), error) && writePrivateFile(path, data, error);
 }
 
 QString esc(const QString &text)

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using namespace oef;
 
 namespace {
@@ -270,6 +272,37 @@ void TestPlan::badPlans_data()
     QTest::newRow("installDir empty") << setupPlan({}, {}, R"("installDir": "")") << QStringLiteral("installDir");
     QTest::newRow("installDir not text") << setupPlan({}, {}, R"("installDir": ["/x"])")
                                          << QStringLiteral("installDir");
+    QTest::newRow("installDir with quote") << setupPlan({}, {}, R"("installDir": "/var/lib/oe'x")")
+                                           << QStringLiteral("installDir");
+    QTest::newRow("installDir with $()") << setupPlan({}, {}, R"x("installDir": "/var/$(reboot)")x")
+                                         << QStringLiteral("installDir");
+    QTest::newRow("installDir with backtick") << setupPlan({}, {}, R"("installDir": "/var/`id`")")
+                                              << QStringLiteral("installDir");
+    QTest::newRow("installDir with ;") << setupPlan({}, {}, R"("installDir": "/var/oe;rm")")
+                                       << QStringLiteral("installDir");
+    QTest::newRow("installDir with space") << setupPlan({}, {}, R"("installDir": "/var/lib/open elis")")
+                                           << QStringLiteral("installDir");
+    QTest::newRow("installDir with %") << setupPlan({}, {}, R"("installDir": "/var/%s")")
+                                       << QStringLiteral("installDir");
+    QTest::newRow("installDir with :ro") << setupPlan({}, {}, R"("installDir": "/var/lib/oe:ro")")
+                                         << QStringLiteral("installDir");
+    QTest::newRow("installDir zero-width space")
+        << setupPlan({}, {}, "\"installDir\": \"/var/lib/oe\u200b\"") << QStringLiteral("installDir");
+    QTest::newRow("installDir newline") << setupPlan({}, {}, R"("installDir": "/var/lib\noe")")
+                                        << QStringLiteral("installDir");
+    QTest::newRow("installDir 5000 chars")
+        << setupPlan({}, {}, "\"installDir\": \"/" + QByteArray(5000, 'a') + "\"") << QStringLiteral("installDir");
+    QTest::newRow("duplicate top-level key")
+        << setupPlan({}, {}, R"("installDir": "/a", "installDir": "/var/lib/openelis-global")")
+        << QStringLiteral("installDir");
+    QTest::newRow("duplicate server key")
+        << setupPlan(okP + R"(, "host": "192.0.2.99")") << QStringLiteral("primary.host");
+    QTest::newRow("duplicate role") << QByteArray(R"({"primary": {"host": "a", "user": "u"},
+                                                 "secondary": {"host": "b", "user": "u"},
+                                                 "primary": {"host": "c", "user": "u"}})")
+                                    << QStringLiteral("primary");
+    QTest::newRow("duplicate key spelt with an escape")
+        << setupPlan({}, {}, R"("installDir": "/a", "install\u0044ir": "/b")") << QStringLiteral("installDir");
     QTest::newRow("missing secondary") << QByteArray(R"({"primary": {"host": "a", "user": "u"}})")
                                        << QStringLiteral("secondary");
     QTest::newRow("missing newPrimary") << QByteArray(R"({"oldPrimary": {"host": "a", "user": "u"}})")
@@ -402,6 +435,13 @@ void TestPlan::loadFile()
 
     QVERIFY(!loadPlanFile(dir.filePath(QStringLiteral("missing.json")), &error));
     QVERIFY(error.message.contains(QStringLiteral("missing.json")));
+
+    // A FIFO (or a device) is refused before it is opened: opening a FIFO would wait forever.
+    const QString fifo = dir.filePath(QStringLiteral("fifo.json"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QVERIFY(!loadPlanFile(fifo, &error));
+    QVERIFY2(error.message.contains(QStringLiteral("fifo.json")), qPrintable(error.message));
+    QVERIFY(!loadPlanFile(dir.path(), &error));
 }
 
 void TestPlan::displayName()

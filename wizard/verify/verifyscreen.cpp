@@ -1,5 +1,6 @@
 #include "wizard/verify/verifyscreen.h"
 
+#include "backend/core/privatefile.h"
 #include "backend/report/verifyreport.h"
 #include "backend/workers/verifyservice.h"
 #include "wizard/verify/verifylagchart.h"
@@ -20,7 +21,6 @@
 #include <QPageSize>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTabWidget>
@@ -118,13 +118,7 @@ void fillTable(QTableWidget *t, const QList<QStringList> &rows, const QList<Seve
 
 bool writeText(const QString &path, const QByteArray &data, QString *error)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
-        if (error)
-            *error = f.errorString();
-        return false;
-    }
-    return true;
+    return writePrivateFile(path, data, error); // 0600, as the CLI's reports
 }
 
 } // namespace
