@@ -5,6 +5,7 @@
 #include "backend/cli/clicommon.h"
 #include "backend/cli/cliprinter.h"
 #include "backend/core/plan.h"
+#include "backend/core/privatefile.h"
 #include "backend/core/runner.h"
 #include "backend/core/secrets.h"
 #include "backend/core/tr.h"
@@ -15,9 +16,9 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTextStream>
 #include <QTimer>
 
@@ -86,14 +87,10 @@ int writeReport(const QString &path, const Plan &plan, const QString &command, c
     for (const CheckResult &c : checks)
         arr.append(c.toJson());
     report[QStringLiteral("checks")] = arr;
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        printer.printError(Tr::tr("Could not write the report %1: %2").arg(path, f.errorString()));
-        return 1;
-    }
-    f.write(QJsonDocument(report).toJson());
-    if (!f.commit()) {
-        printer.printError(Tr::tr("Could not write the report %1: %2").arg(path, f.errorString()));
+    QString error;
+    if (!makePrivateDirs(QFileInfo(path).absolutePath(), &error)
+        || !writePrivateFile(path, QJsonDocument(report).toJson(), &error)) {
+        printer.printError(Tr::tr("Could not write the report %1: %2").arg(path, error));
         return 1;
     }
     return 0;
@@ -160,6 +157,42 @@ void readFlags(const QCommandLineParser &parser, CliOptions &o)
 
 // Each read* below prints what is wrong and returns false when the input is bad.
 
+// Value options given once; no two options that contradict each other; an option only with
+// the commands that use it (one silently winning, or being ignored, would surprise).
+bool readOptionUse(const QCommandLineParser &parser, const QString &command, CliPrinter &printer)
+{
+    for (const char *name : {"plan", "secrets", "known-hosts", "report"}) {
+        if (parser.values(QLatin1String(name)).size() > 1) {
+            printer.printResult(CliOutcome::BadInput, Tr::tr("--%1 is given more than once.").arg(QLatin1String(name)));
+            return false;
+        }
+    }
+    static const char *const conflicts[][2] = {{"switchover", "primary-is-down"},
+                                               {"switchover", "restart-old-primary"},
+                                               {"switchover", "new-secondary"},
+                                               {"restart-old-primary", "primary-is-down"},
+                                               {"restart-old-primary", "new-secondary"}};
+    for (const auto &pair : conflicts) {
+        if (parser.isSet(QLatin1String(pair[0])) && parser.isSet(QLatin1String(pair[1]))) {
+            printer.printResult(CliOutcome::BadInput, Tr::tr("--%1 and --%2 cannot be used together.")
+                                                          .arg(QLatin1String(pair[0]), QLatin1String(pair[1])));
+            return false;
+        }
+    }
+    static const char *const onlyFor[][2] = {{"switchover", "failover"},      {"primary-is-down", "failover"},
+                                             {"restart-old-primary", "failover"}, {"new-secondary", "failover"},
+                                             {"full-copy", "setup failover"}, {"round-trip", "verify"}};
+    for (const auto &rule : onlyFor) {
+        const QStringList commands = QString::fromLatin1(rule[1]).split(QLatin1Char(' '));
+        if (parser.isSet(QLatin1String(rule[0])) && !commands.contains(command)) {
+            printer.printResult(CliOutcome::BadInput, Tr::tr("--%1 only applies to %2.")
+                                                          .arg(QLatin1String(rule[0]), commands.join(QLatin1String(", "))));
+            return false;
+        }
+    }
+    return true;
+}
+
 // Exactly one command, a known one.
 bool readCommand(const QCommandLineParser &parser, CliOptions &o, CliPrinter &printer)
 {
@@ -175,7 +208,9 @@ bool readCommand(const QCommandLineParser &parser, CliOptions &o, CliPrinter &pr
         printer.printError(Tr::tr("Unknown command \"%1\".").arg(o.command) + QLatin1Char('\n') + usage());
         return false;
     }
-    return true;
+    if (o.command == QLatin1String("verify"))
+        printer.setBadInputExitCode(3);
+    return readOptionUse(parser, o.command, printer);
 }
 
 // --plan FILE: required, read and validated.
@@ -207,6 +242,12 @@ bool readSecrets(const QCommandLineParser &parser, CliOptions &o, CliPrinter &pr
         printer.printResult(CliOutcome::BadInput, Tr::tr("--secrets only reads standard input: use \"--secrets -\"."));
         return false;
     }
+    if (isatty(STDIN_FILENO)) {
+        printer.printResult(CliOutcome::BadInput,
+                            Tr::tr("--secrets - reads the passwords as JSON from standard input, which is a "
+                                   "terminal here. Give them through a pipe or a file: --secrets - < secrets.json"));
+        return false;
+    }
     QByteArray input = readAllStdin();
     SecretsError secretsError;
     std::optional<Secrets> secrets = parseSecrets(input, &secretsError);
@@ -235,7 +276,7 @@ bool readHostKeys(const QCommandLineParser &parser, CliOptions &o, CliPrinter &p
     return true;
 }
 
-// failover needs a failover plan, the others a setup plan; check only says so and goes on.
+// failover needs a failover plan, the others a setup plan.
 bool checkPlanKind(const CliOptions &o, CliPrinter &printer)
 {
     const bool wantsSetupPlan = o.command != QLatin1String("failover");
@@ -246,7 +287,7 @@ bool checkPlanKind(const CliOptions &o, CliPrinter &printer)
                             ? Tr::tr("\"%1\" needs a plan with \"primary\" and \"secondary\".").arg(o.command)
                             : Tr::tr("\"failover\" needs a plan with \"oldPrimary\" and "
                                      "\"newPrimary\"."));
-    return o.command == QLatin1String("check");
+    return false;
 }
 
 // Runs the command; Ctrl-C and SIGTERM cancel it.
@@ -278,9 +319,9 @@ int runCli(const QStringList &arguments)
     CliPrinter bootstrap(arguments.contains(QStringLiteral("--json")));
     if (!parser.parse(arguments)) {
         bootstrap.printError(parser.errorText() + QLatin1Char('\n') + usage());
-        return CliPrinter::exitCode(CliOutcome::BadInput);
+        return arguments.contains(QStringLiteral("verify")) ? 3 : CliPrinter::exitCode(CliOutcome::BadInput);
     }
-    if (parser.isSet(QStringLiteral("help"))) {
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
         QTextStream(stdout) << parser.helpText() << '\n' << usage() << '\n';
         return 0;
     }
@@ -293,7 +334,7 @@ int runCli(const QStringList &arguments)
     CliPrinter printer(o.json);
     if (!readCommand(parser, o, printer) || !readPlan(parser, o, printer) || !readSecrets(parser, o, printer)
         || !readHostKeys(parser, o, printer) || !checkPlanKind(o, printer))
-        return CliPrinter::exitCode(CliOutcome::BadInput);
+        return printer.exitCodeOf(CliOutcome::BadInput);
     const int rc = runCommand(o, printer);
     o.secrets.clear();
     return rc;

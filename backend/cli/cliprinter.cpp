@@ -296,7 +296,7 @@ void CliPrinter::printResult(const QString &outcome, int exitCode, const QString
 void CliPrinter::printResult(CliOutcome outcome, const QString &message, const QString &details,
                              const QJsonObject &extra)
 {
-    printResult(outcomeName(outcome), exitCode(outcome), message, details, extra);
+    printResult(outcomeName(outcome), exitCodeOf(outcome), message, details, extra);
 }
 
 void CliPrinter::printError(const QString &message)

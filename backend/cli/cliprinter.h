@@ -61,6 +61,13 @@ public:
     void follow(FlowRunner *runner, QObject *context);
 
     static int exitCode(CliOutcome outcome);
+    // verify exits 3 (UNKNOWN to monitoring) on bad input, as it could not judge; the result
+    // printed for BadInput then carries that code.
+    void setBadInputExitCode(int code) { m_badInputExit = code; }
+    int exitCodeOf(CliOutcome outcome) const
+    {
+        return outcome == CliOutcome::BadInput ? m_badInputExit : exitCode(outcome);
+    }
     static QString outcomeName(CliOutcome outcome);
     static QString streamName(LogStream stream); // info, command, stdout, stderr, ...
 
@@ -72,6 +79,7 @@ private:
 
     bool m_json;
     bool m_terminal;
+    int m_badInputExit = 2;
     std::unique_ptr<QTextStream> m_ownOut;
     std::unique_ptr<QTextStream> m_ownErr;
     QTextStream *m_out;

@@ -75,7 +75,7 @@ private slots:
 
     void unknownHostKeysAreExit4ThenAccepted()
     {
-        const QString kh = m_tmp.filePath(QStringLiteral("known_hosts"));
+        const QString kh = m_tmp.filePath(QStringLiteral("ssh/known_hosts")); // ssh/ does not exist yet
         const QString planFile = writePlan(QStringLiteral("plan.json"), plan());
         const QStringList base{
             QStringLiteral("check"),     QStringLiteral("--json"), QStringLiteral("--plan"),        planFile,
@@ -96,7 +96,7 @@ private slots:
             base
                 + QStringList{QStringLiteral("--accept-host-key"), m_env.primary() + QLatin1Char('=') + fpPrimary,
                               QStringLiteral("--accept-host-key"), m_env.secondary() + QLatin1Char('=') + fpSecondary,
-                              QStringLiteral("--report"), m_tmp.filePath(QStringLiteral("report.json"))},
+                              QStringLiteral("--report"), m_tmp.filePath(QStringLiteral("reports/report.json"))},
             secrets());
         QVERIFY2(r.exitCode == 0, r.out.constData());
         for (const QString &role : {QStringLiteral("primary"), QStringLiteral("secondary")})
@@ -106,7 +106,17 @@ private slots:
                 QVERIFY2(r.check(role, id).value(QStringLiteral("status")).toString() == QLatin1String("ok"),
                          qPrintable(role + QLatin1Char(' ') + id + QLatin1Char(' ')
                                     + r.check(role, id).value(QStringLiteral("message")).toString()));
-        QVERIFY(QFile::exists(m_tmp.filePath(QStringLiteral("report.json"))));
+        // The report and the known hosts are the operator's alone: files 0600 in directories 0700.
+        const QFileDevice::Permissions ownerRw = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        const QFileDevice::Permissions ownerRwx = ownerRw | QFileDevice::ExeOwner;
+        for (const QString &file : {QStringLiteral("reports/report.json"), QStringLiteral("ssh/known_hosts")}) {
+            const QFileInfo info(m_tmp.filePath(file));
+            QVERIFY2(info.exists(), qPrintable(file));
+            QCOMPARE(info.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser), ownerRw);
+            const QFileInfo dir(info.absolutePath());
+            QCOMPARE(dir.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser),
+                     ownerRwx);
+        }
 
         // Now known: no acceptance needed.
         r = runCli(base, secrets());
@@ -122,7 +132,7 @@ private slots:
 
     void failingChecksAreExit3()
     {
-        const QString kh = m_tmp.filePath(QStringLiteral("known_hosts"));
+        const QString kh = m_tmp.filePath(QStringLiteral("ssh/known_hosts"));
         QVERIFY(m_env.writeKnownHosts(kh, {m_env.primary(), m_env.secondary()}));
         // Wrong sudo password on the secondary.
         CliRun r = runCli({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--plan"),
