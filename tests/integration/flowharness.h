@@ -97,6 +97,32 @@ inline FlowRun runFlow(Flow flow, const Plan &plan, Secrets &secrets, const Host
     return run;
 }
 
+// The step at `index` does its work, then reports a failure (fault injection: the worst moment,
+// when whatever it changed is in place).
+class FailingAfter : public Step
+{
+public:
+    explicit FailingAfter(std::unique_ptr<Step> inner) : m_inner(std::move(inner)) {}
+    QString label() const override { return m_inner->label(); }
+    QString statusMessage() const override { return m_inner->statusMessage(); }
+    double weight() const override { return m_inner->weight(); }
+    StepResult run(StepContext &c) override
+    {
+        StepResult r = m_inner->run(c);
+        return r.ok ? StepResult::error(QStringLiteral("A failure forced by the test after \"%1\".").arg(label())) : r;
+    }
+    bool hasCleanup() const override { return m_inner->hasCleanup(); }
+    void cleanup(StepContext &c) override { m_inner->cleanup(c); }
+
+private:
+    std::unique_ptr<Step> m_inner;
+};
+
+inline void failAfterStep(Flow &flow, int index)
+{
+    flow.steps[size_t(index)] = std::make_unique<FailingAfter>(std::move(flow.steps[size_t(index)]));
+}
+
 inline QString describe(const FlowRun &r)
 {
     return QStringLiteral("outcome %1: %2\n%3\nlast log:\n%4")
