@@ -39,14 +39,6 @@
         <translation>Skipped</translation>
     </message>
     <message>
-        <source>Could not create a private directory for the database tunnel.</source>
-        <translation>Could not create a private directory for the database tunnel.</translation>
-    </message>
-    <message>
-        <source>Could not create the tunnel socket.</source>
-        <translation>Could not create the tunnel socket.</translation>
-    </message>
-    <message>
         <source>--accept-host-key expects HOST=SHA256:&lt;43 base64 characters&gt;, as printed by the tool or by &quot;ssh-keygen -lf&quot;; got &quot;%1&quot;.</source>
         <translation>--accept-host-key expects HOST=SHA256:&lt;43 base64 characters&gt;, as printed by the tool or by &quot;ssh-keygen -lf&quot;; got &quot;%1&quot;.</translation>
     </message>
@@ -2554,10 +2546,6 @@ Exit codes: 0 ok, 1 failed while running (state left safe), 2 bad input,
         <translation>unknown</translation>
     </message>
     <message>
-        <source>Could not create the folder %1.</source>
-        <translation>Could not create the folder %1.</translation>
-    </message>
-    <message>
         <source>sent %1, written %2, stored %3, applied %4; lag: write %5, store %6, apply %7</source>
         <translation>sent %1, written %2, stored %3, applied %4; lag: write %5, store %6, apply %7</translation>
     </message>
@@ -3530,6 +3518,201 @@ Exit codes: 0 ok, 1 failed while running (state left safe), 2 bad input,
     </message>
     <message>
         <source>The copy of the primary&apos;s database could not be written safely to the secondary&apos;s disk (sync failed). The secondary was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The point of no return was passed: nothing is undone, the run goes forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” did not succeed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target was already promoted by an earlier run, and the old primary cannot be reached to make sure it stays fenced. Confirm that it is powered off or disconnected (--primary-is-down) to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old primary: make sure it cannot accept writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached by this tool: keep it powered off or disconnected until it is re-attached as a standby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New primary: keep it serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby was promoted, and that is not undone. To finish (OpenELIS on the new primary, its health check, the old primary re-attached as its standby), run the same switchover again: it sees the promotion and does what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby was promoted, and that is not undone. To finish (OpenELIS on the new primary, its health check, what comes after), run the same failover again: it sees the promotion and does what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already promoted by an earlier run that did not finish: it accepts writes, and the old primary does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the failover again to finish what is left (the old primary stays fenced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby&apos;s database could not be asked, so the possible data loss is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old primary&apos;s database runs as a standby: it accepts no writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new primary&apos;s database does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not promoted: no server accepts writes now. Run the failover again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier run promoted %1 and stopped: this run makes sure %2 stays fenced and finishes what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the socket path is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SSH channel to the database failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH session is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH server does not allow forwarding to the database port (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach port %1 on the server through SSH: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a local socket for the database connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the database connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory for the database connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished">%1, %2. {1:?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logging in to the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database connection is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no password file for OE Failover&apos;s database role (%2): run the set-up again to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the password of OE Failover&apos;s database role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not log in to the database on %1 as %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep the password of OE Failover&apos;s database role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OE Failover&apos;s database role %1 is in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not compute the password verifier of OE Failover&apos;s database role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create OE Failover&apos;s database role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OE Failover&apos;s database role %1 is in place (member of pg_monitor, owner of the database %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OE Failover cannot log in to the database through SSH (%1); verification will ask the database through docker exec instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old primary&apos;s database is not running (an earlier switchover may have stopped it before the promotion), so a planned switchover cannot go on. Run the failover without --switchover: it keeps the old primary fenced, and its checks show what the standby has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not compute the password verifier of the replication role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 only applies to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--secrets - reads the passwords as JSON from standard input, which is a terminal here. Give them through a pipe or a file: --secrets - &lt; secrets.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is too long (at most %2 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: may only contain the letters A to Z, digits and / . _ + -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is given twice; keep one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 is not a regular file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

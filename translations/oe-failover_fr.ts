@@ -39,14 +39,6 @@
         <translation>Ignorée</translation>
     </message>
     <message>
-        <source>Could not create a private directory for the database tunnel.</source>
-        <translation>Impossible de créer un répertoire privé pour le tunnel de base de données.</translation>
-    </message>
-    <message>
-        <source>Could not create the tunnel socket.</source>
-        <translation>Impossible de créer le socket du tunnel.</translation>
-    </message>
-    <message>
         <source>--accept-host-key expects HOST=SHA256:&lt;43 base64 characters&gt;, as printed by the tool or by &quot;ssh-keygen -lf&quot;; got &quot;%1&quot;.</source>
         <translation>--accept-host-key attend HÔTE=SHA256:&lt;43 caractères base64&gt;, tel qu&apos;affiché par l&apos;outil ou par &quot;ssh-keygen -lf&quot; ; reçu : &quot;%1&quot;.</translation>
     </message>
@@ -2554,10 +2546,6 @@ Codes de sortie : 0 OK, 1 échec en cours d&apos;exécution (état laissé sûr)
         <translation>inconnu</translation>
     </message>
     <message>
-        <source>Could not create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
         <source>sent %1, written %2, stored %3, applied %4; lag: write %5, store %6, apply %7</source>
         <translation>envoyé %1, écrit %2, stocké %3, appliqué %4 ; retard : écriture %5, stockage %6, application %7</translation>
     </message>
@@ -3531,6 +3519,201 @@ Codes de sortie : 0 OK, 1 échec en cours d&apos;exécution (état laissé sûr)
     <message>
         <source>The copy of the primary&apos;s database could not be written safely to the secondary&apos;s disk (sync failed). The secondary was not changed.</source>
         <translation>La copie de la base de données du serveur principal n&apos;a pas pu être écrite de façon sûre sur le disque du serveur de secours (échec de la synchronisation). Le serveur de secours n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The point of no return was passed: nothing is undone, the run goes forward.</source>
+        <translation>Le point de non-retour a été franchi : rien n&apos;est annulé, l&apos;exécution se poursuit.</translation>
+    </message>
+    <message>
+        <source>“%1” did not succeed: %2</source>
+        <translation>L&apos;étape «&#xa0;%1&#xa0;» n&apos;a pas réussi : %2</translation>
+    </message>
+    <message>
+        <source>The target was already promoted by an earlier run, and the old primary cannot be reached to make sure it stays fenced. Confirm that it is powered off or disconnected (--primary-is-down) to finish.</source>
+        <translation>La cible a déjà été promue par une exécution précédente, et l&apos;ancien serveur principal est injoignable : impossible de s&apos;assurer qu&apos;il reste isolé. Confirmez qu&apos;il est éteint ou déconnecté (--primary-is-down) pour terminer.</translation>
+    </message>
+    <message>
+        <source>Old primary: make sure it cannot accept writes</source>
+        <translation>Ancien serveur principal : s&apos;assurer qu&apos;il ne peut pas accepter d&apos;écritures</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached by this tool: keep it powered off or disconnected until it is re-attached as a standby.</source>
+        <translation>%1 est injoignable pour cet outil : laissez-le éteint ou déconnecté jusqu&apos;à ce qu&apos;il soit rattaché comme serveur de secours.</translation>
+    </message>
+    <message>
+        <source>New primary: keep it serving</source>
+        <translation>Nouveau serveur principal : le maintenir en service</translation>
+    </message>
+    <message>
+        <source>The standby was promoted, and that is not undone. To finish (OpenELIS on the new primary, its health check, the old primary re-attached as its standby), run the same switchover again: it sees the promotion and does what is left.</source>
+        <translation>Le serveur de secours a été promu, et cela n&apos;est pas annulé. Pour terminer (OpenELIS sur le nouveau serveur principal, sa vérification d&apos;état, l&apos;ancien serveur principal rattaché comme son serveur de secours), relancez la même bascule planifiée : elle détecte la promotion et effectue ce qui reste à faire.</translation>
+    </message>
+    <message>
+        <source>The standby was promoted, and that is not undone. To finish (OpenELIS on the new primary, its health check, what comes after), run the same failover again: it sees the promotion and does what is left.</source>
+        <translation>Le serveur de secours a été promu, et cela n&apos;est pas annulé. Pour terminer (OpenELIS sur le nouveau serveur principal, sa vérification d&apos;état, la suite), relancez le même basculement : il détecte la promotion et effectue ce qui reste à faire.</translation>
+    </message>
+    <message>
+        <source>%1 was already promoted by an earlier run that did not finish: it accepts writes, and the old primary does not.</source>
+        <translation>%1 a déjà été promu par une exécution précédente qui ne s&apos;est pas terminée : il accepte les écritures, et l&apos;ancien serveur principal non.</translation>
+    </message>
+    <message>
+        <source>Run the failover again to finish what is left (the old primary stays fenced).</source>
+        <translation>Relancez le basculement pour terminer ce qui reste à faire (l&apos;ancien serveur principal reste isolé).</translation>
+    </message>
+    <message>
+        <source>The standby&apos;s database could not be asked, so the possible data loss is unknown.</source>
+        <translation>La base de données du serveur de secours n&apos;a pas pu être interrogée, la perte de données possible est donc inconnue.</translation>
+    </message>
+    <message>
+        <source>The old primary&apos;s database runs as a standby: it accepts no writes.</source>
+        <translation>La base de données de l&apos;ancien serveur principal fonctionne en secours : elle n&apos;accepte aucune écriture.</translation>
+    </message>
+    <message>
+        <source>The new primary&apos;s database does not answer.</source>
+        <translation>La base de données du nouveau serveur principal ne répond pas.</translation>
+    </message>
+    <message>
+        <source>%1 was not promoted: no server accepts writes now. Run the failover again.</source>
+        <translation>%1 n&apos;a pas été promu : aucun serveur n&apos;accepte les écritures pour le moment. Relancez le basculement.</translation>
+    </message>
+    <message>
+        <source>An earlier run promoted %1 and stopped: this run makes sure %2 stays fenced and finishes what is left.</source>
+        <translation>Une exécution précédente a promu %1 puis s&apos;est arrêtée : cette exécution s&apos;assure que %2 reste isolé et termine ce qui reste à faire.</translation>
+    </message>
+    <message>
+        <source>the socket path is too long</source>
+        <translation>le chemin du socket est trop long</translation>
+    </message>
+    <message>
+        <source>the SSH channel to the database failed</source>
+        <translation>le canal SSH vers la base de données a échoué</translation>
+    </message>
+    <message>
+        <source>The SSH session is not connected.</source>
+        <translation>La session SSH n&apos;est pas connectée.</translation>
+    </message>
+    <message>
+        <source>The SSH server does not allow forwarding to the database port (%1).</source>
+        <translation>Le serveur SSH n&apos;autorise pas la redirection vers le port de la base de données (%1).</translation>
+    </message>
+    <message>
+        <source>Could not reach port %1 on the server through SSH: %2</source>
+        <translation>Impossible de joindre le port %1 du serveur via SSH : %2</translation>
+    </message>
+    <message>
+        <source>Could not create a local socket for the database connection: %1</source>
+        <translation>Impossible de créer un socket local pour la connexion à la base de données : %1</translation>
+    </message>
+    <message>
+        <source>Could not start the database connection.</source>
+        <translation>Impossible d&apos;ouvrir la connexion à la base de données.</translation>
+    </message>
+    <message>
+        <source>Out of memory for the database connection.</source>
+        <translation>Mémoire insuffisante pour la connexion à la base de données.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 : pas de réponse en %n seconde.</numerusform>
+            <numerusform>%1 : pas de réponse en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logging in to the database</source>
+        <translation>Connexion à la base de données</translation>
+    </message>
+    <message>
+        <source>The database connection is closed.</source>
+        <translation>La connexion à la base de données est fermée.</translation>
+    </message>
+    <message>
+        <source>Sending the query</source>
+        <translation>Envoi de la requête</translation>
+    </message>
+    <message>
+        <source>Waiting for the database</source>
+        <translation>Attente de la base de données</translation>
+    </message>
+    <message>
+        <source>%1 has no password file for OE Failover&apos;s database role (%2): run the set-up again to create it.</source>
+        <translation>%1 n&apos;a pas de fichier de mot de passe pour le rôle de base de données d&apos;OE Failover (%2) : relancez la configuration pour le créer.</translation>
+    </message>
+    <message>
+        <source>Could not read the password of OE Failover&apos;s database role.</source>
+        <translation>Impossible de lire le mot de passe du rôle de base de données d&apos;OE Failover.</translation>
+    </message>
+    <message>
+        <source>Could not log in to the database on %1 as %2: %3</source>
+        <translation>Impossible de se connecter à la base de données de %1 en tant que %2 : %3</translation>
+    </message>
+    <message>
+        <source>Could not keep the password of OE Failover&apos;s database role.</source>
+        <translation>Impossible de conserver le mot de passe du rôle de base de données d&apos;OE Failover.</translation>
+    </message>
+    <message>
+        <source>OE Failover&apos;s database role %1 is in place.</source>
+        <translation>Le rôle de base de données %1 d&apos;OE Failover est en place.</translation>
+    </message>
+    <message>
+        <source>Could not compute the password verifier of OE Failover&apos;s database role.</source>
+        <translation>Impossible de calculer le vérificateur du mot de passe du rôle de base de données d&apos;OE Failover.</translation>
+    </message>
+    <message>
+        <source>Could not create OE Failover&apos;s database role.</source>
+        <translation>Impossible de créer le rôle de base de données d&apos;OE Failover.</translation>
+    </message>
+    <message>
+        <source>OE Failover&apos;s database role %1 is in place (member of pg_monitor, owner of the database %2).</source>
+        <translation>Le rôle de base de données %1 d&apos;OE Failover est en place (membre de pg_monitor, propriétaire de la base de données %2).</translation>
+    </message>
+    <message>
+        <source>OE Failover cannot log in to the database through SSH (%1); verification will ask the database through docker exec instead.</source>
+        <translation>OE Failover ne peut pas se connecter à la base de données via SSH (%1) ; la vérification interrogera plutôt la base de données via docker exec.</translation>
+    </message>
+    <message>
+        <source>The old primary&apos;s database is not running (an earlier switchover may have stopped it before the promotion), so a planned switchover cannot go on. Run the failover without --switchover: it keeps the old primary fenced, and its checks show what the standby has.</source>
+        <translation>La base de données de l&apos;ancien serveur principal ne tourne pas (une bascule planifiée précédente l&apos;a peut-être arrêtée avant la promotion) : une bascule planifiée ne peut donc pas continuer. Lancez le basculement sans --switchover : il garde l&apos;ancien serveur principal isolé, et ses vérifications montrent ce que possède le serveur de secours.</translation>
+    </message>
+    <message>
+        <source>Could not compute the password verifier of the replication role.</source>
+        <translation>Impossible de calculer le vérificateur du mot de passe du rôle de réplication.</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once.</source>
+        <translation>--%1 est donnée plus d’une fois.</translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 cannot be used together.</source>
+        <translation>--%1 et --%2 ne peuvent pas être utilisées ensemble.</translation>
+    </message>
+    <message>
+        <source>--%1 only applies to %2.</source>
+        <translation>--%1 ne s’applique qu’à %2.</translation>
+    </message>
+    <message>
+        <source>--secrets - reads the passwords as JSON from standard input, which is a terminal here. Give them through a pipe or a file: --secrets - &lt; secrets.json</source>
+        <translation>--secrets - lit les mots de passe en JSON sur l’entrée standard, qui est ici un terminal. Donnez-les par un tube ou un fichier : --secrets - &lt; secrets.json</translation>
+    </message>
+    <message>
+        <source>%1: is too long (at most %2 characters)</source>
+        <translation>%1 : est trop long (au plus %2 caractères)</translation>
+    </message>
+    <message>
+        <source>%1: may only contain the letters A to Z, digits and / . _ + -</source>
+        <translation>%1 : ne peut contenir que les lettres A à Z, des chiffres et / . _ + -</translation>
+    </message>
+    <message>
+        <source>%1: is given twice; keep one of them</source>
+        <translation>%1 : est donné deux fois ; gardez-en un seul</translation>
+    </message>
+    <message>
+        <source>The plan %1 is not a regular file.</source>
+        <translation>Le plan %1 n’est pas un fichier ordinaire.</translation>
     </message>
 </context>
 <context>
