@@ -115,12 +115,21 @@ bool alreadyStreaming(StepContext &c, QString *systemId)
     if (systemId)
         systemId->clear();
     const auto all = querySql(c, kSecondary, QStringLiteral("postgres"), QString::fromUtf8(kStandbySql));
-    return all && streamsFromPrimary(c, *all, systemId);
+    if (!all || !streamsFromPrimary(c, *all, systemId))
+        return false;
+    // Seen once, it may be a receiver that dies at once (the WAL it needs is gone): confirmed
+    // as waitStreaming does.
+    return waitStreaming(c, std::chrono::seconds(6));
 }
 
 bool waitStreaming(StepContext &c, std::chrono::seconds timeout)
 {
     const auto deadline = std::chrono::steady_clock::now() + timeout;
+    // A receiver that starts, asks for WAL the primary no longer has and dies shows as
+    // "streaming" for a moment every 5 s: the same receiver (its pid) must still stream 2 s
+    // after it was first seen.
+    QString seenPid;
+    auto seenAt = std::chrono::steady_clock::now();
     // Retried from here while the database container is not up yet.
     return waitUntil(
         c, timeout,
@@ -129,13 +138,23 @@ bool waitStreaming(StepContext &c, std::chrono::seconds timeout)
                                                                                     - std::chrono::steady_clock::now());
             const auto r = waitForSql(
                 c, kSecondary, QStringLiteral("postgres"),
-                QStringLiteral("SELECT 'streaming|' || coalesce(sender_host,'') FROM pg_stat_wal_receiver "
+                QStringLiteral("SELECT 'streaming|' || coalesce(sender_host,'') || '|' || pid FROM pg_stat_wal_receiver "
                                "WHERE status = 'streaming' AND pg_is_in_recovery()"),
                 {}, std::max(left, std::chrono::milliseconds(1000)), std::chrono::milliseconds(50));
             if (!r)
                 return false;
-            const QString sender = r->section(QLatin1Char('\n'), 0, 0).mid(10).trimmed();
-            return sender == c.hostOf(kPrimary) || resolveAddresses(c.hostOf(kPrimary)).contains(sender);
+            const QString line = r->section(QLatin1Char('\n'), 0, 0).trimmed();
+            const QString sender = line.section(QLatin1Char('|'), 1, 1);
+            const QString pid = line.section(QLatin1Char('|'), 2, 2);
+            if (sender != c.hostOf(kPrimary) && !resolveAddresses(c.hostOf(kPrimary)).contains(sender))
+                return false;
+            const auto now = std::chrono::steady_clock::now();
+            if (pid != seenPid) {
+                seenPid = pid;
+                seenAt = now;
+                return false;
+            }
+            return now - seenAt >= std::chrono::seconds(2);
         },
         std::chrono::milliseconds(300));
 }
