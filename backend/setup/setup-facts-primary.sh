@@ -11,6 +11,8 @@
 # Output: parts "@@oef-NAME" ... "@@oef-rc N" (setupfacts.h): "@@oef-clock MS" (epoch ms),
 # sql (psql's output and errors), image (the webapp's image), cont (the container lines,
 # "/name|running|restart policy|status|image"), "@@oef-file yes|no" (with $3).
+# pgdata: the database container's environment and mounts ("env|PGDATA=…", "mount|type|
+# source|destination|volume name"), which tell where its files really are.
 # Exit status 0: each part says how it went.
 echo "@@oef-clock $(date +%s%3N)"
 echo @@oef-sql
@@ -36,4 +38,10 @@ echo '@@oef-rc 0'
 if [ -n "$3" ]; then
     if test -s "$3"; then echo '@@oef-file yes'; else echo '@@oef-file no'; fi
 fi
+echo @@oef-pgdata
+# Only PGDATA of the environment: the rest may hold passwords (POSTGRES_PASSWORD).
+pd=$(docker inspect -f '{{range .Config.Env}}env|{{.}}{{println}}{{end}}{{range .Mounts}}mount|{{.Type}}|{{.Source}}|{{.Destination}}|{{.Name}}{{println}}{{end}}' "$1" 2>/dev/null)
+pdrc=$?
+printf '%s\n' "$pd" | grep -E '^(env[|]PGDATA=|mount[|])'
+echo "@@oef-rc $pdrc"
 exit 0

@@ -15,6 +15,8 @@
 # The SQL and the reach test run in one `docker exec` of the database container; when that
 # could not start (the database container is stopped: a fenced former primary), the reach
 # test runs from a throwaway container of its image.
+# pgdata: the database container's environment and mounts ("env|PGDATA=…", "mount|type|
+# source|destination|volume name"), which tell where its files really are.
 # Exit status 0: each part says how it went.
 echo "@@oef-clock $(date +%s%3N)"
 # shellcheck disable=SC2016 # the nested program expands its own arguments, in the container
@@ -53,4 +55,10 @@ echo @@oef-disk
 LC_ALL=C df -P -B1 "$3/backups" | awk 'NR==2 {print $4}'
 du -sxb "$3/data" 2>/dev/null | cut -f1
 echo "@@oef-rc 0"
+echo @@oef-pgdata
+# Only PGDATA of the environment: the rest may hold passwords (POSTGRES_PASSWORD).
+pd=$(docker inspect -f '{{range .Config.Env}}env|{{.}}{{println}}{{end}}{{range .Mounts}}mount|{{.Type}}|{{.Source}}|{{.Destination}}|{{.Name}}{{println}}{{end}}' "$1" 2>/dev/null)
+pdrc=$?
+printf '%s\n' "$pd" | grep -E '^(env[|]PGDATA=|mount[|])'
+echo "@@oef-rc $pdrc"
 exit 0

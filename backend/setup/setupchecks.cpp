@@ -13,6 +13,7 @@
 #include "backend/setup/setupinternal.h"
 
 #include <QDateTime>
+#include <QDir>
 
 #include <thread>
 
@@ -265,8 +266,29 @@ QString judgePrimaryDb(Recorder &rec, const Plan &plan, const ServerFacts &p, co
         return {};
     }
     const QString version = a.recovery->section(QLatin1Char('|'), 1);
+    const int num = version.toInt();
+    if (pgMajor(num) < kOldestPgMajor) {
+        rec.add(QStringLiteral("db.primary"), kPrimary, host, S::Error, tPrimaryDb,
+                Tr::tr("The primary runs PostgreSQL %1; OE Failover needs PostgreSQL %2 or later. Nothing was "
+                       "changed.")
+                    .arg(pgMajorName(num))
+                    .arg(kOldestPgMajor),
+                Tr::tr("Upgrade OpenELIS on both servers first (its upgrade guide moves the database to a newer "
+                       "PostgreSQL with a backup and a restore), then run the checks again."));
+        return {};
+    }
+    if (pgMajor(num) > kNewestPgMajor) {
+        rec.add(QStringLiteral("db.primary"), kPrimary, host, S::Warning, tPrimaryDb,
+                Tr::tr("The database runs and accepts writes (PostgreSQL %1), a version newer than those this "
+                       "release of OE Failover was tested on (%2 to %3).")
+                    .arg(pgMajorName(num))
+                    .arg(kOldestPgMajor)
+                    .arg(kNewestPgMajor),
+                Tr::tr("Look for a newer OE Failover before you go on."));
+        return version;
+    }
     rec.add(QStringLiteral("db.primary"), kPrimary, host, S::Ok, tPrimaryDb,
-            Tr::tr("The database runs and accepts writes (PostgreSQL %1).").arg(version.toInt() / 10000));
+            Tr::tr("The database runs and accepts writes (PostgreSQL %1).").arg(pgMajorName(num)));
     return version;
 }
 
@@ -286,15 +308,58 @@ void judgeVersion(Recorder &rec, const Plan &plan, const ServerFacts &s, const A
                 Tr::tr("The secondary's database does not answer, so its version is unknown."),
                 Tr::tr("The copy will replace it anyway; check that both servers run the same "
                        "OpenELIS release."));
-    } else if (sVersion.toInt() / 10000 != pVersion.toInt() / 10000) {
+    } else if (pgMajor(sVersion.toInt()) != pgMajor(pVersion.toInt())) {
         rec.add(QStringLiteral("db.version"), kSecondary, host, S::Error, tVersion,
                 Tr::tr("The primary runs PostgreSQL %1 but the secondary runs PostgreSQL %2.")
-                    .arg(pVersion.toInt() / 10000)
-                    .arg(sVersion.toInt() / 10000),
+                    .arg(pgMajorName(pVersion.toInt()), pgMajorName(sVersion.toInt())),
                 Tr::tr("Install the same OpenELIS release on both servers."));
     } else {
         rec.add(QStringLiteral("db.version"), kSecondary, host, S::Ok, tVersion,
-                Tr::tr("Both servers run PostgreSQL %1.").arg(pVersion.toInt() / 10000));
+                Tr::tr("Both servers run PostgreSQL %1.").arg(pgMajorName(pVersion.toInt())));
+    }
+}
+
+// Where a server's database keeps its files: in <installDir>/data on the server's disk (a bind
+// mount), which is what the set-up copies and replaces. Anything else is refused before
+// anything changes: a wrong installDir would have the primary's folder copied over another
+// one of the secondary's.
+void judgeDataDir(Recorder &rec, const Plan &plan, const QString &role, const ServerFacts &f)
+{
+    const QString title = Tr::tr("Database files in the install directory");
+    const QString id = QStringLiteral("db.datadir");
+    const QString host = plan.server(role).host;
+    if (!f.usable) {
+        rec.skipped(plan, id, role, title);
+        return;
+    }
+    const QString expected = QDir::cleanPath(plan.installDir + QStringLiteral("/data"));
+    const std::optional<DataMount> m = parseDataMount(f.parts.value("pgdata"));
+    if (!m) {
+        rec.add(id, role, host, S::Error, title,
+                Tr::tr("Could not read where the database container %1 keeps its files.").arg(plan.dbContainer), {},
+                failedDetails(f, f.parts.value("pgdata")));
+    } else if (m->type.isEmpty()) {
+        rec.add(id, role, host, S::Error, title,
+                Tr::tr("The database container keeps its files (%1) inside the container, not on the server's "
+                       "disk, so they cannot be copied or kept.")
+                    .arg(m->pgdata),
+                Tr::tr("Install OpenELIS with its installer, which keeps the database in %1.").arg(expected));
+    } else if (m->type != QLatin1String("bind")) {
+        rec.add(id, role, host, S::Error, title,
+                Tr::tr("The database keeps its files in the Docker volume %1, not in %2. OE Failover copies "
+                       "and replaces %2 only.")
+                    .arg(m->volumeName.isEmpty() ? m->hostPath : m->volumeName, expected),
+                Tr::tr("This install layout is not supported yet: nothing was changed."));
+    } else if (m->hostPath != expected) {
+        const QString dir = m->hostPath.endsWith(QLatin1String("/data")) ? m->hostPath.chopped(5) : QString();
+        rec.add(id, role, host, S::Error, title,
+                Tr::tr("The database keeps its files in %1, but the plan's install directory %2 would have them "
+                       "in %3. Nothing was changed.")
+                    .arg(m->hostPath, plan.installDir, expected),
+                dir.isEmpty() ? Tr::tr("Check the plan's install directory (installDir).")
+                              : Tr::tr("Set the install directory (installDir) to %1.").arg(dir));
+    } else {
+        rec.add(id, role, host, S::Ok, title, Tr::tr("The database keeps its files in %1.").arg(expected));
     }
 }
 
@@ -476,6 +541,8 @@ CheckList runSetupChecks(ServerPool &pool, const CheckCallback &onCheck, const s
     const Answers a = parseFacts(p, s);
     const QString pVersion = judgePrimaryDb(rec, plan, p, a);
     judgeVersion(rec, plan, s, a, pVersion);
+    judgeDataDir(rec, plan, kPrimary, p);
+    judgeDataDir(rec, plan, kSecondary, s);
     judgeReach(rec, plan, p, s);
     judgeDisk(rec, plan, p, s, a);
     judgeOpenElisVersion(rec, judgeClocks(rec, plan, p, s, a));

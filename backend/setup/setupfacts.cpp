@@ -1,5 +1,6 @@
 #include "backend/setup/setupfacts.h"
 
+#include <QDir>
 #include <QRegularExpression>
 
 namespace oef {
@@ -220,6 +221,48 @@ QString imageTag(const ScriptPart &image)
 {
     const QString name = image.rc == 0 ? QString::fromUtf8(image.out).trimmed() : QString();
     return name.contains(QLatin1Char(':')) ? name.section(QLatin1Char(':'), -1) : QString();
+}
+
+QString pgMajorName(int versionNum)
+{
+    if (versionNum >= 100000)
+        return QString::number(versionNum / 10000);
+    return QStringLiteral("%1.%2").arg(versionNum / 10000).arg(versionNum / 100 % 100);
+}
+
+int pgMajor(int versionNum)
+{
+    return versionNum / 10000;
+}
+
+std::optional<DataMount> parseDataMount(const ScriptPart &part)
+{
+    if (!part.present || part.rc != 0)
+        return std::nullopt;
+    DataMount m;
+    m.pgdata = QStringLiteral("/var/lib/postgresql/data"); // the postgres image's default
+    QList<QStringList> mounts;
+    for (const QByteArray &raw : part.out.split('\n')) {
+        const QString line = QString::fromUtf8(raw).trimmed();
+        if (line.startsWith(QLatin1String("env|PGDATA=")))
+            m.pgdata = QDir::cleanPath(line.mid(11));
+        else if (line.startsWith(QLatin1String("mount|")))
+            mounts << line.split(QLatin1Char('|'));
+    }
+    qsizetype best = -1;
+    for (const QStringList &f : std::as_const(mounts)) {
+        if (f.size() < 5)
+            continue;
+        const QString dest = QDir::cleanPath(f.at(3));
+        const bool holds = m.pgdata == dest || m.pgdata.startsWith(dest + QLatin1Char('/')) || dest == u"/";
+        if (!holds || dest.size() <= best)
+            continue;
+        best = dest.size();
+        m.type = f.at(1);
+        m.hostPath = QDir::cleanPath(f.at(2) + QLatin1Char('/') + m.pgdata.mid(dest == u"/" ? 0 : dest.size()));
+        m.volumeName = f.at(4);
+    }
+    return m;
 }
 
 CopySqlAnswer parseCopySqlAnswer(const QByteArray &sqlOut)

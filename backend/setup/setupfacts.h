@@ -134,6 +134,30 @@ std::optional<qint64> clockSkewMs(const QByteArray &clockOut, qint64 before, qin
 // The tag of an image ("image" part: "repo/name:3.2.1.3" -> "3.2.1.3"); empty when unknown.
 QString imageTag(const ScriptPart &image);
 
+// --- PostgreSQL versions -------------------------------------------------------------------
+
+// The major version's name from server_version_num: 150018 -> "15", 90624 -> "9.6".
+QString pgMajorName(int versionNum);
+// Its major number, comparable across the two numbering schemes: 150018 -> 15, 90624 -> 9.
+int pgMajor(int versionNum);
+// The versions the tool is made for and tested on.
+constexpr int kOldestPgMajor = 13;
+constexpr int kNewestPgMajor = 17;
+
+// --- where the database keeps its files ---------------------------------------------------
+
+// The "pgdata" part ("env|PGDATA=…", "mount|type|source|destination|name" lines of the
+// database container): its PGDATA and the mount that holds it.
+struct DataMount
+{
+    QString pgdata;     // in the container (the image's default when the environment has none)
+    QString type;       // "bind", "volume", …; empty when no mount holds PGDATA
+    QString hostPath;   // where PGDATA is on the server: the mount's source and the rest of the path
+    QString volumeName; // a named volume's name
+};
+// nullopt when the part is missing or its command failed.
+std::optional<DataMount> parseDataMount(const ScriptPart &part);
+
 // --- the copy of the database -------------------------------------------------------------
 
 // The answer of the copy's SQL on the primary: "id|<system identifier>", "busy|<n>".

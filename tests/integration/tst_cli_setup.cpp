@@ -93,6 +93,11 @@ private slots:
         QTest::newRow("wrong sudo password") << QStringLiteral("sudo") << 3 << QStringLiteral("rejected the password");
         QTest::newRow("missing containers") << QStringLiteral("containers") << 3 << QStringLiteral("does not exist");
         QTest::newRow("too little disk") << QStringLiteral("disk") << 3 << QStringLiteral("needs about");
+        QTest::newRow("installDir /var") << QStringLiteral("installDir:/var") << 3
+                                         << QStringLiteral("but the plan's install directory /var would");
+        QTest::newRow("installDir one level too deep")
+            << QStringLiteral("installDir:/var/lib/openelis-global/data") << 3
+            << QStringLiteral("would have them in /var/lib/openelis-global/data/data");
     }
 
     void badInputChangesNothing()
@@ -116,6 +121,8 @@ private slots:
             plan[QStringLiteral("containers")] = QJsonObject{
                 {QStringLiteral("database"), QStringLiteral("no-such-database")},
                 {QStringLiteral("app"), QJsonArray{QStringLiteral("openelisglobal-webapp")}}};
+        } else if (name.startsWith(QLatin1String("installDir:"))) {
+            plan[QStringLiteral("installDir")] = name.section(QLatin1Char(':'), 1);
         } else if (name == QLatin1String("disk")) {
             int rc = 0;
             m_env.exec(QStringLiteral("secondary"),

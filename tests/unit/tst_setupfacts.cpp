@@ -520,6 +520,79 @@ private slots:
             QCOMPARE(p->percent, percent);
         }
     }
+
+    void dataMount_data()
+    {
+        QTest::addColumn<QByteArray>("part");
+        QTest::addColumn<int>("rc");
+        QTest::addColumn<bool>("parsed");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("hostPath");
+        QTest::addColumn<QString>("volume");
+
+        // As the lab's database container answers (the installer's layout).
+        const QByteArray lab = "env|PGDATA=/var/lib/postgresql/data\n"
+                               "mount|bind|/var/lib/openelis-global/backups|/backups|\n"
+                               "mount|bind|/var/lib/openelis-global/secrets/postgres.password|/run/secrets-pg|\n"
+                               "mount|bind|/var/lib/openelis-global/data|/var/lib/postgresql/data|\n";
+        QTest::newRow("installer layout") << lab << 0 << true << QStringLiteral("bind")
+                                          << QStringLiteral("/var/lib/openelis-global/data") << QString();
+        QTest::newRow("no PGDATA: the image's default")
+            << QByteArray("mount|bind|/srv/oe/data/|/var/lib/postgresql/data|\n") << 0 << true
+            << QStringLiteral("bind") << QStringLiteral("/srv/oe/data") << QString();
+        QTest::newRow("PGDATA below the mount")
+            << QByteArray("env|PGDATA=/var/lib/postgresql/data/pgdata\n"
+                          "mount|bind|/opt/oe/db|/var/lib/postgresql/data|\n")
+            << 0 << true << QStringLiteral("bind") << QStringLiteral("/opt/oe/db/pgdata") << QString();
+        QTest::newRow("the deepest mount wins")
+            << QByteArray("mount|bind|/srv|/var|\nmount|bind|/srv/oe/data|/var/lib/postgresql/data|\n") << 0
+            << true << QStringLiteral("bind") << QStringLiteral("/srv/oe/data") << QString();
+        QTest::newRow("named volume (openelis-docker)")
+            << QByteArray("mount|volume|/var/lib/docker/volumes/oe_db-data/_data|/var/lib/postgresql/data|"
+                          "oe_db-data\n")
+            << 0 << true << QStringLiteral("volume") << QStringLiteral("/var/lib/docker/volumes/oe_db-data/_data")
+            << QStringLiteral("oe_db-data");
+        QTest::newRow("a mount that only shares a prefix")
+            << QByteArray("mount|bind|/srv/x|/var/lib/postgresql/dat|\n") << 0 << true << QString() << QString()
+            << QString();
+        QTest::newRow("no mount at all") << QByteArray("env|PGDATA=/pg\n") << 0 << true << QString() << QString()
+                                         << QString();
+        QTest::newRow("inspect failed") << QByteArray() << 1 << false << QString() << QString() << QString();
+    }
+
+    void dataMount()
+    {
+        QFETCH(QByteArray, part);
+        QFETCH(int, rc);
+        QFETCH(bool, parsed);
+        QFETCH(QString, type);
+        QFETCH(QString, hostPath);
+        QFETCH(QString, volume);
+        const ScriptParts parts =
+            oef::scriptParts("@@oef-pgdata\n" + part + "@@oef-rc " + QByteArray::number(rc) + "\n");
+        const std::optional<DataMount> m = parseDataMount(parts.value("pgdata"));
+        QCOMPARE(m.has_value(), parsed);
+        if (!m)
+            return;
+        QCOMPARE(m->type, type);
+        QCOMPARE(m->hostPath, hostPath);
+        QCOMPARE(m->volumeName, volume);
+    }
+
+    void dataMountPartMissing() { QVERIFY(!parseDataMount(ScriptPart{})); }
+
+    void pgVersions()
+    {
+        QCOMPARE(pgMajorName(150018), QStringLiteral("15"));
+        QCOMPARE(pgMajorName(130022), QStringLiteral("13"));
+        QCOMPARE(pgMajorName(170004), QStringLiteral("17"));
+        QCOMPARE(pgMajorName(90624), QStringLiteral("9.6"));
+        QCOMPARE(pgMajorName(90519), QStringLiteral("9.5"));
+        QVERIFY(pgMajor(90624) < kOldestPgMajor);
+        QVERIFY(pgMajor(130000) >= kOldestPgMajor);
+        QVERIFY(pgMajor(170004) <= kNewestPgMajor);
+        QVERIFY(pgMajor(180000) > kNewestPgMajor);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSetupFacts)
