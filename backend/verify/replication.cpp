@@ -248,6 +248,29 @@ SecondaryExtra measureSecondary(DirectContext &ctx, SecondaryStatus &s)
     return {optDouble(o.value(QStringLiteral("replayAge")))};
 }
 
+void measureStandbyApps(DirectContext &ctx, SecondaryStatus &s)
+{
+    const QStringList apps = ctx.plan->appContainers;
+    if (apps.isEmpty())
+        return;
+    // A container the plan names but the server lacks makes inspect exit 1; the others are
+    // still listed.
+    const CommandResult r =
+        runOn(ctx, Role::Secondary,
+              dockerCommand(QStringList{QStringLiteral("inspect"), QStringLiteral("-f"),
+                                        QStringLiteral("{{.Name}}|{{.State.Running}}")}
+                                + apps,
+                            std::chrono::seconds(20)),
+              false);
+    if (r.outcome == CommandResult::Outcome::ConnectionLost || r.stdOut.isEmpty())
+        return;
+    QStringList running;
+    for (const QByteArray &line : r.stdOut.split('\n'))
+        if (line.endsWith("|true"))
+            running << QString::fromUtf8(line.left(line.size() - 5)).remove(QLatin1Char('/'));
+    s.runningApps = running;
+}
+
 void secondaryDelay(SecondaryStatus &s, const SecondaryExtra &extra, const QString &primaryLsn)
 {
     if (!s.inRecovery)

@@ -118,6 +118,8 @@ void secondarySide(Measuring &w, std::shared_future<void> primaryRead)
         primaryRead.wait();
         if (!w.stopped())
             w.secondaryExtra = measureSecondary(w.ctx, w.m.secondary);
+        if (w.m.secondary.inRecovery && !w.stopped())
+            measureStandbyApps(w.ctx, w.m.secondary);
     }
     if (w.up[1] && w.wants(VerifyPart::Drift) && !w.stopped())
         w.manifests[1] = installManifest(w.ctx, Role::Secondary, &w.driftError[1]);

@@ -99,6 +99,9 @@ struct SecondaryStatus
     QDateTime lastMessageTime;          // last_msg_receipt_time
     std::optional<qint64> delayBytes;   // primary's current position - replayLsn
     std::optional<double> delaySeconds; // 0 when all received WAL is applied
+    // OpenELIS's application containers running on the standby, above its read-only database
+    // (a `docker compose up -d` there starts them); nullopt when not asked.
+    std::optional<QStringList> runningApps;
 };
 
 struct RoundTrip

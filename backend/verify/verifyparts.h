@@ -22,6 +22,8 @@ struct SecondaryExtra
     std::optional<double> replayAgeS; // seconds since the last replayed commit, by the standby's clock
 };
 SecondaryExtra measureSecondary(DirectContext &ctx, SecondaryStatus &s);
+// Which of the plan's application containers run on the standby (fills s.runningApps).
+void measureStandbyApps(DirectContext &ctx, SecondaryStatus &s);
 void secondaryDelay(SecondaryStatus &s, const SecondaryExtra &extra, const QString &primaryLsn);
 
 // One side of the drift check: the install directory's manifest (data copies excluded);

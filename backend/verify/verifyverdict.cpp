@@ -27,6 +27,7 @@ public:
     {
         primaryDatabase();
         secondaryDatabase();
+        standbyApps();
         receiver();
         standbyConnection();
         replay();
@@ -130,6 +131,24 @@ private:
             Tr::tr("The database accepts writes (PostgreSQL %1); WAL position %2.")
                 .arg(m.primary.serverVersion / 10000)
                 .arg(m.primary.currentLsn));
+    }
+
+    // OpenELIS must not run above a read-only database: users reaching the standby would see
+    // errors, and nothing they enter would be kept.
+    void standbyApps()
+    {
+        if (!replicationMeasured() || !m.secondary.inRecovery || !m.secondary.runningApps
+            || m.secondary.runningApps->isEmpty())
+            return;
+        const QString names = m.secondary.runningApps->join(QLatin1Char(' '));
+        add(QStringLiteral("secondary.apps"), Role::Secondary, Severity::Critical,
+            Tr::tr("OpenELIS on the standby"),
+            Tr::tr("OpenELIS runs on the standby %1 (%2) above its read-only database: users who reach it see "
+                   "errors, and nothing they enter is kept.")
+                .arg(m.secondaryHost, names),
+            Tr::tr("Stop them on the standby (docker stop %1) and keep them stopped (docker update "
+                   "--restart=no %1). A \"docker compose up -d\" run there starts them again.")
+                .arg(names));
     }
 
     void secondaryDatabase()

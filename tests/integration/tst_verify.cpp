@@ -267,6 +267,27 @@ private slots:
         QVERIFY(!slotOf(second).value(QStringLiteral("active")).toBool());
     }
 
+    // What a `docker compose up -d` on the standby does to OpenELIS: its webapp runs again,
+    // above the read-only database. Critical, named, with what to do.
+    void openElisOnTheStandbyIsCritical()
+    {
+        const QString webapp = QStringLiteral("openelisglobal-webapp");
+        int rc = -1;
+        m_env.exec(kSecondary, QStringLiteral("docker start %1").arg(webapp), &rc);
+        QCOMPARE(rc, 0);
+        const CliRun r = verify();
+        m_env.exec(kSecondary, QStringLiteral("docker stop -t 5 %1").arg(webapp), &rc);
+        QCOMPARE(rc, 0);
+        QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+        const QJsonObject apps = check(r, QStringLiteral("secondary.apps"));
+        QCOMPARE(apps.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
+        QVERIFY2(apps.value(QStringLiteral("message")).toString().contains(webapp), qPrintable(describe(r)));
+        // Stopped again: nothing of it is left in the verdict.
+        const CliRun after = verify();
+        QVERIFY2(after.exitCode == 0, qPrintable(describe(after)));
+        QVERIFY(check(after, QStringLiteral("secondary.apps")).isEmpty());
+    }
+
     void driftNamesTheChangedFile()
     {
         const QString file = kInstall + QStringLiteral("/config/SystemConfiguration.properties");

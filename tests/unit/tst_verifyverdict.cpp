@@ -147,6 +147,7 @@ private slots:
     void healthyIsOk();
     void replayPausedIsWarningWithLag();
     void standbyDatabaseStoppedIsCriticalNamingIt();
+    void openElisOnTheStandbyIsCritical();
     void slotInactiveAndLost();
     void slotMissingOrAboveThreshold();
     void unstoredChanges_data();
@@ -404,6 +405,24 @@ void TestVerifyVerdict::standbyDatabaseStoppedIsCriticalNamingIt()
     // Nothing is said about replay or the receiver of a database that does not answer.
     QVERIFY(!v.finding(QStringLiteral("secondary.replay")));
     QVERIFY(!v.finding(QStringLiteral("secondary.receiver")));
+}
+
+void TestVerifyVerdict::openElisOnTheStandbyIsCritical()
+{
+    VerifyMeasurement m = healthy();
+    m.secondary.runningApps = QStringList{};
+    QCOMPARE(judge(m, {}, kNow).severity, Severity::Ok); // asked, none running
+    m.secondary.runningApps = QStringList{QStringLiteral("openelisglobal-webapp"), QStringLiteral("external-fhir-api")};
+    const VerifyVerdict v = judge(m, {}, kNow);
+    QCOMPARE(v.severity, Severity::Critical);
+    const VerifyFinding *f = v.finding(QStringLiteral("secondary.apps"), Role::Secondary);
+    QVERIFY(f);
+    QVERIFY2(f->message.contains(QStringLiteral("openelisglobal-webapp external-fhir-api")), qPrintable(f->message));
+    QVERIFY2(f->remedy.contains(QStringLiteral("docker stop openelisglobal-webapp")), qPrintable(f->remedy));
+    QCOMPARE(v.headline, f->message);
+    // A server that is not (or no longer) a standby is another finding's business.
+    m.secondary.inRecovery = false;
+    QVERIFY(!judge(m, {}, kNow).finding(QStringLiteral("secondary.apps")));
 }
 
 void TestVerifyVerdict::slotInactiveAndLost()
