@@ -3715,6 +3715,74 @@ Exit codes: 0 ok, 1 failed while running (state left safe), 2 bad input,
         <source>The plan %1 is not a regular file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The primary runs PostgreSQL %1; OE Failover needs PostgreSQL %2 or later. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade OpenELIS on both servers first (its upgrade guide moves the database to a newer PostgreSQL with a backup and a restore), then run the checks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database runs and accepts writes (PostgreSQL %1), a version newer than those this release of OE Failover was tested on (%2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for a newer OE Failover before you go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database files in the install directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read where the database container %1 keeps its files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database container keeps its files (%1) inside the container, not on the server&apos;s disk, so they cannot be copied or kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install OpenELIS with its installer, which keeps the database in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database keeps its files in the Docker volume %1, not in %2. OE Failover copies and replaces %2 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This install layout is not supported yet: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database keeps its files in %1, but the plan&apos;s install directory %2 would have them in %3. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the plan&apos;s install directory (installDir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the install directory (installDir) to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database keeps its files in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenELIS on the standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenELIS runs on the standby %1 (%2) above its read-only database: users who reach it see errors, and nothing they enter is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop them on the standby (docker stop %1) and keep them stopped (docker update --restart=no %1). A &quot;docker compose up -d&quot; run there starts them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>oef::ui::ChecksPage</name>

@@ -3715,6 +3715,74 @@ Codes de sortie : 0 OK, 1 échec en cours d&apos;exécution (état laissé sûr)
         <source>The plan %1 is not a regular file.</source>
         <translation>Le plan %1 n’est pas un fichier ordinaire.</translation>
     </message>
+    <message>
+        <source>The primary runs PostgreSQL %1; OE Failover needs PostgreSQL %2 or later. Nothing was changed.</source>
+        <translation>Le serveur principal utilise PostgreSQL %1 ; OE Failover a besoin de PostgreSQL %2 ou plus récent. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Upgrade OpenELIS on both servers first (its upgrade guide moves the database to a newer PostgreSQL with a backup and a restore), then run the checks again.</source>
+        <translation>Mettez d’abord OpenELIS à jour sur les deux serveurs (son guide de mise à jour passe la base de données à un PostgreSQL plus récent par une sauvegarde et une restauration), puis relancez les vérifications.</translation>
+    </message>
+    <message>
+        <source>The database runs and accepts writes (PostgreSQL %1), a version newer than those this release of OE Failover was tested on (%2 to %3).</source>
+        <translation>La base de données tourne et accepte les écritures (PostgreSQL %1), une version plus récente que celles sur lesquelles cette version d’OE Failover a été testée (%2 à %3).</translation>
+    </message>
+    <message>
+        <source>Look for a newer OE Failover before you go on.</source>
+        <translation>Cherchez une version plus récente d’OE Failover avant de continuer.</translation>
+    </message>
+    <message>
+        <source>Database files in the install directory</source>
+        <translation>Fichiers de la base de données dans le répertoire d’installation</translation>
+    </message>
+    <message>
+        <source>Could not read where the database container %1 keeps its files.</source>
+        <translation>Impossible de savoir où le conteneur de base de données %1 garde ses fichiers.</translation>
+    </message>
+    <message>
+        <source>The database container keeps its files (%1) inside the container, not on the server&apos;s disk, so they cannot be copied or kept.</source>
+        <translation>Le conteneur de base de données garde ses fichiers (%1) à l’intérieur du conteneur, pas sur le disque du serveur : ils ne peuvent être ni copiés ni conservés.</translation>
+    </message>
+    <message>
+        <source>Install OpenELIS with its installer, which keeps the database in %1.</source>
+        <translation>Installez OpenELIS avec son installateur, qui garde la base de données dans %1.</translation>
+    </message>
+    <message>
+        <source>The database keeps its files in the Docker volume %1, not in %2. OE Failover copies and replaces %2 only.</source>
+        <translation>La base de données garde ses fichiers dans le volume Docker %1, pas dans %2. OE Failover ne copie et ne remplace que %2.</translation>
+    </message>
+    <message>
+        <source>This install layout is not supported yet: nothing was changed.</source>
+        <translation>Cette disposition d’installation n’est pas encore prise en charge : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database keeps its files in %1, but the plan&apos;s install directory %2 would have them in %3. Nothing was changed.</source>
+        <translation>La base de données garde ses fichiers dans %1, mais le répertoire d’installation %2 du plan les placerait dans %3. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Check the plan&apos;s install directory (installDir).</source>
+        <translation>Vérifiez le répertoire d’installation du plan (installDir).</translation>
+    </message>
+    <message>
+        <source>Set the install directory (installDir) to %1.</source>
+        <translation>Réglez le répertoire d’installation (installDir) sur %1.</translation>
+    </message>
+    <message>
+        <source>The database keeps its files in %1.</source>
+        <translation>La base de données garde ses fichiers dans %1.</translation>
+    </message>
+    <message>
+        <source>OpenELIS on the standby</source>
+        <translation>OpenELIS sur le serveur de secours</translation>
+    </message>
+    <message>
+        <source>OpenELIS runs on the standby %1 (%2) above its read-only database: users who reach it see errors, and nothing they enter is kept.</source>
+        <translation>OpenELIS tourne sur le serveur de secours %1 (%2) au-dessus de sa base de données en lecture seule : les utilisateurs qui y accèdent voient des erreurs, et rien de ce qu’ils saisissent n’est conservé.</translation>
+    </message>
+    <message>
+        <source>Stop them on the standby (docker stop %1) and keep them stopped (docker update --restart=no %1). A &quot;docker compose up -d&quot; run there starts them again.</source>
+        <translation>Arrêtez-les sur le serveur de secours (docker stop %1) et gardez-les arrêtés (docker update --restart=no %1). Un « docker compose up -d » lancé là-bas les redémarre.</translation>
+    </message>
 </context>
 <context>
     <name>oef::ui::ChecksPage</name>
