@@ -115,8 +115,8 @@ DbConnection *DbPool::connection(StepContext &context, const QString &role, cons
 std::optional<QString> DbPool::query(StepContext &context, const QString &role, const QString &database,
                                      const QString &sql, QString *error, QString *access, QString *note)
 {
-    QString why;
-    if (DbConnection *db = connection(context, role, database, &why)) {
+    QString why = QStringLiteral("libpq is off");
+    if (DbConnection *db = m_libpq ? connection(context, role, database, &why) : nullptr) {
         const PgResult r = db->exec(sql, {}, std::chrono::seconds(20), &context.cancelFlag());
         if (r && PQntuples(r.get()) > 0 && PQnfields(r.get()) > 0) {
             if (access)

@@ -54,6 +54,10 @@ public:
     std::optional<QString> query(StepContext &context, const QString &role, const QString &database, const QString &sql,
                                  QString *error = nullptr, QString *access = nullptr, QString *note = nullptr);
 
+    // Off: query() goes through `docker exec … psql` only, as for a server without the tool's
+    // role (bench_verify's baseline). On by default.
+    void setLibpq(bool on) { m_libpq = on; }
+
     // Forgets a role's connections and password (before its session closes).
     void drop(const QString &role);
     void dropAll();
@@ -65,6 +69,7 @@ private:
     // Guards the maps (the pre-checks use two roles from two threads); a connection itself is
     // used by the thread of its role's session only.
     std::mutex m_mutex;
+    bool m_libpq = true;
     std::map<QString, SecretString> m_passwords;
     std::map<std::pair<QString, QString>, std::unique_ptr<DbConnection>> m_connections;
 };

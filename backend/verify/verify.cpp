@@ -63,6 +63,8 @@ void VerifyMeasurement::takeMissingPartsFrom(const VerifyMeasurement &older)
     if (!parts.testFlag(VerifyPart::Drift) && older.parts.testFlag(VerifyPart::Drift)) {
         drift = older.drift;
         driftAt = older.driftAt;
+        if (!secondary.runningApps && secondary.inRecovery)
+            secondary.runningApps = older.secondary.runningApps;
         parts |= VerifyPart::Drift;
     }
     if (!parts.testFlag(VerifyPart::Certificates) && older.parts.testFlag(VerifyPart::Certificates)) {
@@ -118,11 +120,14 @@ void secondarySide(Measuring &w, std::shared_future<void> primaryRead)
         primaryRead.wait();
         if (!w.stopped())
             w.secondaryExtra = measureSecondary(w.ctx, w.m.secondary);
-        if (w.m.secondary.inRecovery && !w.stopped())
-            measureStandbyApps(w.ctx, w.m.secondary);
     }
-    if (w.up[1] && w.wants(VerifyPart::Drift) && !w.stopped())
+    // With the drift (a docker CLI run costs the server more than a refresh may): whether
+    // OpenELIS runs on a standby, then the install directory.
+    if (w.up[1] && w.wants(VerifyPart::Drift) && !w.stopped()) {
+        if (w.m.secondary.inRecovery)
+            measureStandbyApps(w.ctx, w.m.secondary);
         w.manifests[1] = installManifest(w.ctx, Role::Secondary, &w.driftError[1]);
+    }
 }
 
 // Both servers side by side, each on a thread with its own session (the pool's map is shared,

@@ -100,7 +100,7 @@ struct SecondaryStatus
     std::optional<qint64> delayBytes;   // primary's current position - replayLsn
     std::optional<double> delaySeconds; // 0 when all received WAL is applied
     // OpenELIS's application containers running on the standby, above its read-only database
-    // (a `docker compose up -d` there starts them); nullopt when not asked.
+    // (a `docker compose up -d` there starts them); nullopt when not asked (asked with the drift).
     std::optional<QStringList> runningApps;
 };
 
