@@ -102,7 +102,11 @@ start_apps() {
     [ -r "$state/stopped-apps" ] || return 0
     while IFS= read -r c; do
         [ -n "$c" ] || continue
-        docker start "$c" >/dev/null 2>&1 && log "started $c" || log "could not start $c"
+        if docker start "$c" >/dev/null 2>&1; then
+            log "started $c"
+        else
+            log "could not start $c"
+        fi
     done <"$state/stopped-apps"
     rm -f "$state/stopped-apps"
 }
