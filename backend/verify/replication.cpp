@@ -1,3 +1,4 @@
+#include "backend/checks/containerlines.h"
 #include "backend/core/tr.h"
 #include "backend/remote/dbpool.h"
 #include "backend/remote/serverpool.h"
@@ -257,17 +258,16 @@ void measureStandbyApps(DirectContext &ctx, SecondaryStatus &s)
     // still listed.
     const CommandResult r =
         runOn(ctx, Role::Secondary,
-              dockerCommand(QStringList{QStringLiteral("inspect"), QStringLiteral("-f"),
-                                        QStringLiteral("{{.Name}}|{{.State.Running}}")}
-                                + apps,
+              dockerCommand(QStringList{QStringLiteral("inspect"), QStringLiteral("-f"), kContainerLineFormat} + apps,
                             std::chrono::seconds(20)),
               false);
     if (r.outcome == CommandResult::Outcome::ConnectionLost || r.stdOut.isEmpty())
         return;
+    const QMap<QString, ContainerLine> lines = parseContainerLines(r.stdOut);
     QStringList running;
-    for (const QByteArray &line : r.stdOut.split('\n'))
-        if (line.endsWith("|true"))
-            running << QString::fromUtf8(line.left(line.size() - 5)).remove(QLatin1Char('/'));
+    for (const QString &app : apps)
+        if (lines.value(app).running)
+            running << app;
     s.runningApps = running;
 }
 
