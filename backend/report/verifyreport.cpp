@@ -1,4 +1,5 @@
 #include "backend/report/verifyreport.h"
+#include "backend/core/pgversion.h"
 #include "backend/core/privatefile.h"
 #include "backend/core/tr.h"
 
@@ -250,7 +251,7 @@ QStringList primaryText(const VerifyMeasurement &m)
     else
         out << Tr::tr("Primary %1: %2, PostgreSQL %3, WAL position %4")
                    .arg(m.primaryHost, p.inRecovery ? Tr::tr("in recovery (a standby)") : Tr::tr("accepts writes"))
-                   .arg(p.serverVersion / 10000)
+                   .arg(pgMajorName(p.serverVersion))
                    .arg(p.currentLsn.isEmpty() ? QStringLiteral("—") : p.currentLsn);
     if (!p.reach.databaseOk)
         return out;
@@ -289,7 +290,7 @@ QStringList secondaryText(const VerifyMeasurement &m)
         out << Tr::tr("Secondary %1: %2, PostgreSQL %3")
                    .arg(m.secondaryHost,
                         s.inRecovery ? Tr::tr("standby (in recovery)") : Tr::tr("accepts writes (not a standby)"))
-                   .arg(s.serverVersion / 10000);
+                   .arg(pgMajorName(s.serverVersion));
     if (!s.reach.databaseOk || !s.inRecovery)
         return out;
     if (s.receiverPresent)

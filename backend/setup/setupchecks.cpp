@@ -2,6 +2,7 @@
 // command (run inside its connection checks' probe), parse them (setupfacts.h), then one
 // judge per check, in the order the operator reads them.
 #include "backend/checks/connectionchecks.h"
+#include "backend/core/pgversion.h"
 #include "backend/core/plan.h"
 #include "backend/core/tr.h"
 #include "backend/remote/remoteops.h"

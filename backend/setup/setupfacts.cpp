@@ -223,18 +223,6 @@ QString imageTag(const ScriptPart &image)
     return name.contains(QLatin1Char(':')) ? name.section(QLatin1Char(':'), -1) : QString();
 }
 
-QString pgMajorName(int versionNum)
-{
-    if (versionNum >= 100000)
-        return QString::number(versionNum / 10000);
-    return QStringLiteral("%1.%2").arg(versionNum / 10000).arg(versionNum / 100 % 100);
-}
-
-int pgMajor(int versionNum)
-{
-    return versionNum / 10000;
-}
-
 std::optional<DataMount> parseDataMount(const ScriptPart &part)
 {
     if (!part.present || part.rc != 0)

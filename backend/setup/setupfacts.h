@@ -134,16 +134,6 @@ std::optional<qint64> clockSkewMs(const QByteArray &clockOut, qint64 before, qin
 // The tag of an image ("image" part: "repo/name:3.2.1.3" -> "3.2.1.3"); empty when unknown.
 QString imageTag(const ScriptPart &image);
 
-// --- PostgreSQL versions -------------------------------------------------------------------
-
-// The major version's name from server_version_num: 150018 -> "15", 90624 -> "9.6".
-QString pgMajorName(int versionNum);
-// Its major number, comparable across the two numbering schemes: 150018 -> 15, 90624 -> 9.
-int pgMajor(int versionNum);
-// The versions the tool is made for and tested on.
-constexpr int kOldestPgMajor = 13;
-constexpr int kNewestPgMajor = 17;
-
 // --- where the database keeps its files ---------------------------------------------------
 
 // The "pgdata" part ("env|PGDATA=…", "mount|type|source|destination|name" lines of the

@@ -1,4 +1,5 @@
 #include "backend/verify/verifyverdict.h"
+#include "backend/core/pgversion.h"
 #include "backend/core/tr.h"
 
 #include <QJsonArray>
@@ -129,7 +130,7 @@ private:
         }
         add(QStringLiteral("primary.database"), Role::Primary, Severity::Ok, title,
             Tr::tr("The database accepts writes (PostgreSQL %1); WAL position %2.")
-                .arg(m.primary.serverVersion / 10000)
+                .arg(pgMajorName(m.primary.serverVersion))
                 .arg(m.primary.currentLsn));
     }
 
@@ -169,7 +170,7 @@ private:
             return;
         }
         add(QStringLiteral("secondary.database"), Role::Secondary, Severity::Ok, title,
-            Tr::tr("The database is a standby (in recovery, PostgreSQL %1).").arg(m.secondary.serverVersion / 10000));
+            Tr::tr("The database is a standby (in recovery, PostgreSQL %1).").arg(pgMajorName(m.secondary.serverVersion)));
     }
 
     bool isPrimaryAddress(const QString &host) const

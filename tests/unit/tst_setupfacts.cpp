@@ -3,6 +3,7 @@
 // facts, the standby state, disk, clock, image tag and the copy's answers and progress, on
 // outputs recorded from the lab (setup-facts-primary.sh, setup-facts-secondary.sh) and on
 // odd cases: a part missing, a status other than 0, an ERROR line, empty output.
+#include "backend/core/pgversion.h"
 #include "backend/setup/setupfacts.h"
 
 #include <QtTest>
@@ -588,6 +589,7 @@ private slots:
         QCOMPARE(pgMajorName(170004), QStringLiteral("17"));
         QCOMPARE(pgMajorName(90624), QStringLiteral("9.6"));
         QCOMPARE(pgMajorName(90519), QStringLiteral("9.5"));
+        QCOMPARE(pgMajorName(0), QStringLiteral("0")); // unknown, as verify showed it
         QVERIFY(pgMajor(90624) < kOldestPgMajor);
         QVERIFY(pgMajor(130000) >= kOldestPgMajor);
         QVERIFY(pgMajor(170004) <= kNewestPgMajor);
